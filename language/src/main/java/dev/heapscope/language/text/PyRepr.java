@@ -114,16 +114,7 @@ public final class PyRepr {
         }
         String digits;
         int decpt;
-        BigDecimal exact = new BigDecimal(a);
-        BigDecimal shortest = null;
-        for (int precision = 1; precision <= 17; precision++) {
-            BigDecimal candidate = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-            if (candidate.doubleValue() == a) {
-                shortest = candidate;
-                break;
-            }
-        }
-        shortest = shortest.stripTrailingZeros();
+        BigDecimal shortest = shortestDigits(a).stripTrailingZeros();
         digits = shortest.unscaledValue().toString();
         decpt = digits.length() - shortest.scale();
         StringBuilder out = new StringBuilder(sign);
@@ -152,6 +143,29 @@ public final class PyRepr {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The decimal with the fewest significant digits that reads back as {@code a}; among
+     * several of that length, the one nearest to {@code a}. The nearest decimal of a given
+     * length may miss while a farther one on the other side still reads back, because the
+     * interval that reads back as a power of two is twice as wide above it as below.
+     */
+    private static BigDecimal shortestDigits(double a) {
+        BigDecimal exact = new BigDecimal(a);
+        for (int precision = 1; precision <= 17; precision++) {
+            BigDecimal nearest = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            if (nearest.doubleValue() == a) {
+                return nearest;
+            }
+            for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+                BigDecimal candidate = exact.round(new MathContext(precision, mode));
+                if (candidate.doubleValue() == a) {
+                    return candidate;
+                }
+            }
+        }
+        throw new AssertionError("17 significant digits always identify a double");
     }
 
     private static String hex(int value, int width) {

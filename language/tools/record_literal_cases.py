@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Records CPython 3.11's view of string and number literals for Heapscope's literal tests.
+
+Input:  language/src/test/resources/literals/snippets.txt, Python snippets separated by
+        lines '#---'. Each snippet holds one string atom (one or more STRING tokens);
+        the snippet's NUMBER tokens are recorded too.
+Output: language/src/test/resources/literals/cases.txt, one block per snippet:
+          case <snippet number>
+          src <JSON string: the snippet>
+          tok <lineno> <col> <end_lineno> <end_col> <JSON string: token text>   (the atom's STRING tokens)
+          next <lineno> <col> <end_lineno> <end_col>                           (the token after the atom)
+          ast <ast.dump(node, include_attributes=True) of the atom's node>   or
+          error <the line `cpython_oracle.py compile` prints>
+        and language/src/test/resources/literals/numbers.txt, one line per NUMBER token:
+          <JSON string: token text> <repr of its value>
+Columns are UTF-8 byte offsets, as CPython's AST has them. The token after the atom is
+where CPython 3.11 locates errors raised while it joins the atom's strings; at the end of
+a line it is the NEWLINE token, which CPython's tokenizer makes zero-width.
+
+Re-run:  python3 language/tools/record_literal_cases.py
+"""
+import ast
+import io
+import json
+import os
+import sys
+import tokenize
+import warnings
+
+if sys.version_info[:2] != (3, 11):
+    raise SystemExit("run with CPython 3.11")
+here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "resources", "literals")
+
+
+def byte_col(lines, row, col):
+    return len(lines[row - 1][:col].encode("utf-8")) if row <= len(lines) else 0
+
+
+def record(src, out, numbers):
+    lines = src.splitlines(keepends=True)
+    toks = [t for t in tokenize.generate_tokens(io.StringIO(src).readline)
+            if t.type not in (tokenize.NL, tokenize.COMMENT)]
+    for t in toks:
+        if t.type == tokenize.NUMBER:
+            numbers.append(f"{json.dumps(t.string)} {ast.literal_eval(t.string)!r}")
+    first = next(i for i, t in enumerate(toks) if t.type == tokenize.STRING)
+    after = first
+    while toks[after].type == tokenize.STRING:
+        after += 1
+    atom = toks[first:after]
+    for t in atom:
+        out.append(f"tok {t.start[0]} {byte_col(lines, *t.start)} {t.end[0]} {byte_col(lines, *t.end)} "
+                   f"{json.dumps(t.string)}")
+    nxt = toks[after]
+    start = byte_col(lines, *nxt.start)
+    if nxt.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+        out.append(f"next {nxt.start[0]} {start} {nxt.start[0]} {start}")
+    else:
+        out.append(f"next {nxt.start[0]} {start} {nxt.end[0]} {byte_col(lines, *nxt.end)}")
+    try:
+        compile(src.encode("utf-8"), "snippet.py", "exec")
+    except SyntaxError as e:
+        out.append(f"error {type(e).__name__}: {e.msg} (line {e.lineno}, offset {e.offset}, "
+                   f"end {e.end_lineno}:{e.end_offset})")
+        return
+    line, col = atom[0].start[0], byte_col(lines, *atom[0].start)
+    node = next(n for n in ast.walk(ast.parse(src)) if isinstance(n, (ast.Constant, ast.JoinedStr))
+                and (n.lineno, n.col_offset) == (line, col))
+    out.append("ast " + ast.dump(node, include_attributes=True))
+
+
+def main():
+    warnings.simplefilter("ignore")
+    with open(os.path.join(here, "snippets.txt"), encoding="utf-8") as f:
+        snippets = [s.strip("\n") + "\n" for s in f.read().split("\n#---\n") if s.strip()]
+    out, numbers = [], []
+    for i, src in enumerate(snippets, 1):
+        out.append(f"case {i}")
+        out.append(f"src {json.dumps(src)}")
+        record(src, out, numbers)
+    with open(os.path.join(here, "cases.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    with open(os.path.join(here, "numbers.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(numbers) + "\n")
+    print(len(snippets), "snippets,", len(numbers), "numbers")
+
+
+if __name__ == "__main__":
+    main()
