@@ -1,0 +1,1552 @@
+package dev.heapscope.language.parser;
+
+import dev.heapscope.language.ast.Alias;
+import dev.heapscope.language.ast.Arg;
+import dev.heapscope.language.ast.Arguments;
+import dev.heapscope.language.ast.Boolop;
+import dev.heapscope.language.ast.Cmpop;
+import dev.heapscope.language.ast.Comprehension;
+import dev.heapscope.language.ast.ConstantValue;
+import dev.heapscope.language.ast.ExceptHandler;
+import dev.heapscope.language.ast.Expr;
+import dev.heapscope.language.ast.ExprContext;
+import dev.heapscope.language.ast.Keyword;
+import dev.heapscope.language.ast.Located;
+import dev.heapscope.language.ast.MatchCase;
+import dev.heapscope.language.ast.Mod;
+import dev.heapscope.language.ast.Operator;
+import dev.heapscope.language.ast.Pattern;
+import dev.heapscope.language.ast.Stmt;
+import dev.heapscope.language.ast.Unaryop;
+import dev.heapscope.language.ast.WithItem;
+import dev.heapscope.language.errors.PythonSyntaxError;
+import dev.heapscope.language.errors.PythonSyntaxError.Kind;
+import dev.heapscope.language.literals.ExpressionParser;
+import dev.heapscope.language.literals.NumberLiterals;
+import dev.heapscope.language.literals.StringAtoms;
+import dev.heapscope.language.literals.StringToken;
+import dev.heapscope.language.parser.Python311Parser.*;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Turns the parse tree into CPython 3.11's AST, node for node and position for position.
+ *
+ * <p>Positions follow CPython's rule: a node spans the tokens its grammar rule consumed,
+ * from the first token's start to the last token's end (columns in UTF-8 bytes). So a
+ * parenthesised operand makes a BinOp start at its '(' while the operand itself keeps its
+ * inner position, and compound statements end where their last body statement ends.
+ * The grammar is more permissive than Python in places (targets, parameters, dict/set
+ * items); the checks here raise CPython's messages for what it rejects.
+ */
+final class AstBuilder {
+    private final SourceText source;
+    private final String filename;
+    private final ExpressionParser expressionParser;
+    /** Added to every line number: non-zero when parsing an f-string expression. */
+    private final int lineShift;
+    /** Added to columns on the first line: non-zero when parsing an f-string expression. */
+    private final int firstLineColShift;
+
+    AstBuilder(SourceText source, String filename, ExpressionParser expressionParser, int lineShift,
+               int firstLineColShift) {
+        this.source = source;
+        this.filename = filename;
+        this.expressionParser = expressionParser;
+        this.lineShift = lineShift;
+        this.firstLineColShift = firstLineColShift;
+    }
+
+    // ---- positions ---------------------------------------------------------------------
+
+    private int line(Token t) {
+        return t.getLine() + lineShift;
+    }
+
+    private int col(Token t) {
+        int c = source.byteColumn(t.getLine(), t.getCharPositionInLine());
+        return t.getLine() == 1 ? c + firstLineColShift : c;
+    }
+
+    private int endLine(Token t) {
+        if (t.getType() == Python311Lexer.STRING) {
+            String text = t.getText();
+            int newlines = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    newlines++;
+                }
+            }
+            return t.getLine() + newlines + lineShift;
+        }
+        return t.getLine() + lineShift;
+    }
+
+    private int endCol(Token t) {
+        String text = t.getText();
+        int rawLine = t.getLine();
+        int startCp = t.getCharPositionInLine();
+        if (t.getType() == Python311Lexer.STRING) {
+            int lastNewline = text.lastIndexOf('\n');
+            if (lastNewline >= 0) {
+                int newlines = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    if (text.charAt(i) == '\n') {
+                        newlines++;
+                    }
+                }
+                rawLine += newlines;
+                String tail = text.substring(lastNewline + 1);
+                int c = source.byteColumn(rawLine, tail.codePointCount(0, tail.length()));
+                return rawLine == 1 ? c + firstLineColShift : c;
+            }
+        }
+        int c = source.byteColumn(rawLine, startCp + text.codePointCount(0, text.length()));
+        return rawLine == 1 ? c + firstLineColShift : c;
+    }
+
+    /** Runs {@code node}'s location from the start of {@code first} to the end of {@code last}. */
+    private <T extends Located> T at(T node, Token first, Token last) {
+        node.lineno = line(first);
+        node.colOffset = col(first);
+        node.endLineno = endLine(last);
+        node.endColOffset = endCol(last);
+        return node;
+    }
+
+    private <T extends Located> T at(T node, ParserRuleContext ctx) {
+        return at(node, ctx.start, ctx.stop);
+    }
+
+    private <T extends Located> T at(T node, Token first, Located last) {
+        node.lineno = line(first);
+        node.colOffset = col(first);
+        node.endLineno = last.endLineno;
+        node.endColOffset = last.endColOffset;
+        return node;
+    }
+
+    // ---- errors ------------------------------------------------------------------------
+
+    /** A SyntaxError located on a node, with CPython's character offsets. */
+    SyntaxErrorException error(String msg, Located where) {
+        return error(Kind.SyntaxError, msg, where.lineno, where.colOffset, where.endLineno, where.endColOffset);
+    }
+
+    SyntaxErrorException error(String msg, Token first, Token last) {
+        return error(Kind.SyntaxError, msg, line(first), col(first), endLine(last), endCol(last));
+    }
+
+    private SyntaxErrorException error(Kind kind, String msg, int line, int byteCol, int endLine, int endByteCol) {
+        int rawLine = line - lineShift;
+        int rawEnd = endLine - lineShift;
+        int offset = source.charColumn(rawLine, byteCol - (rawLine == 1 ? firstLineColShift : 0)) + 1;
+        int endOffset = source.charColumn(rawEnd, endByteCol - (rawEnd == 1 ? firstLineColShift : 0)) + 1;
+        return new SyntaxErrorException(new PythonSyntaxError(kind, msg, filename, line, offset, endLine,
+                endOffset, source.lineText(rawLine)));
+    }
+
+    // ---- module and statements -----------------------------------------------------------
+
+    Mod.Module fileInput(File_inputContext ctx) {
+        List<Stmt> body = new ArrayList<>();
+        for (StmtContext s : ctx.stmt()) {
+            statement(s, body);
+        }
+        return new Mod.Module(body, new ArrayList<>());
+    }
+
+    Expr fstringInput(Fstring_inputContext ctx) {
+        return ctx.yield_expr() != null ? yieldExpr(ctx.yield_expr()) : starExpressions(ctx.star_expressions());
+    }
+
+    void statement(StmtContext ctx, List<Stmt> out) {
+        if (ctx.compound_stmt() != null) {
+            out.add(compound(ctx.compound_stmt()));
+        } else {
+            for (Simple_stmtContext s : ctx.simple_stmts().simple_stmt()) {
+                out.add(simple(s));
+            }
+        }
+    }
+
+    private List<Stmt> block(BlockContext ctx) {
+        List<Stmt> body = new ArrayList<>();
+        if (ctx.simple_stmts() != null) {
+            for (Simple_stmtContext s : ctx.simple_stmts().simple_stmt()) {
+                body.add(simple(s));
+            }
+        } else {
+            for (StmtContext s : ctx.stmt()) {
+                statement(s, body);
+            }
+        }
+        return body;
+    }
+
+    private static Located last(List<? extends Located> nodes) {
+        return nodes.get(nodes.size() - 1);
+    }
+
+    private Stmt simple(Simple_stmtContext ctx) {
+        ParseTree child = ctx.getChild(0);
+        if (child instanceof Expr_stmtContext e) {
+            return exprStatement(e);
+        } else if (child instanceof Return_stmtContext r) {
+            Expr value = r.star_expressions() == null ? null : starExpressions(r.star_expressions());
+            return at(new Stmt.Return(value, 0, 0, 0, 0), r);
+        } else if (child instanceof Import_stmtContext i) {
+            return i.import_name() != null ? importName(i.import_name()) : importFrom(i.import_from());
+        } else if (child instanceof Raise_stmtContext r) {
+            Expr exc = r.test().isEmpty() ? null : test(r.test(0));
+            Expr cause = r.test().size() > 1 ? test(r.test(1)) : null;
+            return at(new Stmt.Raise(exc, cause, 0, 0, 0, 0), r);
+        } else if (child instanceof Pass_stmtContext p) {
+            return at(new Stmt.Pass(0, 0, 0, 0), p);
+        } else if (child instanceof Break_stmtContext b) {
+            return at(new Stmt.Break(0, 0, 0, 0), b);
+        } else if (child instanceof Continue_stmtContext c) {
+            return at(new Stmt.Continue(0, 0, 0, 0), c);
+        } else if (child instanceof Del_stmtContext d) {
+            List<Expr> targets = new ArrayList<>();
+            for (TargetContext t : d.target_list().target()) {
+                Expr target = target(t);
+                setContext(target, ExprContext.Del, TargetKind.DEL);
+                targets.add(target);
+            }
+            return at(new Stmt.Delete(targets, 0, 0, 0, 0), d);
+        } else if (child instanceof Yield_stmtContext y) {
+            return at(new Stmt.Expr(yieldExpr(y.yield_expr()), 0, 0, 0, 0), y);
+        } else if (child instanceof Assert_stmtContext a) {
+            Expr msg = a.test().size() > 1 ? test(a.test(1)) : null;
+            return at(new Stmt.Assert(test(a.test(0)), msg, 0, 0, 0, 0), a);
+        } else if (child instanceof Global_stmtContext g) {
+            return at(new Stmt.Global(names(g.NAME()), 0, 0, 0, 0), g);
+        } else {
+            Nonlocal_stmtContext n = (Nonlocal_stmtContext) child;
+            return at(new Stmt.Nonlocal(names(n.NAME()), 0, 0, 0, 0), n);
+        }
+    }
+
+    private List<String> names(List<TerminalNode> nodes) {
+        List<String> names = new ArrayList<>(nodes.size());
+        for (TerminalNode n : nodes) {
+            names.add(identifier(n.getSymbol()));
+        }
+        return names;
+    }
+
+    /** Identifiers are NFKC-normalised, as CPython does for non-ASCII names. */
+    String identifier(Token t) {
+        String text = t.getText();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                String msg = SourceDecoder.utf8ErrorMessage(text);
+                if (msg != null) {
+                    throw error(Kind.SyntaxError, msg, line(t), col(t), line(t), col(t) - 2);
+                }
+                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
+        }
+        return text;
+    }
+
+    private Stmt exprStatement(Expr_stmtContext ctx) {
+        List<Star_expressionsContext> lists = ctx.star_expressions();
+        if (ctx.annotation() != null) {
+            AnnotationContext ann = ctx.annotation();
+            Star_expressionsContext targetCtx = lists.get(0);
+            Expr target = starExpressions(targetCtx);
+            if (!targetCtx.COMMA().isEmpty()) {
+                throw error("only single target (not tuple) can be annotated", target);
+            }
+            if (target instanceof Expr.List) {
+                throw error("only single target (not list) can be annotated", target);
+            }
+            if (target instanceof Expr.Tuple) {
+                throw error("only single target (not tuple) can be annotated", target);
+            }
+            if (!(target instanceof Expr.Name || target instanceof Expr.Attribute
+                    || target instanceof Expr.Subscript)) {
+                throw error("illegal target for annotation", target);
+            }
+            setContext(target, ExprContext.Store, TargetKind.STAR);
+            int simple = target instanceof Expr.Name && targetCtx.start.getType() != Python311Lexer.OPEN_PAREN ? 1 : 0;
+            Expr value = null;
+            if (ann.yield_expr() != null) {
+                value = yieldExpr(ann.yield_expr());
+            } else if (ann.star_expressions() != null) {
+                value = starExpressions(ann.star_expressions());
+            }
+            return at(new Stmt.AnnAssign(target, test(ann.test()), value, simple, 0, 0, 0, 0), ctx);
+        }
+        if (ctx.augassign() != null) {
+            Expr target = starExpressions(lists.get(0));
+            if (!(target instanceof Expr.Name || target instanceof Expr.Attribute
+                    || target instanceof Expr.Subscript)) {
+                throw error("'" + exprName(target) + "' is an illegal expression for augmented assignment", target);
+            }
+            setContext(target, ExprContext.Store, TargetKind.STAR);
+            Expr value = ctx.yield_expr().isEmpty() ? starExpressions(lists.get(1)) : yieldExpr(ctx.yield_expr(0));
+            return at(new Stmt.AugAssign(target, augOperator(ctx.augassign().start), value, 0, 0, 0, 0), ctx);
+        }
+        // star_expressions ('=' (yield_expr | star_expressions))*: all but the last are targets.
+        List<Expr> parts = new ArrayList<>();
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            ParseTree child = ctx.getChild(i);
+            if (child instanceof Star_expressionsContext s) {
+                parts.add(starExpressions(s));
+            } else if (child instanceof Yield_exprContext y) {
+                parts.add(yieldExpr(y));
+            }
+        }
+        if (parts.size() == 1) {
+            return at(new Stmt.Expr(parts.get(0), 0, 0, 0, 0), ctx);
+        }
+        List<Expr> targets = new ArrayList<>(parts.subList(0, parts.size() - 1));
+        Expr value = parts.get(parts.size() - 1);
+        for (int i = 0; i < targets.size(); i++) {
+            Expr target = targets.get(i);
+            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+                throw error("assignment to yield expression not possible", target);
+            }
+            if (targets.size() == 1) {
+                checkSingleAssignment(target, (Star_expressionsContext) ctx.getChild(0), value);
+            }
+            setContext(target, ExprContext.Store, TargetKind.STAR);
+        }
+        return at(new Stmt.Assign(targets, value, null, 0, 0, 0, 0), ctx);
+    }
+
+    /**
+     * CPython reports {@code f() = 1} through its "named expression" error rule when the
+     * offending target stands right before the only '=': the message then suggests '=='.
+     */
+    private void checkSingleAssignment(Expr target, Star_expressionsContext targetCtx, Expr value) {
+        Expr candidate = target;
+        boolean bareTuple = target instanceof Expr.Tuple && targetCtx.start.getType() != Python311Lexer.OPEN_PAREN;
+        if (bareTuple) {
+            if (!targetCtx.COMMA().isEmpty() && targetCtx.getChild(targetCtx.getChildCount() - 1) instanceof TerminalNode) {
+                return;
+            }
+            List<Expr> elts = ((Expr.Tuple) target).elts;
+            candidate = elts.get(elts.size() - 1);
+            Star_expressionContext lastCtx = targetCtx.star_expression(targetCtx.star_expression().size() - 1);
+            if (lastCtx.start.getType() == Python311Lexer.OPEN_PAREN
+                    && (candidate instanceof Expr.Tuple || candidate instanceof Expr.GeneratorExp)) {
+                return;
+            }
+        } else if (targetCtx.start.getType() == Python311Lexer.OPEN_PAREN
+                && (target instanceof Expr.Tuple || target instanceof Expr.GeneratorExp)) {
+            return;
+        }
+        if (candidate instanceof Expr.List || candidate instanceof Expr.Starred) {
+            return;
+        }
+        if (candidate instanceof Expr.Constant c && (c.value instanceof ConstantValue.NoneValue
+                || c.value instanceof ConstantValue.BoolValue)) {
+            return;
+        }
+        if (!isBitwiseOr(candidate) || value instanceof Expr.Yield || value instanceof Expr.YieldFrom
+                || value instanceof Expr.Starred || (value instanceof Expr.Tuple t && !t.elts.isEmpty()
+                && t.elts.get(0) instanceof Expr.Starred)) {
+            return;
+        }
+        if (invalidTarget(candidate, TargetKind.STAR) != null) {
+            throw error("cannot assign to " + exprName(candidate) + " here. Maybe you meant '==' instead of '='?",
+                    candidate);
+        }
+    }
+
+    /** Whether the expression is at the grammar's bitwise_or level or tighter. */
+    private static boolean isBitwiseOr(Expr e) {
+        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
+                || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr
+                || (e instanceof Expr.UnaryOp u && u.op == Unaryop.Not));
+    }
+
+    private static Operator augOperator(Token t) {
+        return switch (t.getType()) {
+            case Python311Lexer.ADD_ASSIGN -> Operator.Add;
+            case Python311Lexer.SUB_ASSIGN -> Operator.Sub;
+            case Python311Lexer.MULT_ASSIGN -> Operator.Mult;
+            case Python311Lexer.AT_ASSIGN -> Operator.MatMult;
+            case Python311Lexer.DIV_ASSIGN -> Operator.Div;
+            case Python311Lexer.MOD_ASSIGN -> Operator.Mod;
+            case Python311Lexer.AND_ASSIGN -> Operator.BitAnd;
+            case Python311Lexer.OR_ASSIGN -> Operator.BitOr;
+            case Python311Lexer.XOR_ASSIGN -> Operator.BitXor;
+            case Python311Lexer.LEFT_SHIFT_ASSIGN -> Operator.LShift;
+            case Python311Lexer.RIGHT_SHIFT_ASSIGN -> Operator.RShift;
+            case Python311Lexer.STAR_STAR_ASSIGN -> Operator.Pow;
+            default -> Operator.FloorDiv;
+        };
+    }
+
+    private Stmt importName(Import_nameContext ctx) {
+        List<Alias> names = new ArrayList<>();
+        for (Dotted_as_nameContext d : ctx.dotted_as_name()) {
+            String asname = d.NAME() == null ? null : identifier(d.NAME().getSymbol());
+            names.add(at(new Alias(dottedName(d.dotted_name()), asname, 0, 0, 0, 0), d));
+        }
+        return at(new Stmt.Import(names, 0, 0, 0, 0), ctx);
+    }
+
+    private String dottedName(Dotted_nameContext ctx) {
+        List<TerminalNode> parts = ctx.NAME();
+        if (parts.size() == 1) {
+            return identifier(parts.get(0).getSymbol());
+        }
+        StringBuilder name = new StringBuilder();
+        for (TerminalNode part : parts) {
+            if (name.length() > 0) {
+                name.append('.');
+            }
+            name.append(identifier(part.getSymbol()));
+        }
+        return name.toString();
+    }
+
+    private Stmt importFrom(Import_fromContext ctx) {
+        int level = 0;
+        for (Import_dotsContext d : ctx.import_dots()) {
+            level += d.ELLIPSIS() != null ? 3 : 1;
+        }
+        String module = ctx.dotted_name() == null ? null : dottedName(ctx.dotted_name());
+        List<Alias> names = new ArrayList<>();
+        if (ctx.STAR() != null) {
+            Token star = ctx.STAR().getSymbol();
+            names.add(at(new Alias("*", null, 0, 0, 0, 0), star, star));
+        } else {
+            if (ctx.OPEN_PAREN() == null && ctx.trailing != null) {
+                throw error("trailing comma not allowed without surrounding parentheses", ctx.trailing,
+                        ctx.trailing);
+            }
+            for (Import_as_nameContext n : ctx.import_as_names().import_as_name()) {
+                String asname = n.NAME().size() > 1 ? identifier(n.NAME(1).getSymbol()) : null;
+                names.add(at(new Alias(identifier(n.NAME(0).getSymbol()), asname, 0, 0, 0, 0), n));
+            }
+        }
+        return at(new Stmt.ImportFrom(module, names, level, 0, 0, 0, 0), ctx);
+    }
+
+    private Stmt compound(Compound_stmtContext ctx) {
+        ParseTree child = ctx.getChild(0);
+        if (child instanceof If_stmtContext c) {
+            return ifStatement(c);
+        } else if (child instanceof While_stmtContext c) {
+            List<Stmt> body = block(c.block());
+            List<Stmt> orelse = c.else_block() == null ? new ArrayList<>() : block(c.else_block().block());
+            return at(new Stmt.While(namedExpression(c.named_expression()), body, orelse, 0, 0, 0, 0), c.start,
+                    last(orelse.isEmpty() ? body : orelse));
+        } else if (child instanceof For_stmtContext c) {
+            return forStatement(c, null);
+        } else if (child instanceof Try_stmtContext c) {
+            return tryStatement(c);
+        } else if (child instanceof With_stmtContext c) {
+            return withStatement(c, null);
+        } else if (child instanceof FuncdefContext c) {
+            return functionDef(c, null, new ArrayList<>());
+        } else if (child instanceof ClassdefContext c) {
+            return classDef(c, new ArrayList<>());
+        } else if (child instanceof DecoratedContext c) {
+            List<Expr> decorators = new ArrayList<>();
+            for (DecoratorContext d : c.decorator()) {
+                decorators.add(namedExpression(d.named_expression()));
+            }
+            if (c.classdef() != null) {
+                return classDef(c.classdef(), decorators);
+            } else if (c.funcdef() != null) {
+                return functionDef(c.funcdef(), null, decorators);
+            }
+            return functionDef(c.async_funcdef().funcdef(), c.async_funcdef().start, decorators);
+        } else if (child instanceof Async_stmtContext c) {
+            if (c.funcdef() != null) {
+                return functionDef(c.funcdef(), c.start, new ArrayList<>());
+            } else if (c.with_stmt() != null) {
+                return withStatement(c.with_stmt(), c.start);
+            }
+            return forStatement(c.for_stmt(), c.start);
+        }
+        return matchStatement((Match_stmtContext) child);
+    }
+
+    private Stmt ifStatement(If_stmtContext ctx) {
+        List<Stmt> orelse = ctx.else_block() == null ? new ArrayList<>() : block(ctx.else_block().block());
+        List<Elif_clauseContext> elifs = ctx.elif_clause();
+        for (int i = elifs.size() - 1; i >= 0; i--) {
+            Elif_clauseContext e = elifs.get(i);
+            List<Stmt> body = block(e.block());
+            Stmt nested = at(new Stmt.If(namedExpression(e.named_expression()), body, orelse, 0, 0, 0, 0), e.start,
+                    last(orelse.isEmpty() ? body : orelse));
+            orelse = new ArrayList<>(1);
+            orelse.add(nested);
+        }
+        List<Stmt> body = block(ctx.block());
+        return at(new Stmt.If(namedExpression(ctx.named_expression()), body, orelse, 0, 0, 0, 0), ctx.start,
+                last(orelse.isEmpty() ? body : orelse));
+    }
+
+    private Stmt forStatement(For_stmtContext ctx, Token asyncToken) {
+        Expr target = targetList(ctx.target_list());
+        setContext(target, ExprContext.Store, TargetKind.FOR);
+        Expr iter = starExpressions(ctx.star_expressions());
+        List<Stmt> body = block(ctx.block());
+        List<Stmt> orelse = ctx.else_block() == null ? new ArrayList<>() : block(ctx.else_block().block());
+        Located end = last(orelse.isEmpty() ? body : orelse);
+        if (asyncToken != null) {
+            return at(new Stmt.AsyncFor(target, iter, body, orelse, null, 0, 0, 0, 0), asyncToken, end);
+        }
+        return at(new Stmt.For(target, iter, body, orelse, null, 0, 0, 0, 0), ctx.start, end);
+    }
+
+    private Stmt tryStatement(Try_stmtContext ctx) {
+        List<Stmt> body = block(ctx.block());
+        List<ExceptHandler> handlers = new ArrayList<>();
+        boolean star = false;
+        boolean plain = false;
+        for (Except_blockContext e : ctx.except_block()) {
+            if (e.star != null) {
+                star = true;
+                if (e.test().isEmpty()) {
+                    throw error("expected one or more exception types", e.COLON().getSymbol(),
+                            e.COLON().getSymbol());
+                }
+            } else {
+                plain = true;
+            }
+            if (star && plain) {
+                throw error("cannot have both 'except' and 'except*' on the same 'try'", e.start, e.COLON().getSymbol());
+            }
+            if (e.test().size() > 1) {
+                throw error("multiple exception types must be parenthesized", e.test(0).start,
+                        e.test(e.test().size() - 1).stop);
+            }
+            Expr type = e.test().isEmpty() ? null : test(e.test(0));
+            String name = e.NAME() == null ? null : identifier(e.NAME().getSymbol());
+            List<Stmt> handlerBody = block(e.block());
+            handlers.add(at(new ExceptHandler(type, name, handlerBody, 0, 0, 0, 0), e.start, last(handlerBody)));
+        }
+        List<Stmt> orelse = ctx.else_block() == null ? new ArrayList<>() : block(ctx.else_block().block());
+        List<Stmt> finalbody = ctx.finally_block() == null ? new ArrayList<>() : block(ctx.finally_block().block());
+        Located end = !finalbody.isEmpty() ? last(finalbody) : !orelse.isEmpty() ? last(orelse)
+                : !handlers.isEmpty() ? last(handlers) : last(body);
+        if (star) {
+            return at(new Stmt.TryStar(body, handlers, orelse, finalbody, 0, 0, 0, 0), ctx.start, end);
+        }
+        return at(new Stmt.Try(body, handlers, orelse, finalbody, 0, 0, 0, 0), ctx.start, end);
+    }
+
+    private Stmt withStatement(With_stmtContext ctx, Token asyncToken) {
+        List<WithItem> items = new ArrayList<>();
+        for (With_itemContext w : ctx.with_item()) {
+            Expr vars = null;
+            if (w.target() != null) {
+                vars = target(w.target());
+                setContext(vars, ExprContext.Store, TargetKind.STAR);
+            }
+            items.add(new WithItem(test(w.test()), vars));
+        }
+        List<Stmt> body = block(ctx.block());
+        if (asyncToken != null) {
+            return at(new Stmt.AsyncWith(items, body, null, 0, 0, 0, 0), asyncToken, last(body));
+        }
+        return at(new Stmt.With(items, body, null, 0, 0, 0, 0), ctx.start, last(body));
+    }
+
+    private Stmt functionDef(FuncdefContext ctx, Token asyncToken, List<Expr> decorators) {
+        String name = identifier(ctx.NAME().getSymbol());
+        Arguments args = ctx.parameters() == null ? emptyArguments() : parameters(ctx.parameters());
+        Expr returns = ctx.test() == null ? null : test(ctx.test());
+        List<Stmt> body = block(ctx.block());
+        if (asyncToken != null) {
+            return at(new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, 0, 0, 0, 0), asyncToken,
+                    last(body));
+        }
+        return at(new Stmt.FunctionDef(name, args, body, decorators, returns, null, 0, 0, 0, 0), ctx.start,
+                last(body));
+    }
+
+    private Stmt classDef(ClassdefContext ctx, List<Expr> decorators) {
+        List<Expr> bases = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        if (ctx.arglist() != null) {
+            arguments(ctx.arglist(), bases, keywords, null);
+        }
+        List<Stmt> body = block(ctx.block());
+        return at(new Stmt.ClassDef(identifier(ctx.NAME().getSymbol()), bases, keywords, body, decorators, 0, 0, 0, 0),
+                ctx.start, last(body));
+    }
+
+    private static Arguments emptyArguments() {
+        return new Arguments(new ArrayList<>(), new ArrayList<>(), null, new ArrayList<>(), new ArrayList<>(), null,
+                new ArrayList<>());
+    }
+
+    /** Collects a def's parameters into CPython's arguments layout, checking their order. */
+    private Arguments parameters(ParametersContext ctx) {
+        List<Arg> posonly = new ArrayList<>();
+        List<Arg> args = new ArrayList<>();
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        Arg vararg = null;
+        Arg kwarg = null;
+        boolean seenSlash = false;
+        boolean seenStar = false;
+        Token bareStar = null;
+        for (ParameterContext p : ctx.parameter()) {
+            if (kwarg != null) {
+                throw error("arguments cannot follow var-keyword argument", p.start, p.stop);
+            }
+            if (p.SLASH() != null) {
+                if (seenSlash) {
+                    throw error("/ may appear only once", p.start, p.start);
+                }
+                if (seenStar) {
+                    throw error("/ must be ahead of *", p.start, p.start);
+                }
+                if (args.isEmpty()) {
+                    throw error("at least one argument must precede /", p.start, p.start);
+                }
+                seenSlash = true;
+                posonly.addAll(args);
+                args.clear();
+            } else if (p.STAR() != null) {
+                if (seenStar) {
+                    throw error("* argument may appear only once", p.start, p.start);
+                }
+                seenStar = true;
+                if (p.NAME() != null) {
+                    Expr annotation = null;
+                    Token end = p.NAME().getSymbol();
+                    if (p.star_expr() != null) {
+                        annotation = starExpr(p.star_expr());
+                        end = p.star_expr().stop;
+                    } else if (!p.test().isEmpty()) {
+                        annotation = test(p.test(0));
+                        end = p.test(0).stop;
+                    }
+                    vararg = at(new Arg(identifier(p.NAME().getSymbol()), annotation, null, 0, 0, 0, 0),
+                            p.NAME().getSymbol(), end);
+                } else {
+                    bareStar = p.start;
+                }
+            } else if (p.STAR_STAR() != null) {
+                Expr annotation = p.test().isEmpty() ? null : test(p.test(0));
+                Token end = p.test().isEmpty() ? p.NAME().getSymbol() : p.test(0).stop;
+                kwarg = at(new Arg(identifier(p.NAME().getSymbol()), annotation, null, 0, 0, 0, 0),
+                        p.NAME().getSymbol(), end);
+            } else {
+                Expr annotation = p.COLON() != null ? test(p.test(0)) : null;
+                Token end = p.COLON() != null ? p.test(0).stop : p.NAME().getSymbol();
+                Arg arg = at(new Arg(identifier(p.NAME().getSymbol()), annotation, null, 0, 0, 0, 0),
+                        p.NAME().getSymbol(), end);
+                Expr dflt = p.ASSIGN() != null ? test(p.test(p.test().size() - 1)) : null;
+                if (seenStar) {
+                    kwonly.add(arg);
+                    kwDefaults.add(dflt);
+                } else {
+                    if (dflt != null) {
+                        defaults.add(dflt);
+                    } else if (!defaults.isEmpty()) {
+                        throw error("non-default argument follows default argument", p.start, p.stop);
+                    }
+                    args.add(arg);
+                }
+            }
+        }
+        if (bareStar != null && kwonly.isEmpty()) {
+            throw error("named arguments must follow bare *", bareStar, bareStar);
+        }
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    private Arguments lambdaParameters(Lambda_parametersContext ctx) {
+        List<Arg> posonly = new ArrayList<>();
+        List<Arg> args = new ArrayList<>();
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        Arg vararg = null;
+        Arg kwarg = null;
+        boolean seenSlash = false;
+        boolean seenStar = false;
+        Token bareStar = null;
+        for (Lambda_parameterContext p : ctx.lambda_parameter()) {
+            if (kwarg != null) {
+                throw error("arguments cannot follow var-keyword argument", p.start, p.stop);
+            }
+            if (p.SLASH() != null) {
+                if (seenSlash) {
+                    throw error("/ may appear only once", p.start, p.start);
+                }
+                if (seenStar) {
+                    throw error("/ must be ahead of *", p.start, p.start);
+                }
+                if (args.isEmpty()) {
+                    throw error("at least one argument must precede /", p.start, p.start);
+                }
+                seenSlash = true;
+                posonly.addAll(args);
+                args.clear();
+            } else if (p.STAR() != null) {
+                if (seenStar) {
+                    throw error("* argument may appear only once", p.start, p.start);
+                }
+                seenStar = true;
+                if (p.NAME() != null) {
+                    Token n = p.NAME().getSymbol();
+                    vararg = at(new Arg(identifier(n), null, null, 0, 0, 0, 0), n, n);
+                } else {
+                    bareStar = p.start;
+                }
+            } else if (p.STAR_STAR() != null) {
+                Token n = p.NAME().getSymbol();
+                kwarg = at(new Arg(identifier(n), null, null, 0, 0, 0, 0), n, n);
+            } else {
+                Token n = p.NAME().getSymbol();
+                Arg arg = at(new Arg(identifier(n), null, null, 0, 0, 0, 0), n, n);
+                Expr dflt = p.ASSIGN() != null ? test(p.test()) : null;
+                if (seenStar) {
+                    kwonly.add(arg);
+                    kwDefaults.add(dflt);
+                } else {
+                    if (dflt != null) {
+                        defaults.add(dflt);
+                    } else if (!defaults.isEmpty()) {
+                        throw error("non-default argument follows default argument", p.start, p.stop);
+                    }
+                    args.add(arg);
+                }
+            }
+        }
+        if (bareStar != null && kwonly.isEmpty()) {
+            throw error("named arguments must follow bare *", bareStar, bareStar);
+        }
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    // ---- match statement -----------------------------------------------------------------
+
+    private Stmt matchStatement(Match_stmtContext ctx) {
+        Star_named_expressionsContext subjectCtx = ctx.star_named_expressions();
+        Expr subject;
+        if (subjectCtx.COMMA().isEmpty()) {
+            subject = starNamedExpression(subjectCtx.star_named_expression(0));
+        } else {
+            List<Expr> elts = new ArrayList<>();
+            for (Star_named_expressionContext s : subjectCtx.star_named_expression()) {
+                elts.add(starNamedExpression(s));
+            }
+            subject = at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), subjectCtx);
+        }
+        List<MatchCase> cases = new ArrayList<>();
+        Located end = null;
+        for (Case_blockContext c : ctx.case_block()) {
+            Pattern pattern = patterns(c.patterns());
+            Expr guard = c.named_expression() == null ? null : namedExpression(c.named_expression());
+            List<Stmt> body = block(c.block());
+            cases.add(new MatchCase(pattern, guard, body));
+            end = last(body);
+        }
+        return at(new Stmt.Match(subject, cases, 0, 0, 0, 0), ctx.start, end);
+    }
+
+    private Pattern patterns(PatternsContext ctx) {
+        List<Star_patternContext> items = ctx.star_pattern();
+        if (items.size() == 1 && ctx.COMMA().isEmpty()) {
+            Star_patternContext only = items.get(0);
+            if (only.pattern() != null) {
+                return pattern(only.pattern());
+            }
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (Star_patternContext s : items) {
+            patterns.add(starPattern(s));
+        }
+        return at(new Pattern.MatchSequence(patterns, 0, 0, 0, 0), ctx);
+    }
+
+    private Pattern starPattern(Star_patternContext ctx) {
+        if (ctx.pattern() != null) {
+            return pattern(ctx.pattern());
+        }
+        String name = identifier(ctx.NAME().getSymbol());
+        return at(new Pattern.MatchStar(name.equals("_") ? null : name, 0, 0, 0, 0), ctx);
+    }
+
+    private Pattern pattern(PatternContext ctx) {
+        Pattern inner = orPattern(ctx.or_pattern());
+        if (ctx.AS() == null) {
+            return inner;
+        }
+        String name = identifier(ctx.NAME().getSymbol());
+        if (name.equals("_")) {
+            throw error("cannot use '_' as a target", ctx.NAME().getSymbol(), ctx.NAME().getSymbol());
+        }
+        return at(new Pattern.MatchAs(inner, name, 0, 0, 0, 0), ctx);
+    }
+
+    private Pattern orPattern(Or_patternContext ctx) {
+        List<Closed_patternContext> alts = ctx.closed_pattern();
+        if (alts.size() == 1) {
+            return closedPattern(alts.get(0));
+        }
+        List<Pattern> patterns = new ArrayList<>(alts.size());
+        for (Closed_patternContext c : alts) {
+            patterns.add(closedPattern(c));
+        }
+        return at(new Pattern.MatchOr(patterns, 0, 0, 0, 0), ctx);
+    }
+
+    private Pattern closedPattern(Closed_patternContext ctx) {
+        if (ctx instanceof LiteralNumberPatternContext n) {
+            return at(new Pattern.MatchValue(numberPatternValue(n.signed_number(), n.NUMBER(), n), 0, 0, 0, 0), n);
+        } else if (ctx instanceof LiteralStringPatternContext s) {
+            return at(new Pattern.MatchValue(strings(s.STRING(), s.stop), 0, 0, 0, 0), s);
+        } else if (ctx instanceof SingletonPatternContext s) {
+            ConstantValue value = s.NONE() != null ? ConstantValue.NONE
+                    : s.TRUE() != null ? ConstantValue.TRUE : ConstantValue.FALSE;
+            return at(new Pattern.MatchSingleton(value, 0, 0, 0, 0), s);
+        } else if (ctx instanceof NamePatternContext n) {
+            List<TerminalNode> parts = n.NAME();
+            if (n.OPEN_PAREN() == null) {
+                if (parts.size() == 1) {
+                    String name = identifier(parts.get(0).getSymbol());
+                    return at(new Pattern.MatchAs(null, name.equals("_") ? null : name, 0, 0, 0, 0), n);
+                }
+                return at(new Pattern.MatchValue(nameOrAttribute(parts), 0, 0, 0, 0), n);
+            }
+            Expr cls = nameOrAttribute(parts);
+            List<Pattern> patterns = new ArrayList<>();
+            List<String> kwdAttrs = new ArrayList<>();
+            List<Pattern> kwdPatterns = new ArrayList<>();
+            if (n.class_pattern_args() != null) {
+                for (Class_pattern_argContext a : n.class_pattern_args().class_pattern_arg()) {
+                    if (a.NAME() != null) {
+                        kwdAttrs.add(identifier(a.NAME().getSymbol()));
+                        kwdPatterns.add(pattern(a.pattern()));
+                    } else {
+                        if (!kwdAttrs.isEmpty()) {
+                            throw error("positional patterns follow keyword patterns", a.start, a.stop);
+                        }
+                        patterns.add(pattern(a.pattern()));
+                    }
+                }
+            }
+            return at(new Pattern.MatchClass(cls, patterns, kwdAttrs, kwdPatterns, 0, 0, 0, 0), n);
+        } else if (ctx instanceof GroupPatternContext g) {
+            if (g.patterns() == null) {
+                return at(new Pattern.MatchSequence(new ArrayList<>(), 0, 0, 0, 0), g);
+            }
+            PatternsContext inner = g.patterns();
+            if (inner.star_pattern().size() == 1 && inner.COMMA().isEmpty()
+                    && inner.star_pattern(0).pattern() != null) {
+                return pattern(inner.star_pattern(0).pattern());
+            }
+            List<Pattern> patterns = new ArrayList<>();
+            for (Star_patternContext s : inner.star_pattern()) {
+                patterns.add(starPattern(s));
+            }
+            return at(new Pattern.MatchSequence(patterns, 0, 0, 0, 0), g);
+        } else if (ctx instanceof ListPatternContext l) {
+            List<Pattern> patterns = new ArrayList<>();
+            if (l.patterns() != null) {
+                for (Star_patternContext s : l.patterns().star_pattern()) {
+                    patterns.add(starPattern(s));
+                }
+            }
+            return at(new Pattern.MatchSequence(patterns, 0, 0, 0, 0), l);
+        }
+        MappingPatternContext m = (MappingPatternContext) ctx;
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        if (m.mapping_items() != null) {
+            for (Mapping_itemContext item : m.mapping_items().mapping_item()) {
+                if (rest != null) {
+                    throw error("invalid syntax", item.start, item.start);
+                }
+                if (item.STAR_STAR() != null) {
+                    rest = identifier(item.NAME().getSymbol());
+                } else {
+                    keys.add(mappingKey(item.mapping_key()));
+                    values.add(pattern(item.pattern()));
+                }
+            }
+        }
+        return at(new Pattern.MatchMapping(keys, values, rest, 0, 0, 0, 0), m);
+    }
+
+    private Expr mappingKey(Mapping_keyContext k) {
+        if (k.signed_number() != null) {
+            return numberPatternValue(k.signed_number(), k.NUMBER(), k);
+        } else if (!k.STRING().isEmpty()) {
+            return strings(k.STRING(), k.stop);
+        } else if (k.NONE() != null) {
+            return at(new Expr.Constant(ConstantValue.NONE, null, 0, 0, 0, 0), k);
+        } else if (k.TRUE() != null) {
+            return at(new Expr.Constant(ConstantValue.TRUE, null, 0, 0, 0, 0), k);
+        } else if (k.FALSE() != null) {
+            return at(new Expr.Constant(ConstantValue.FALSE, null, 0, 0, 0, 0), k);
+        }
+        return nameOrAttribute(k.NAME());
+    }
+
+    /** A signed number, or a complex literal {@code real +/- imag}, as a pattern value. */
+    private Expr numberPatternValue(Signed_numberContext signed, TerminalNode imag, ParserRuleContext whole) {
+        Token numberToken = signed.NUMBER().getSymbol();
+        Expr real = at(new Expr.Constant(number(numberToken), null, 0, 0, 0, 0), numberToken, numberToken);
+        if (signed.MINUS() != null) {
+            real = at(new Expr.UnaryOp(Unaryop.USub, real, 0, 0, 0, 0), signed);
+        }
+        if (imag == null) {
+            return real;
+        }
+        Token op = ((TerminalNode) whole.getChild(1)).getSymbol();
+        Token imagToken = imag.getSymbol();
+        ConstantValue imagValue = number(imagToken);
+        if (!(imagValue instanceof ConstantValue.ComplexValue)) {
+            throw error("imaginary number required in complex literal", imagToken, imagToken);
+        }
+        if (signed.NUMBER() != null && number(numberToken) instanceof ConstantValue.ComplexValue) {
+            throw error("real number required in complex literal", signed.start, signed.stop);
+        }
+        Expr right = at(new Expr.Constant(imagValue, null, 0, 0, 0, 0), imagToken, imagToken);
+        Operator operator = op != null && op.getType() == Python311Lexer.MINUS ? Operator.Sub : Operator.Add;
+        return at(new Expr.BinOp(real, operator, right, 0, 0, 0, 0), whole.start, imagToken);
+    }
+
+    private Expr nameOrAttribute(List<TerminalNode> parts) {
+        Token first = parts.get(0).getSymbol();
+        Expr value = at(new Expr.Name(identifier(first), ExprContext.Load, 0, 0, 0, 0), first, first);
+        for (int i = 1; i < parts.size(); i++) {
+            Token attr = parts.get(i).getSymbol();
+            value = at(new Expr.Attribute(value, identifier(attr), ExprContext.Load, 0, 0, 0, 0), first, attr);
+        }
+        return value;
+    }
+
+    // ---- targets -------------------------------------------------------------------------
+
+    enum TargetKind { STAR, FOR, DEL }
+
+    private Expr target(TargetContext ctx) {
+        return ctx.star_expr() != null ? starExpr(ctx.star_expr()) : expr(ctx.expr());
+    }
+
+    /** A target list: a single target, or a Tuple when there is a comma. */
+    private Expr targetList(Target_listContext ctx) {
+        List<TargetContext> targets = ctx.target();
+        if (targets.size() == 1 && ctx.COMMA().isEmpty()) {
+            return target(targets.get(0));
+        }
+        List<Expr> elts = new ArrayList<>(targets.size());
+        for (TargetContext t : targets) {
+            elts.add(target(t));
+        }
+        return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
+    }
+
+    /** Marks a target Store or Del, raising CPython's error for what cannot be a target. */
+    void setContext(Expr e, ExprContext ctx, TargetKind kind) {
+        Expr invalid = invalidTarget(e, kind);
+        if (invalid != null) {
+            String verb = kind == TargetKind.DEL ? "cannot delete " : "cannot assign to ";
+            throw error(verb + exprName(invalid), invalid);
+        }
+        apply(e, ctx);
+    }
+
+    private static void apply(Expr e, ExprContext ctx) {
+        if (e instanceof Expr.Name n) {
+            n.ctx = ctx;
+        } else if (e instanceof Expr.Attribute a) {
+            a.ctx = ctx;
+        } else if (e instanceof Expr.Subscript s) {
+            s.ctx = ctx;
+        } else if (e instanceof Expr.Starred s) {
+            s.ctx = ctx;
+            apply(s.value, ctx);
+        } else if (e instanceof Expr.Tuple t) {
+            t.ctx = ctx;
+            for (Expr elt : t.elts) {
+                apply(elt, ctx);
+            }
+        } else if (e instanceof Expr.List l) {
+            l.ctx = ctx;
+            for (Expr elt : l.elts) {
+                apply(elt, ctx);
+            }
+        }
+    }
+
+    /** CPython's _PyPegen_get_invalid_target: the first sub-expression that cannot be a target. */
+    private static Expr invalidTarget(Expr e, TargetKind kind) {
+        if (e instanceof Expr.Tuple t) {
+            for (Expr elt : t.elts) {
+                Expr bad = invalidTarget(elt, kind);
+                if (bad != null) {
+                    return bad;
+                }
+            }
+            return null;
+        } else if (e instanceof Expr.List l) {
+            for (Expr elt : l.elts) {
+                Expr bad = invalidTarget(elt, kind);
+                if (bad != null) {
+                    return bad;
+                }
+            }
+            return null;
+        } else if (e instanceof Expr.Starred s) {
+            return kind == TargetKind.DEL ? e : invalidTarget(s.value, kind);
+        } else if (e instanceof Expr.Compare c) {
+            if (kind == TargetKind.FOR) {
+                return c.ops.get(0) == Cmpop.In ? invalidTarget(c.left, kind) : null;
+            }
+            return e;
+        } else if (e instanceof Expr.Name || e instanceof Expr.Subscript || e instanceof Expr.Attribute) {
+            return null;
+        }
+        return e;
+    }
+
+    /** CPython's _PyPegen_get_expr_name: how error messages name an expression. */
+    static String exprName(Expr e) {
+        if (e instanceof Expr.Attribute) {
+            return "attribute";
+        } else if (e instanceof Expr.Subscript) {
+            return "subscript";
+        } else if (e instanceof Expr.Starred) {
+            return "starred";
+        } else if (e instanceof Expr.Name) {
+            return "name";
+        } else if (e instanceof Expr.List) {
+            return "list";
+        } else if (e instanceof Expr.Tuple) {
+            return "tuple";
+        } else if (e instanceof Expr.Lambda) {
+            return "lambda";
+        } else if (e instanceof Expr.Call) {
+            return "function call";
+        } else if (e instanceof Expr.BoolOp || e instanceof Expr.BinOp || e instanceof Expr.UnaryOp) {
+            return "expression";
+        } else if (e instanceof Expr.GeneratorExp) {
+            return "generator expression";
+        } else if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            return "yield expression";
+        } else if (e instanceof Expr.Await) {
+            return "await expression";
+        } else if (e instanceof Expr.ListComp) {
+            return "list comprehension";
+        } else if (e instanceof Expr.SetComp) {
+            return "set comprehension";
+        } else if (e instanceof Expr.DictComp) {
+            return "dict comprehension";
+        } else if (e instanceof Expr.Dict) {
+            return "dict literal";
+        } else if (e instanceof Expr.Set) {
+            return "set display";
+        } else if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) {
+            return "f-string expression";
+        } else if (e instanceof Expr.Constant c) {
+            if (c.value instanceof ConstantValue.NoneValue) {
+                return "None";
+            } else if (c.value instanceof ConstantValue.BoolValue b) {
+                return b.value() ? "True" : "False";
+            } else if (c.value instanceof ConstantValue.EllipsisValue) {
+                return "ellipsis";
+            }
+            return "literal";
+        } else if (e instanceof Expr.Compare) {
+            return "comparison";
+        } else if (e instanceof Expr.IfExp) {
+            return "conditional expression";
+        } else if (e instanceof Expr.NamedExpr) {
+            return "named expression";
+        }
+        return "expression";
+    }
+
+    // ---- expressions ---------------------------------------------------------------------
+
+    Expr starExpressions(Star_expressionsContext ctx) {
+        List<Star_expressionContext> items = ctx.star_expression();
+        if (items.size() == 1 && ctx.COMMA().isEmpty()) {
+            return starExpression(items.get(0));
+        }
+        List<Expr> elts = new ArrayList<>(items.size());
+        for (Star_expressionContext s : items) {
+            elts.add(starExpression(s));
+        }
+        return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
+    }
+
+    private Expr starExpression(Star_expressionContext ctx) {
+        return ctx.star_expr() != null ? starExpr(ctx.star_expr()) : test(ctx.test());
+    }
+
+    private Expr starExpr(Star_exprContext ctx) {
+        return at(new Expr.Starred(expr(ctx.expr()), ExprContext.Load, 0, 0, 0, 0), ctx);
+    }
+
+    private Expr starNamedExpression(Star_named_expressionContext ctx) {
+        return ctx.star_expr() != null ? starExpr(ctx.star_expr()) : namedExpression(ctx.named_expression());
+    }
+
+    Expr namedExpression(Named_expressionContext ctx) {
+        Expr first = test(ctx.test(0));
+        if (ctx.COLON_ASSIGN() == null) {
+            return first;
+        }
+        if (!(first instanceof Expr.Name)) {
+            throw error("cannot use assignment expressions with " + exprName(first), first);
+        }
+        ((Expr.Name) first).ctx = ExprContext.Store;
+        return at(new Expr.NamedExpr(first, test(ctx.test(1)), 0, 0, 0, 0), ctx);
+    }
+
+    Expr test(TestContext ctx) {
+        if (ctx.lambdef() != null) {
+            LambdefContext l = ctx.lambdef();
+            Arguments args = l.lambda_parameters() == null ? emptyArguments() : lambdaParameters(l.lambda_parameters());
+            return at(new Expr.Lambda(args, test(l.test()), 0, 0, 0, 0), l);
+        }
+        Expr body = orTest(ctx.or_test(0));
+        if (ctx.IF() == null) {
+            return body;
+        }
+        Expr condition = orTest(ctx.or_test(1));
+        return at(new Expr.IfExp(condition, body, test(ctx.test()), 0, 0, 0, 0), ctx);
+    }
+
+    private Expr orTest(Or_testContext ctx) {
+        List<And_testContext> operands = ctx.and_test();
+        if (operands.size() == 1) {
+            return andTest(operands.get(0));
+        }
+        List<Expr> values = new ArrayList<>(operands.size());
+        for (And_testContext a : operands) {
+            values.add(andTest(a));
+        }
+        return at(new Expr.BoolOp(Boolop.Or, values, 0, 0, 0, 0), ctx);
+    }
+
+    private Expr andTest(And_testContext ctx) {
+        List<Not_testContext> operands = ctx.not_test();
+        if (operands.size() == 1) {
+            return notTest(operands.get(0));
+        }
+        List<Expr> values = new ArrayList<>(operands.size());
+        for (Not_testContext n : operands) {
+            values.add(notTest(n));
+        }
+        return at(new Expr.BoolOp(Boolop.And, values, 0, 0, 0, 0), ctx);
+    }
+
+    private Expr notTest(Not_testContext ctx) {
+        if (ctx.NOT() != null) {
+            return at(new Expr.UnaryOp(Unaryop.Not, notTest(ctx.not_test()), 0, 0, 0, 0), ctx);
+        }
+        return comparison(ctx.comparison());
+    }
+
+    private Expr comparison(ComparisonContext ctx) {
+        List<Python311Parser.ExprContext> operands = ctx.expr();
+        if (operands.size() == 1) {
+            return expr(operands.get(0));
+        }
+        Expr left = expr(operands.get(0));
+        List<Cmpop> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        for (int i = 1; i < operands.size(); i++) {
+            ops.add(compareOperator(ctx.comp_op(i - 1)));
+            comparators.add(expr(operands.get(i)));
+        }
+        return at(new Expr.Compare(left, ops, comparators, 0, 0, 0, 0), ctx);
+    }
+
+    private static Cmpop compareOperator(Comp_opContext op) {
+        return switch (op.start.getType()) {
+            case Python311Lexer.LESS -> Cmpop.Lt;
+            case Python311Lexer.GREATER -> Cmpop.Gt;
+            case Python311Lexer.EQUALS -> Cmpop.Eq;
+            case Python311Lexer.GREATER_EQUAL -> Cmpop.GtE;
+            case Python311Lexer.LESS_EQUAL -> Cmpop.LtE;
+            case Python311Lexer.NOT_EQUAL -> Cmpop.NotEq;
+            case Python311Lexer.IN -> Cmpop.In;
+            case Python311Lexer.NOT -> Cmpop.NotIn;
+            default -> op.getChildCount() > 1 ? Cmpop.IsNot : Cmpop.Is;
+        };
+    }
+
+    /**
+     * A left-associative chain {@code operand (op operand)*}: each BinOp spans from the start
+     * of the chain to the end of its right operand.
+     */
+    private Expr binaryChain(ParserRuleContext ctx) {
+        int n = ctx.getChildCount();
+        Expr left = operand((ParserRuleContext) ctx.getChild(0));
+        for (int i = 1; i + 1 < n; i += 2) {
+            Token op = ((TerminalNode) ctx.getChild(i)).getSymbol();
+            ParserRuleContext rightCtx = (ParserRuleContext) ctx.getChild(i + 1);
+            Expr right = operand(rightCtx);
+            left = at(new Expr.BinOp(left, binaryOperator(op), right, 0, 0, 0, 0), ctx.start, rightCtx.stop);
+        }
+        return left;
+    }
+
+    private Expr operand(ParserRuleContext ctx) {
+        if (ctx instanceof FactorContext f) {
+            return factor(f);
+        }
+        return expr(ctx);
+    }
+
+    private static Operator binaryOperator(Token t) {
+        return switch (t.getType()) {
+            case Python311Lexer.PIPE -> Operator.BitOr;
+            case Python311Lexer.CARET -> Operator.BitXor;
+            case Python311Lexer.AMPERSAND -> Operator.BitAnd;
+            case Python311Lexer.LEFT_SHIFT -> Operator.LShift;
+            case Python311Lexer.RIGHT_SHIFT -> Operator.RShift;
+            case Python311Lexer.PLUS -> Operator.Add;
+            case Python311Lexer.MINUS -> Operator.Sub;
+            case Python311Lexer.STAR -> Operator.Mult;
+            case Python311Lexer.AT -> Operator.MatMult;
+            case Python311Lexer.SLASH -> Operator.Div;
+            case Python311Lexer.PERCENT -> Operator.Mod;
+            default -> Operator.FloorDiv;
+        };
+    }
+
+    /** expr, xor_expr, and_expr, shift_expr, arith_expr and term all share one shape. */
+    private Expr expr(ParserRuleContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            ParseTree only = ctx.getChild(0);
+            if (only instanceof FactorContext f) {
+                return factor(f);
+            }
+            return expr((ParserRuleContext) only);
+        }
+        return binaryChain(ctx);
+    }
+
+    private Expr factor(FactorContext ctx) {
+        if (ctx.power() != null) {
+            return power(ctx.power());
+        }
+        Unaryop op = switch (ctx.start.getType()) {
+            case Python311Lexer.PLUS -> Unaryop.UAdd;
+            case Python311Lexer.MINUS -> Unaryop.USub;
+            default -> Unaryop.Invert;
+        };
+        return at(new Expr.UnaryOp(op, factor(ctx.factor()), 0, 0, 0, 0), ctx);
+    }
+
+    private Expr power(PowerContext ctx) {
+        Expr base = awaitPrimary(ctx.await_primary());
+        if (ctx.STAR_STAR() == null) {
+            return base;
+        }
+        return at(new Expr.BinOp(base, Operator.Pow, factor(ctx.factor()), 0, 0, 0, 0), ctx);
+    }
+
+    private Expr awaitPrimary(Await_primaryContext ctx) {
+        AtomContext atomCtx = ctx.atom();
+        Expr value = atom(atomCtx);
+        int n = ctx.getChildCount();
+        for (int i = ctx.AWAIT() != null ? 2 : 1; i < n; i++) {
+            TrailerContext t = (TrailerContext) ctx.getChild(i);
+            value = trailer(value, atomCtx.start, t);
+        }
+        if (ctx.AWAIT() != null) {
+            return at(new Expr.Await(value, 0, 0, 0, 0), ctx);
+        }
+        return value;
+    }
+
+    private Expr trailer(Expr value, Token start, TrailerContext t) {
+        if (t.DOT() != null) {
+            return at(new Expr.Attribute(value, identifier(t.NAME().getSymbol()), ExprContext.Load, 0, 0, 0, 0),
+                    start, t.stop);
+        }
+        if (t.OPEN_BRACKET() != null) {
+            return at(new Expr.Subscript(value, subscripts(t.subscripts()), ExprContext.Load, 0, 0, 0, 0), start,
+                    t.stop);
+        }
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        if (t.arglist() != null) {
+            arguments(t.arglist(), args, keywords, t);
+        }
+        return at(new Expr.Call(value, args, keywords, 0, 0, 0, 0), start, t.stop);
+    }
+
+    /**
+     * Call arguments in CPython's two lists. A lone generator argument spans the call's
+     * parentheses; anywhere else it must be parenthesised.
+     */
+    private void arguments(ArglistContext ctx, List<Expr> args, List<Keyword> keywords, TrailerContext call) {
+        List<ArgumentContext> items = ctx.argument();
+        boolean seenKeyword = false;
+        boolean seenKwUnpack = false;
+        for (ArgumentContext a : items) {
+            if (a.comp_for() != null) {
+                if (items.size() > 1 || !ctx.COMMA().isEmpty()) {
+                    throw error("Generator expression must be parenthesized", a.start, a.stop);
+                }
+                Expr elt = namedExpression(a.named_expression());
+                List<Comprehension> generators = compFor(a.comp_for());
+                Token open = call != null ? call.start : ((ParserRuleContext) ctx.getParent()).getToken(
+                        Python311Parser.OPEN_PAREN, 0).getSymbol();
+                Token close = call != null ? call.stop : ((ParserRuleContext) ctx.getParent()).getToken(
+                        Python311Parser.CLOSE_PAREN, 0).getSymbol();
+                args.add(at(new Expr.GeneratorExp(elt, generators, 0, 0, 0, 0), open, close));
+            } else if (a.ASSIGN() != null) {
+                seenKeyword = true;
+                keywords.add(at(new Keyword(identifier(a.NAME().getSymbol()), test(a.test()), 0, 0, 0, 0), a));
+            } else if (a.STAR_STAR() != null) {
+                seenKwUnpack = true;
+                keywords.add(at(new Keyword(null, test(a.test()), 0, 0, 0, 0), a));
+            } else if (a.STAR() != null) {
+                if (seenKwUnpack) {
+                    throw error("iterable argument unpacking follows keyword argument unpacking", a.start, a.stop);
+                }
+                args.add(at(new Expr.Starred(test(a.test()), ExprContext.Load, 0, 0, 0, 0), a));
+            } else {
+                if (seenKwUnpack) {
+                    throw error("positional argument follows keyword argument unpacking", a.start, a.stop);
+                }
+                if (seenKeyword) {
+                    throw error("positional argument follows keyword argument", a.start, a.stop);
+                }
+                args.add(namedExpression(a.named_expression()));
+            }
+        }
+    }
+
+    private Expr subscripts(SubscriptsContext ctx) {
+        List<SubscriptContext> items = ctx.subscript();
+        if (items.size() == 1 && ctx.COMMA().isEmpty() && items.get(0).star_expr() == null) {
+            return subscript(items.get(0));
+        }
+        List<Expr> elts = new ArrayList<>(items.size());
+        for (SubscriptContext s : items) {
+            elts.add(subscript(s));
+        }
+        return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
+    }
+
+    private Expr subscript(SubscriptContext ctx) {
+        if (ctx.star_expr() != null) {
+            return starExpr(ctx.star_expr());
+        }
+        Slice_tailContext tail = ctx.slice_tail();
+        if (tail == null) {
+            return namedExpression(ctx.named_expression());
+        }
+        Expr lower = ctx.named_expression() == null ? null : namedExpression(ctx.named_expression());
+        Expr upper = tail.test() == null ? null : test(tail.test());
+        Expr step = tail.slice_step() == null || tail.slice_step().test() == null ? null
+                : test(tail.slice_step().test());
+        return at(new Expr.Slice(lower, upper, step, 0, 0, 0, 0), ctx);
+    }
+
+    private Expr atom(AtomContext ctx) {
+        if (ctx instanceof NameAtomContext n) {
+            return at(new Expr.Name(identifier(n.start), ExprContext.Load, 0, 0, 0, 0), n);
+        } else if (ctx instanceof NumberAtomContext n) {
+            return at(new Expr.Constant(number(n.start), null, 0, 0, 0, 0), n);
+        } else if (ctx instanceof StringAtomContext s) {
+            return strings(s.STRING(), s.stop);
+        } else if (ctx instanceof ParenAtomContext p) {
+            return parenAtom(p);
+        } else if (ctx instanceof ListAtomContext l) {
+            return listAtom(l);
+        } else if (ctx instanceof BraceAtomContext b) {
+            return braceAtom(b);
+        } else if (ctx instanceof EllipsisAtomContext) {
+            return at(new Expr.Constant(ConstantValue.ELLIPSIS, null, 0, 0, 0, 0), ctx);
+        } else if (ctx instanceof NoneAtomContext) {
+            return at(new Expr.Constant(ConstantValue.NONE, null, 0, 0, 0, 0), ctx);
+        } else if (ctx instanceof TrueAtomContext) {
+            return at(new Expr.Constant(ConstantValue.TRUE, null, 0, 0, 0, 0), ctx);
+        }
+        return at(new Expr.Constant(ConstantValue.FALSE, null, 0, 0, 0, 0), ctx);
+    }
+
+    private ConstantValue number(Token t) {
+        return NumberLiterals.parse(t.getText());
+    }
+
+    private Expr strings(List<TerminalNode> parts, Token last) {
+        List<StringToken> tokens = new ArrayList<>(parts.size());
+        for (TerminalNode part : parts) {
+            Token t = part.getSymbol();
+            String text = t.getText();
+            String msg = SourceDecoder.utf8ErrorMessage(stringBody(text));
+            if (msg != null) {
+                throw new SyntaxErrorException(utf8StringError(msg, last));
+            }
+            tokens.add(new StringToken(text, line(t), col(t), endLine(t), endCol(t)));
+        }
+        try {
+            return StringAtoms.build(tokens, expressionParser);
+        } catch (PythonSyntaxError e) {
+            throw new SyntaxErrorException(e);
+        }
+    }
+
+    /** CPython reports undecodable bytes in a string at the token after the string atom. */
+    private PythonSyntaxError utf8StringError(String msg, Token last) {
+        Token next = nextToken(last);
+        int line = next == null ? last.getLine() : next.getLine();
+        int charCol = next == null ? last.getCharPositionInLine() : next.getCharPositionInLine();
+        return new PythonSyntaxError(Kind.SyntaxError, msg, filename, line + lineShift, charCol + 1,
+                line + lineShift, charCol + 1, source.lineText(line));
+    }
+
+    private Token nextToken(Token t) {
+        return tokenAfter != null ? tokenAfter.apply(t) : null;
+    }
+
+    /** Finds the token after a given one; set by the facade, which owns the token stream. */
+    java.util.function.Function<Token, Token> tokenAfter;
+
+    private static String stringBody(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) != '\'' && text.charAt(i) != '"') {
+            i++;
+        }
+        int quote = text.length() - i >= 6 && text.charAt(i + 1) == text.charAt(i) && text.charAt(i + 2) == text.charAt(i)
+                ? 3 : 1;
+        int start = i + quote;
+        int end = Math.max(start, text.length() - quote);
+        return text.substring(start, end);
+    }
+
+    private Expr parenAtom(ParenAtomContext ctx) {
+        if (ctx.yield_expr() != null) {
+            return yieldExpr(ctx.yield_expr());
+        }
+        Testlist_compContext inner = ctx.testlist_comp();
+        if (inner == null) {
+            return at(new Expr.Tuple(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), ctx);
+        }
+        List<Star_named_expressionContext> items = inner.star_named_expression();
+        if (inner.comp_for() != null) {
+            Expr elt = starNamedExpression(items.get(0));
+            return at(new Expr.GeneratorExp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), ctx);
+        }
+        if (items.size() == 1 && inner.COMMA().isEmpty()) {
+            Expr only = starNamedExpression(items.get(0));
+            if (only instanceof Expr.Starred) {
+                throw error("cannot use starred expression here", only);
+            }
+            return only;
+        }
+        List<Expr> elts = new ArrayList<>(items.size());
+        for (Star_named_expressionContext s : items) {
+            elts.add(starNamedExpression(s));
+        }
+        return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
+    }
+
+    private Expr listAtom(ListAtomContext ctx) {
+        Testlist_compContext inner = ctx.testlist_comp();
+        if (inner == null) {
+            return at(new Expr.List(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), ctx);
+        }
+        List<Star_named_expressionContext> items = inner.star_named_expression();
+        if (inner.comp_for() != null) {
+            Expr elt = starNamedExpression(items.get(0));
+            return at(new Expr.ListComp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), ctx);
+        }
+        List<Expr> elts = new ArrayList<>(items.size());
+        for (Star_named_expressionContext s : items) {
+            elts.add(starNamedExpression(s));
+        }
+        return at(new Expr.List(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
+    }
+
+    private Expr braceAtom(BraceAtomContext ctx) {
+        Dict_or_setContext inner = ctx.dict_or_set();
+        if (inner == null) {
+            return at(new Expr.Dict(new ArrayList<>(), new ArrayList<>(), 0, 0, 0, 0), ctx);
+        }
+        List<Dict_or_set_itemContext> items = inner.dict_or_set_item();
+        Dict_or_set_itemContext first = items.get(0);
+        boolean isDict = first.COLON() != null || first.STAR_STAR() != null;
+        if (inner.comp_for() != null) {
+            List<Comprehension> generators = compFor(inner.comp_for());
+            if (isDict) {
+                if (first.STAR_STAR() != null) {
+                    throw error("dict unpacking cannot be used in dict comprehension", first.start, first.stop);
+                }
+                return at(new Expr.DictComp(namedExpression(first.named_expression()), test(first.test()), generators,
+                        0, 0, 0, 0), ctx);
+            }
+            return at(new Expr.SetComp(setItem(first), generators, 0, 0, 0, 0), ctx);
+        }
+        if (isDict) {
+            List<Expr> keys = new ArrayList<>(items.size());
+            List<Expr> values = new ArrayList<>(items.size());
+            for (Dict_or_set_itemContext item : items) {
+                if (item.STAR_STAR() != null) {
+                    keys.add(null);
+                    values.add(expr(item.expr()));
+                } else if (item.COLON() != null) {
+                    keys.add(namedExpression(item.named_expression()));
+                    values.add(test(item.test()));
+                } else {
+                    throw error("invalid syntax", item.stop, item.stop);
+                }
+            }
+            return at(new Expr.Dict(keys, values, 0, 0, 0, 0), ctx);
+        }
+        List<Expr> elts = new ArrayList<>(items.size());
+        for (Dict_or_set_itemContext item : items) {
+            if (item.COLON() != null || item.STAR_STAR() != null) {
+                throw error("invalid syntax", item.start, item.start);
+            }
+            elts.add(setItem(item));
+        }
+        return at(new Expr.Set(elts, 0, 0, 0, 0), ctx);
+    }
+
+    private Expr setItem(Dict_or_set_itemContext item) {
+        return item.star_expr() != null ? starExpr(item.star_expr()) : namedExpression(item.named_expression());
+    }
+
+    private List<Comprehension> compFor(Comp_forContext ctx) {
+        List<Comprehension> generators = new ArrayList<>();
+        for (Comp_clauseContext c : ctx.comp_clause()) {
+            Expr target = targetList(c.target_list());
+            setContext(target, ExprContext.Store, TargetKind.FOR);
+            List<Or_testContext> tests = c.or_test();
+            Expr iter = orTest(tests.get(0));
+            List<Expr> ifs = new ArrayList<>(tests.size() - 1);
+            for (int i = 1; i < tests.size(); i++) {
+                ifs.add(orTest(tests.get(i)));
+            }
+            generators.add(new Comprehension(target, iter, ifs, c.ASYNC() != null ? 1 : 0));
+        }
+        return generators;
+    }
+
+    Expr yieldExpr(Yield_exprContext ctx) {
+        if (ctx.FROM() != null) {
+            return at(new Expr.YieldFrom(test(ctx.test()), 0, 0, 0, 0), ctx);
+        }
+        Expr value = ctx.star_expressions() == null ? null : starExpressions(ctx.star_expressions());
+        return at(new Expr.Yield(value, 0, 0, 0, 0), ctx);
+    }
+}

@@ -1,0 +1,503 @@
+package dev.heapscope.language.parser;
+
+import dev.heapscope.language.errors.PythonSyntaxError;
+import dev.heapscope.language.errors.PythonSyntaxError.Kind;
+import dev.heapscope.language.text.PyRepr;
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The part of Python's tokenizer that a lexer grammar cannot express: line structure
+ * (NEWLINE, INDENT, DEDENT), implicit line joining inside brackets, and CPython's
+ * tokenizer errors with their exact messages and positions.
+ *
+ * <p>Invariants between calls of {@link #nextToken()}: {@code indents[0..indentDepth]}
+ * holds the open indentation columns (tabs to multiples of 8) and {@code altIndents} the
+ * same with tabs counted as 1, which is how CPython detects inconsistent tab use;
+ * {@code brackets[0..bracketDepth)} holds the open brackets with their positions.
+ */
+public abstract class PythonLexerBase extends Lexer {
+
+    /** CPython's MAXLEVEL: the tokenizer refuses more nested brackets than this. */
+    static final int MAX_BRACKET_DEPTH = 200;
+    /** CPython's MAXINDENT. */
+    private static final int MAX_INDENT = 100;
+
+    private final ArrayDeque<Token> pending = new ArrayDeque<>();
+    private int[] indents = new int[MAX_INDENT + 1];
+    private int[] altIndents = new int[MAX_INDENT + 1];
+    private int indentDepth;
+
+    private final int[] bracketChars = new int[MAX_BRACKET_DEPTH];
+    private final int[] bracketLines = new int[MAX_BRACKET_DEPTH];
+    private final int[] bracketCols = new int[MAX_BRACKET_DEPTH];
+    private int bracketDepth;
+
+    private boolean atLineStart = true;
+    /** Whether the current logical line has produced a token (so its NEWLINE counts). */
+    private boolean lineHasTokens;
+    private boolean finished;
+
+    private SourceText source;
+    private String filename = "<unknown>";
+
+    protected PythonLexerBase(CharStream input) {
+        super(input);
+    }
+
+    /** Gives the lexer the source lines its errors quote. */
+    void setSource(SourceText source, String filename) {
+        this.source = source;
+        this.filename = filename;
+    }
+
+    /**
+     * Starts the lexer as if inside one pair of parentheses, which is how CPython parses the
+     * expression of an f-string replacement field: newlines there are insignificant.
+     */
+    void startInsideBrackets() {
+        bracketChars[0] = '(';
+        bracketLines[0] = 1;
+        bracketCols[0] = 0;
+        bracketDepth = 1;
+        atLineStart = false;
+    }
+
+    /** The innermost bracket still open at the end of input, or -1 when all are closed. */
+    int unclosedBracketIndex() {
+        return bracketDepth - 1;
+    }
+
+    int bracketChar(int index) {
+        return bracketChars[index];
+    }
+
+    int bracketLine(int index) {
+        return bracketLines[index];
+    }
+
+    int bracketCol(int index) {
+        return bracketCols[index];
+    }
+
+    @Override
+    public Token nextToken() {
+        while (pending.isEmpty()) {
+            fill();
+        }
+        return pending.poll();
+    }
+
+    /** Adds at least one token to {@code pending}. */
+    private void fill() {
+        if (finished) {
+            pending.add(synthetic(Token.EOF, _input.index(), getLine(), getCharPositionInLine()));
+            return;
+        }
+        if (atLineStart && bracketDepth == 0) {
+            measureIndentation();
+        }
+        Token token = super.nextToken();
+        int type = token.getType();
+        switch (type) {
+            case Token.EOF -> endOfInput(token);
+            case Python311Lexer.NEWLINE -> {
+                if (bracketDepth == 0 && lineHasTokens) {
+                    pending.add(token);
+                    lineHasTokens = false;
+                }
+                if (bracketDepth == 0) {
+                    atLineStart = true;
+                }
+            }
+            case Python311Lexer.OPEN_PAREN, Python311Lexer.OPEN_BRACKET, Python311Lexer.OPEN_BRACE -> {
+                openBracket(token);
+                real(token);
+            }
+            case Python311Lexer.CLOSE_PAREN, Python311Lexer.CLOSE_BRACKET, Python311Lexer.CLOSE_BRACE -> {
+                closeBracket(token);
+                real(token);
+            }
+            case Python311Lexer.STRING -> {
+                checkTripleQuoteStart(token);
+                real(token);
+            }
+            case Python311Lexer.UNTERMINATED_STRING -> throw error(Kind.SyntaxError,
+                    "unterminated string literal (detected at line " + token.getLine() + ")",
+                    token.getLine(), token.getCharPositionInLine() + 1, token.getLine(),
+                    token.getCharPositionInLine() + 1);
+            case Python311Lexer.NUMBER -> {
+                checkNumber(token);
+                real(token);
+            }
+            case Python311Lexer.NAME -> {
+                checkIdentifier(token);
+                real(token);
+            }
+            case Python311Lexer.ERROR_CHAR -> errorChar(token);
+            default -> real(token);
+        }
+    }
+
+    private void real(Token token) {
+        lineHasTokens = true;
+        pending.add(token);
+    }
+
+    // ---- indentation -------------------------------------------------------------------
+
+    /**
+     * Looks at the whitespace that starts a physical line and queues INDENT or DEDENT
+     * tokens, as CPython does at the beginning of each line outside brackets. Blank lines
+     * and comment-only lines do not take part.
+     */
+    private void measureIndentation() {
+        int col = 0;
+        int altCol = 0;
+        int k = 1;
+        int c;
+        while (true) {
+            c = _input.LA(k);
+            if (c == ' ') {
+                col++;
+                altCol++;
+            } else if (c == '\t') {
+                col = (col / 8 + 1) * 8;
+                altCol++;
+            } else if (c == '\f') {
+                col = 0;
+                altCol = 0;
+            } else {
+                break;
+            }
+            k++;
+        }
+        if (c == '#' || c == '\n' || c == CharStream.EOF) {
+            // Blank line: its NEWLINE is dropped and indentation is not looked at.
+            return;
+        }
+        atLineStart = false;
+        int line = getLine();
+        int charCol = k - 1;
+        int index = _input.index() + charCol;
+        if (col == indents[indentDepth]) {
+            if (altCol != altIndents[indentDepth]) {
+                throw tabError(line);
+            }
+        } else if (col > indents[indentDepth]) {
+            if (indentDepth + 1 >= MAX_INDENT) {
+                throw error(Kind.IndentationError, "too many levels of indentation", line, charCol + 1,
+                        line, -1);
+            }
+            if (altCol <= altIndents[indentDepth]) {
+                throw tabError(line);
+            }
+            indentDepth++;
+            indents[indentDepth] = col;
+            altIndents[indentDepth] = altCol;
+            pending.add(synthetic(Python311Lexer.INDENT, index, line, charCol));
+        } else {
+            while (indentDepth > 0 && col < indents[indentDepth]) {
+                indentDepth--;
+                pending.add(synthetic(Python311Lexer.DEDENT, index, line, charCol));
+            }
+            if (col != indents[indentDepth]) {
+                throw error(Kind.IndentationError, "unindent does not match any outer indentation level",
+                        line, source.lineLength(line) + 1, line, -1);
+            }
+            if (altCol != altIndents[indentDepth]) {
+                throw tabError(line);
+            }
+        }
+    }
+
+    private SyntaxErrorException tabError(int line) {
+        return error(Kind.TabError, "inconsistent use of tabs and spaces in indentation", line, 1, line, 0);
+    }
+
+    private void endOfInput(Token eof) {
+        finished = true;
+        int line = eof.getLine();
+        int col = eof.getCharPositionInLine();
+        if (bracketDepth > 0) {
+            // CPython's tokenizer answers EOF inside brackets with an error token; the parser
+            // then reports the unclosed bracket. The parser facade does that.
+            pending.add(eof);
+            return;
+        }
+        if (lineHasTokens) {
+            pending.add(synthetic(Python311Lexer.NEWLINE, eof.getStartIndex(), line, col));
+            lineHasTokens = false;
+        }
+        while (indentDepth > 0) {
+            indentDepth--;
+            pending.add(synthetic(Python311Lexer.DEDENT, eof.getStartIndex(), line, col));
+        }
+        pending.add(eof);
+    }
+
+    private Token synthetic(int type, int index, int line, int col) {
+        CommonToken token = new CommonToken(_tokenFactorySourcePair, type, Token.DEFAULT_CHANNEL, index,
+                index - 1);
+        token.setLine(line);
+        token.setCharPositionInLine(col);
+        token.setText("");
+        return token;
+    }
+
+    // ---- brackets ----------------------------------------------------------------------
+
+    private void openBracket(Token token) {
+        if (bracketDepth >= MAX_BRACKET_DEPTH) {
+            int col = token.getCharPositionInLine() + 1;
+            throw error(Kind.SyntaxError, "too many nested parentheses", token.getLine(), col, token.getLine(),
+                    col);
+        }
+        bracketChars[bracketDepth] = token.getText().charAt(0);
+        bracketLines[bracketDepth] = token.getLine();
+        bracketCols[bracketDepth] = token.getCharPositionInLine();
+        bracketDepth++;
+    }
+
+    private void closeBracket(Token token) {
+        char close = token.getText().charAt(0);
+        int line = token.getLine();
+        int col = token.getCharPositionInLine() + 1;
+        if (bracketDepth == 0) {
+            throw error(Kind.SyntaxError, "unmatched '" + close + "'", line, col, line, col);
+        }
+        int open = bracketChars[bracketDepth - 1];
+        int openLine = bracketLines[bracketDepth - 1];
+        if ((open == '(' && close != ')') || (open == '[' && close != ']') || (open == '{' && close != '}')) {
+            String msg = "closing parenthesis '" + close + "' does not match opening parenthesis '"
+                    + (char) open + "'";
+            if (openLine != line) {
+                msg += " on line " + openLine;
+            }
+            throw error(Kind.SyntaxError, msg, line, col, line, col);
+        }
+        bracketDepth--;
+    }
+
+    // ---- strings -----------------------------------------------------------------------
+
+    /**
+     * An empty short string immediately followed by its quote character is the start of a
+     * triple-quoted string that the LONG_STRING rule could not close: the literal runs to
+     * the end of the input.
+     */
+    private void checkTripleQuoteStart(Token token) {
+        String text = token.getText();
+        int n = text.length();
+        if (n < 2) {
+            return;
+        }
+        char quote = text.charAt(n - 1);
+        if (text.charAt(n - 2) != quote || (n >= 3 && text.charAt(n - 3) == quote)) {
+            return;
+        }
+        if (_input.LA(1) == quote) {
+            int endLine = source.lineCount();
+            throw error(Kind.SyntaxError,
+                    "unterminated triple-quoted string literal (detected at line " + endLine + ")",
+                    token.getLine(), token.getCharPositionInLine() + 1, token.getLine(),
+                    token.getCharPositionInLine() + 1);
+        }
+    }
+
+    // ---- numbers -----------------------------------------------------------------------
+
+    /** CPython's checks on what may follow a number, with its messages and positions. */
+    private void checkNumber(Token token) {
+        String text = token.getText();
+        int line = token.getLine();
+        int start = token.getCharPositionInLine();
+        int end = start + text.length();
+        int next = _input.LA(1);
+        char first = text.charAt(0);
+        char second = text.length() > 1 ? Character.toLowerCase(text.charAt(1)) : 0;
+        if (first == '0' && (second == 'x' || second == 'o' || second == 'b')) {
+            String kind = second == 'x' ? "hexadecimal" : second == 'o' ? "octal" : "binary";
+            if (second != 'x' && next >= '0' && next <= '9') {
+                throw error(Kind.SyntaxError, "invalid digit '" + (char) next + "' in " + kind + " literal",
+                        line, end + 1, line, end + 1);
+            }
+            if (next == '_') {
+                int after = _input.LA(2);
+                boolean digitFollows = second == 'x' ? isHexDigit(after) : after >= '0' && after <= '9';
+                if (second != 'x' && after >= '0' && after <= '9') {
+                    throw error(Kind.SyntaxError, "invalid digit '" + (char) after + "' in " + kind + " literal",
+                            line, end + 2, line, end + 2);
+                }
+                int col = digitFollows ? end + 2 : end + 1;
+                throw error(Kind.SyntaxError, "invalid " + kind + " literal", line, col, line, col);
+            }
+            checkEndOfNumber(next, kind, line, end);
+            return;
+        }
+        boolean imaginary = first != '0' || text.length() > 1
+                ? Character.toLowerCase(text.charAt(text.length() - 1)) == 'j' : false;
+        boolean isFloat = !imaginary && (text.indexOf('.') >= 0 || text.indexOf('e') >= 0
+                || text.indexOf('E') >= 0);
+        if (!imaginary && !isFloat && first == '0') {
+            if ((next >= '0' && next <= '9') || (next == '_' && _input.LA(2) >= '0' && _input.LA(2) <= '9')) {
+                int k = 1;
+                while (true) {
+                    int c = _input.LA(k);
+                    if ((c >= '0' && c <= '9') || (c == '_' && _input.LA(k + 1) >= '0' && _input.LA(k + 1) <= '9')) {
+                        k++;
+                    } else {
+                        break;
+                    }
+                }
+                int c = _input.LA(k);
+                if (c != '.' && c != 'e' && c != 'E' && c != 'j' && c != 'J') {
+                    throw error(Kind.SyntaxError, "leading zeros in decimal integer literals are not permitted; "
+                            + "use an 0o prefix for octal integers", line, start + 1, line, end + k - 1);
+                }
+            }
+        }
+        if (next == 'x' || next == 'X' || next == 'o' || next == 'O' || next == 'b' || next == 'B') {
+            if (text.equals("0") || text.chars().allMatch(c -> c == '0' || c == '_')) {
+                // "0x" with no digits after it.
+                String kind = (next | 0x20) == 'x' ? "hexadecimal" : (next | 0x20) == 'o' ? "octal" : "binary";
+                throw error(Kind.SyntaxError, "invalid " + kind + " literal", line, end + 1, line, end + 1);
+            }
+        }
+        if (next == '_') {
+            throw error(Kind.SyntaxError, "invalid " + (imaginary ? "imaginary" : "decimal") + " literal", line,
+                    end + 1, line, end + 1);
+        }
+        if ((next == 'e' || next == 'E') && !imaginary) {
+            int after = _input.LA(2);
+            if (!(after >= '0' && after <= '9') && after != '+' && after != '-' && isIdentifierChar(after)) {
+                checkEndOfNumber(next, "decimal", line, end);
+            } else if (!(after >= '0' && after <= '9')) {
+                if (after == '+' || after == '-') {
+                    throw error(Kind.SyntaxError, "invalid decimal literal", line, end + 2, line, end + 2);
+                }
+                throw error(Kind.SyntaxError, "invalid decimal literal", line, end + 1, line, end + 1);
+            }
+        }
+        checkEndOfNumber(next, imaginary ? "imaginary" : "decimal", line, end);
+    }
+
+    /**
+     * A number may be followed directly by the keywords that can follow it in valid code
+     * (CPython only warns); any other identifier character is an error.
+     */
+    private void checkEndOfNumber(int next, String kind, int line, int end) {
+        if (!isIdentifierChar(next)) {
+            return;
+        }
+        boolean keyword = switch (next) {
+            case 'a' -> lookahead("nd");
+            case 'e' -> lookahead("lse");
+            case 'f' -> lookahead("or");
+            case 'i' -> {
+                int c2 = _input.LA(2);
+                yield c2 == 'f' || c2 == 'n' || c2 == 's';
+            }
+            case 'o' -> lookahead("r");
+            case 'n' -> lookahead("ot");
+            default -> false;
+        };
+        if (!keyword) {
+            throw error(Kind.SyntaxError, "invalid " + kind + " literal", line, end, line, end);
+        }
+    }
+
+    private boolean lookahead(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            if (_input.LA(i + 2) != rest.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHexDigit(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private static boolean isIdentifierChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+    }
+
+    // ---- identifiers -------------------------------------------------------------------
+
+    /**
+     * PEP 3131: an identifier with non-ASCII characters must, after NFKC normalisation,
+     * start with XID_Start (or '_') and continue with XID_Continue. CPython reports the
+     * first character of the original text that breaks the rule.
+     */
+    private void checkIdentifier(Token token) {
+        String text = token.getText();
+        boolean ascii = true;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return;
+        }
+        if (Identifiers.isValid(Normalizer.normalize(text, Normalizer.Form.NFKC))) {
+            return;
+        }
+        // Find the shortest prefix that is no longer a valid identifier, as CPython does.
+        int cpIndex = 0;
+        int i = 0;
+        int bad = text.codePointAt(0);
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            String prefix = Normalizer.normalize(text.substring(0, next), Normalizer.Form.NFKC);
+            if (!Identifiers.isValid(prefix)) {
+                bad = cp;
+                break;
+            }
+            cpIndex++;
+            i = next;
+        }
+        int line = token.getLine();
+        int col = token.getCharPositionInLine() + cpIndex + 1;
+        String hex = String.format("%04X", bad);
+        String msg = PyRepr.isPrintable(bad)
+                ? "invalid character '" + new String(Character.toChars(bad)) + "' (U+" + hex + ")"
+                : "invalid non-printable character U+" + hex;
+        throw error(Kind.SyntaxError, msg, line, col, line, col);
+    }
+
+    // ---- other characters --------------------------------------------------------------
+
+    private void errorChar(Token token) {
+        int c = token.getText().codePointAt(0);
+        int line = token.getLine();
+        int col = token.getCharPositionInLine();
+        if (c == '\\') {
+            if (_input.LA(1) == CharStream.EOF) {
+                throw error(Kind.SyntaxError, "unexpected EOF while parsing", line, col + 2, line, -1);
+            }
+            throw error(Kind.SyntaxError, "unexpected character after line continuation character", line,
+                    col + 2, line, 0);
+        }
+        if (!PyRepr.isPrintable(c)) {
+            throw error(Kind.SyntaxError, "invalid non-printable character U+" + String.format("%04X", c), line,
+                    col + 1, line, col + 1);
+        }
+        // '$', '?', '!', '`': CPython hands these to the parser, which fails on them.
+        real(token);
+    }
+
+    private SyntaxErrorException error(Kind kind, String msg, int line, int offset, int endLine, int endOffset) {
+        String text = source == null ? null : source.lineText(line);
+        return new SyntaxErrorException(
+                new PythonSyntaxError(kind, msg, filename, line, offset, endLine, endOffset, text));
+    }
+}
