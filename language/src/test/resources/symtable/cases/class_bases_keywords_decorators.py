@@ -1,0 +1,3 @@
+@dec
+class C(Base, metaclass=Meta, **kw):
+    pass

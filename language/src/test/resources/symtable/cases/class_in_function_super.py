@@ -1,0 +1,5 @@
+def f():
+    class C(Base):
+        def g(self):
+            super().g()
+    return C

@@ -1,0 +1,5 @@
+x = 1
+class C:
+    y = x
+    def m(self):
+        return y

@@ -1,0 +1,5 @@
+def f():
+    x = 1
+    del x
+    y += 1
+    del z

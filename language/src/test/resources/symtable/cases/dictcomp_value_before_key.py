@@ -1,0 +1,1 @@
+{(lambda: 1): (lambda: 2) for x in y}

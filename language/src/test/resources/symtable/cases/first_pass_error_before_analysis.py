@@ -1,0 +1,3 @@
+def f():
+    nonlocal q
+    def g(a, a): pass

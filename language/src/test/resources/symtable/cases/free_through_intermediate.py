@@ -1,0 +1,6 @@
+def a():
+    x = 1
+    def b():
+        def c():
+            return x
+        return c

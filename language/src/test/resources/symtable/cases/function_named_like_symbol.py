@@ -1,0 +1,5 @@
+def f():
+    pass
+f = 1
+class f:
+    pass

@@ -1,0 +1,3 @@
+def top(a):
+    b = 1
+    return a + b

@@ -1,0 +1,5 @@
+def f():
+    global g
+    g = 1
+    def h():
+        return g

@@ -1,0 +1,3 @@
+class Outer:
+    class __Inner:
+        __v = __w

@@ -1,0 +1,6 @@
+def f(p):
+    match p:
+        case [a, *_]:
+            return a
+        case {**kw}:
+            return lambda: kw

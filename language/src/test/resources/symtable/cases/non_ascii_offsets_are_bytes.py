@@ -1,0 +1,2 @@
+def f():
+    é = 'é'; nonlocal yé

@@ -1,0 +1,3 @@
+class C:
+    def f(self):
+        return any((y := x) for x in self)

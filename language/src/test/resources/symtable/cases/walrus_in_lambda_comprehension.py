@@ -1,0 +1,2 @@
+def f():
+    lambda: [(y := 1) for a in b]

@@ -1,0 +1,2 @@
+[(y := x) for x in z]
+print(y)
