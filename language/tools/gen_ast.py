@@ -35,6 +35,11 @@ def camel(name):
     return parts[0] + "".join(p[:1].upper() + p[1:] for p in parts[1:])
 
 
+# Names of the nested classes of the sum class being written: a field type with one of
+# these names must be qualified (inside Stmt, `Expr` would mean the statement Stmt.Expr).
+shadowed = set()
+
+
 def java_type(asdl, quant):
     base = {"identifier": "String", "string": "String", "constant": "ConstantValue",
             "int": "int"}.get(asdl)
@@ -43,6 +48,8 @@ def java_type(asdl, quant):
                 or SINGLE_NAMES.get(asdl))
     if base is None:
         raise SystemExit("unknown ASDL type " + asdl)
+    if base in shadowed:
+        base = PKG + "." + base
     if quant == "*":
         return "java.util.List<" + ("Integer" if base == "int" else base) + ">"
     if quant == "?" and base == "int":
@@ -146,6 +153,8 @@ def main():
                       "        super(lineno, colOffset, endLineno, endColOffset);", "    }", ""]
         else:
             lines += [f"    protected {jname}() {{", "    }", ""]
+        shadowed.clear()
+        shadowed.update(c.__name__ for c in subs)
         for c in subs:
             fields = parse_signature(c)
             lines.append(f"    /** {c.__doc__.strip()} */")
@@ -153,6 +162,7 @@ def main():
             lines += emit_node_body(c.__name__, c.__name__, fields, "        ", is_located)
             lines += ["    }", ""]
             visits.append((c.__name__, f"{jname}.{c.__name__}"))
+        shadowed.clear()
         lines.append("}")
         write(jname, "\n".join(lines) + "\n")
 

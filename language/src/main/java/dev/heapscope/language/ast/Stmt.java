@@ -14,11 +14,11 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
         public String name;
         public Arguments args;
         public java.util.List<Stmt> body;
-        public java.util.List<Expr> decoratorList;
-        public Expr returns;
+        public java.util.List<dev.heapscope.language.ast.Expr> decoratorList;
+        public dev.heapscope.language.ast.Expr returns;
         public String typeComment;
 
-        public FunctionDef(String name, Arguments args, java.util.List<Stmt> body, java.util.List<Expr> decoratorList, Expr returns, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public FunctionDef(String name, Arguments args, java.util.List<Stmt> body, java.util.List<dev.heapscope.language.ast.Expr> decoratorList, dev.heapscope.language.ast.Expr returns, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.name = name;
             this.args = args;
@@ -54,11 +54,11 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
         public String name;
         public Arguments args;
         public java.util.List<Stmt> body;
-        public java.util.List<Expr> decoratorList;
-        public Expr returns;
+        public java.util.List<dev.heapscope.language.ast.Expr> decoratorList;
+        public dev.heapscope.language.ast.Expr returns;
         public String typeComment;
 
-        public AsyncFunctionDef(String name, Arguments args, java.util.List<Stmt> body, java.util.List<Expr> decoratorList, Expr returns, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public AsyncFunctionDef(String name, Arguments args, java.util.List<Stmt> body, java.util.List<dev.heapscope.language.ast.Expr> decoratorList, dev.heapscope.language.ast.Expr returns, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.name = name;
             this.args = args;
@@ -92,12 +92,12 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
     /** ClassDef(identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list) */
     public static final class ClassDef extends Stmt {
         public String name;
-        public java.util.List<Expr> bases;
+        public java.util.List<dev.heapscope.language.ast.Expr> bases;
         public java.util.List<Keyword> keywords;
         public java.util.List<Stmt> body;
-        public java.util.List<Expr> decoratorList;
+        public java.util.List<dev.heapscope.language.ast.Expr> decoratorList;
 
-        public ClassDef(String name, java.util.List<Expr> bases, java.util.List<Keyword> keywords, java.util.List<Stmt> body, java.util.List<Expr> decoratorList, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public ClassDef(String name, java.util.List<dev.heapscope.language.ast.Expr> bases, java.util.List<Keyword> keywords, java.util.List<Stmt> body, java.util.List<dev.heapscope.language.ast.Expr> decoratorList, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.name = name;
             this.bases = bases;
@@ -128,9 +128,9 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** Return(expr? value) */
     public static final class Return extends Stmt {
-        public Expr value;
+        public dev.heapscope.language.ast.Expr value;
 
-        public Return(Expr value, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public Return(dev.heapscope.language.ast.Expr value, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.value = value;
         }
@@ -153,9 +153,9 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** Delete(expr* targets) */
     public static final class Delete extends Stmt {
-        public java.util.List<Expr> targets;
+        public java.util.List<dev.heapscope.language.ast.Expr> targets;
 
-        public Delete(java.util.List<Expr> targets, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public Delete(java.util.List<dev.heapscope.language.ast.Expr> targets, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.targets = targets;
         }
@@ -178,11 +178,11 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** Assign(expr* targets, expr value, string? type_comment) */
     public static final class Assign extends Stmt {
-        public java.util.List<Expr> targets;
-        public Expr value;
+        public java.util.List<dev.heapscope.language.ast.Expr> targets;
+        public dev.heapscope.language.ast.Expr value;
         public String typeComment;
 
-        public Assign(java.util.List<Expr> targets, Expr value, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public Assign(java.util.List<dev.heapscope.language.ast.Expr> targets, dev.heapscope.language.ast.Expr value, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.targets = targets;
             this.value = value;
@@ -209,11 +209,11 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** AugAssign(expr target, operator op, expr value) */
     public static final class AugAssign extends Stmt {
-        public Expr target;
+        public dev.heapscope.language.ast.Expr target;
         public Operator op;
-        public Expr value;
+        public dev.heapscope.language.ast.Expr value;
 
-        public AugAssign(Expr target, Operator op, Expr value, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public AugAssign(dev.heapscope.language.ast.Expr target, Operator op, dev.heapscope.language.ast.Expr value, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.target = target;
             this.op = op;
@@ -240,12 +240,12 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** AnnAssign(expr target, expr annotation, expr? value, int simple) */
     public static final class AnnAssign extends Stmt {
-        public Expr target;
-        public Expr annotation;
-        public Expr value;
+        public dev.heapscope.language.ast.Expr target;
+        public dev.heapscope.language.ast.Expr annotation;
+        public dev.heapscope.language.ast.Expr value;
         public int simple;
 
-        public AnnAssign(Expr target, Expr annotation, Expr value, int simple, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public AnnAssign(dev.heapscope.language.ast.Expr target, dev.heapscope.language.ast.Expr annotation, dev.heapscope.language.ast.Expr value, int simple, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.target = target;
             this.annotation = annotation;
@@ -274,13 +274,13 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** For(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment) */
     public static final class For extends Stmt {
-        public Expr target;
-        public Expr iter;
+        public dev.heapscope.language.ast.Expr target;
+        public dev.heapscope.language.ast.Expr iter;
         public java.util.List<Stmt> body;
         public java.util.List<Stmt> orelse;
         public String typeComment;
 
-        public For(Expr target, Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public For(dev.heapscope.language.ast.Expr target, dev.heapscope.language.ast.Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.target = target;
             this.iter = iter;
@@ -311,13 +311,13 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** AsyncFor(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment) */
     public static final class AsyncFor extends Stmt {
-        public Expr target;
-        public Expr iter;
+        public dev.heapscope.language.ast.Expr target;
+        public dev.heapscope.language.ast.Expr iter;
         public java.util.List<Stmt> body;
         public java.util.List<Stmt> orelse;
         public String typeComment;
 
-        public AsyncFor(Expr target, Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public AsyncFor(dev.heapscope.language.ast.Expr target, dev.heapscope.language.ast.Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.target = target;
             this.iter = iter;
@@ -348,11 +348,11 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** While(expr test, stmt* body, stmt* orelse) */
     public static final class While extends Stmt {
-        public Expr test;
+        public dev.heapscope.language.ast.Expr test;
         public java.util.List<Stmt> body;
         public java.util.List<Stmt> orelse;
 
-        public While(Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public While(dev.heapscope.language.ast.Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.test = test;
             this.body = body;
@@ -379,11 +379,11 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** If(expr test, stmt* body, stmt* orelse) */
     public static final class If extends Stmt {
-        public Expr test;
+        public dev.heapscope.language.ast.Expr test;
         public java.util.List<Stmt> body;
         public java.util.List<Stmt> orelse;
 
-        public If(Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public If(dev.heapscope.language.ast.Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.test = test;
             this.body = body;
@@ -472,10 +472,10 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** Match(expr subject, match_case* cases) */
     public static final class Match extends Stmt {
-        public Expr subject;
+        public dev.heapscope.language.ast.Expr subject;
         public java.util.List<MatchCase> cases;
 
-        public Match(Expr subject, java.util.List<MatchCase> cases, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public Match(dev.heapscope.language.ast.Expr subject, java.util.List<MatchCase> cases, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.subject = subject;
             this.cases = cases;
@@ -500,10 +500,10 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** Raise(expr? exc, expr? cause) */
     public static final class Raise extends Stmt {
-        public Expr exc;
-        public Expr cause;
+        public dev.heapscope.language.ast.Expr exc;
+        public dev.heapscope.language.ast.Expr cause;
 
-        public Raise(Expr exc, Expr cause, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public Raise(dev.heapscope.language.ast.Expr exc, dev.heapscope.language.ast.Expr cause, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.exc = exc;
             this.cause = cause;
@@ -596,10 +596,10 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** Assert(expr test, expr? msg) */
     public static final class Assert extends Stmt {
-        public Expr test;
-        public Expr msg;
+        public dev.heapscope.language.ast.Expr test;
+        public dev.heapscope.language.ast.Expr msg;
 
-        public Assert(Expr test, Expr msg, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public Assert(dev.heapscope.language.ast.Expr test, dev.heapscope.language.ast.Expr msg, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.test = test;
             this.msg = msg;
@@ -730,9 +730,9 @@ public abstract sealed class Stmt extends Located permits Stmt.FunctionDef, Stmt
 
     /** Expr(expr value) */
     public static final class Expr extends Stmt {
-        public Expr value;
+        public dev.heapscope.language.ast.Expr value;
 
-        public Expr(Expr value, int lineno, int colOffset, int endLineno, int endColOffset) {
+        public Expr(dev.heapscope.language.ast.Expr value, int lineno, int colOffset, int endLineno, int endColOffset) {
             super(lineno, colOffset, endLineno, endColOffset);
             this.value = value;
         }

@@ -10,6 +10,12 @@ public final class PythonSyntaxError extends Exception {
 
     public enum Kind { SyntaxError, IndentationError, TabError }
 
+    /**
+     * A position CPython leaves as None: errors raised with a start only (future statements)
+     * have end_offset None.
+     */
+    public static final int NONE = Integer.MIN_VALUE;
+
     private final Kind kind;
     private final String msg;
     private final String filename;
@@ -67,7 +73,11 @@ public final class PythonSyntaxError extends Exception {
 
     /** The line `cpython_oracle.py compile` prints for this error. */
     public String oracleLine() {
-        return kind + ": " + msg + " (line " + lineno + ", offset " + offset + ", end "
-                + endLineno + ":" + endOffset + ")";
+        return kind + ": " + msg + " (line " + position(lineno) + ", offset " + position(offset)
+                + ", end " + position(endLineno) + ":" + position(endOffset) + ")";
+    }
+
+    private static String position(int value) {
+        return value == NONE ? "None" : Integer.toString(value);
     }
 }
