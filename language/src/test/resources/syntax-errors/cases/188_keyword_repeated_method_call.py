@@ -1,0 +1,1 @@
+obj.meth(x, b=1, b=2)

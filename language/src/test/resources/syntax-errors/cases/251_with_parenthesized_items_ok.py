@@ -1,0 +1,2 @@
+with (open(a) as b, open(c) as d):
+    pass

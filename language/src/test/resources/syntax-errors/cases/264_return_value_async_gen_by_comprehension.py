@@ -1,0 +1,4 @@
+def f():
+    return 1
+    yield
+    [x async for x in y]

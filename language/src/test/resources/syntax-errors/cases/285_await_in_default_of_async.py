@@ -1,0 +1,2 @@
+async def f(a=await x):
+    pass

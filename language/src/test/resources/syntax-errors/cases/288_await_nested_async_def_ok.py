@@ -1,0 +1,4 @@
+async def f():
+    def g():
+        pass
+    await x

@@ -1,0 +1,2 @@
+async def f():
+    return [a async for a in b if await a]

@@ -1,0 +1,5 @@
+with a:
+    try:
+        break
+    finally:
+        z = 1

@@ -1,0 +1,8 @@
+try:
+    x = 1
+except ValueError as e:
+    pass
+except:
+    pass
+except TypeError:
+    pass

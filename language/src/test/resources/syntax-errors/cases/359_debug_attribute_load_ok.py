@@ -1,0 +1,2 @@
+x = obj.__debug__
+y = __debug__

@@ -1,0 +1,1 @@
+x = [1 for __debug__ in y]

@@ -1,0 +1,3 @@
+match x:
+    case {-1: a, 0: c, -1: b}:
+        pass

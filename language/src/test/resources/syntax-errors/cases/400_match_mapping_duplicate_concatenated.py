@@ -1,0 +1,3 @@
+match x:
+    case {'ab': a, 'a' 'b': b}:
+        pass

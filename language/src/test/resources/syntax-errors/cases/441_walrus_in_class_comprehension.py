@@ -1,0 +1,2 @@
+class C:
+    x = [(z := i) for i in y]

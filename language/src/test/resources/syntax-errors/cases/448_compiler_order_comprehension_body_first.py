@@ -1,0 +1,1 @@
+x = [lambda: await y for a in (yield)]

@@ -1,0 +1,8 @@
+try:
+    pass
+except* (A, B) as eg:
+    pass
+else:
+    pass
+finally:
+    pass

@@ -1,0 +1,2 @@
+async def f():
+    return [a0 async for a1 in a0 async for a2 in a1 async for a3 in a2 async for a4 in a3 async for a5 in a4 async for a6 in a5 async for a7 in a6 async for a8 in a7 async for a9 in a8 async for a10 in a9 async for a11 in a10 async for a12 in a11 async for a13 in a12 async for a14 in a13 async for a15 in a14 async for a16 in a15 async for a17 in a16 async for a18 in a17 async for a19 in a18 async for a20 in a19 async for a21 in a20]

@@ -1,0 +1,1 @@
+g = (x async for x in y)

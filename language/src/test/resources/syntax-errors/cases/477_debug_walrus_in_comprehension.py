@@ -1,0 +1,1 @@
+x = [(__debug__ := a) for a in b]

@@ -1,0 +1,3 @@
+match x:
+    case {1e999: a, 2e999: b}:
+        pass

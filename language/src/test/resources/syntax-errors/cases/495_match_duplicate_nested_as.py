@@ -1,0 +1,5 @@
+match x:
+    case ([a] as b) | ([b] as a):
+        pass
+    case (c as d) as c:
+        pass

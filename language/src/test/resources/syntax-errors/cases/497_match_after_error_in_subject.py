@@ -1,0 +1,3 @@
+match (yield):
+    case 1:
+        pass

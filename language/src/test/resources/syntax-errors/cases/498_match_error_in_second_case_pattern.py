@@ -1,0 +1,7 @@
+match x:
+    case 1:
+        break
+    case y:
+        pass
+    case 2:
+        pass
