@@ -9,6 +9,7 @@ Output: language/src/test/resources/literals/cases.txt, one block per snippet:
           src <JSON string: the snippet>
           tok <lineno> <col> <end_lineno> <end_col> <JSON string: token text>   (the atom's STRING tokens)
           next <lineno> <col> <end_lineno> <end_col>                           (the token after the atom)
+          warn <lineno> <message>          (each DeprecationWarning compile() issued, in order)
           ast <ast.dump(node, include_attributes=True) of the atom's node>   or
           error <the line `cpython_oracle.py compile` prints>
         and language/src/test/resources/literals/numbers.txt, one line per NUMBER token:
@@ -57,11 +58,17 @@ def record(src, out, numbers):
         out.append(f"next {nxt.start[0]} {start} {nxt.start[0]} {start}")
     else:
         out.append(f"next {nxt.start[0]} {start} {nxt.end[0]} {byte_col(lines, *nxt.end)}")
-    try:
-        compile(src.encode("utf-8"), "snippet.py", "exec")
-    except SyntaxError as e:
-        out.append(f"error {type(e).__name__}: {e.msg} (line {e.lineno}, offset {e.offset}, "
-                   f"end {e.end_lineno}:{e.end_offset})")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            compile(src.encode("utf-8"), "snippet.py", "exec")
+            error = None
+        except SyntaxError as e:
+            error = e
+    out.extend(f"warn {w.lineno} {w.message}" for w in caught)
+    if error is not None:
+        out.append(f"error {type(error).__name__}: {error.msg} (line {error.lineno}, offset {error.offset}, "
+                   f"end {error.end_lineno}:{error.end_offset})")
         return
     line, col = atom[0].start[0], byte_col(lines, *atom[0].start)
     node = next(n for n in ast.walk(ast.parse(src)) if isinstance(n, (ast.Constant, ast.JoinedStr))

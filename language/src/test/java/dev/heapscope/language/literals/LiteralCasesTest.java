@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Builds the string atom of every snippet recorded by language/tools/record_literal_cases.py
  * and compares it with CPython 3.11's ast.dump of the same atom, or with the SyntaxError
- * CPython's compile() raised.
+ * CPython's compile() raised, and the invalid-escape warnings with CPython's.
  */
 class LiteralCasesTest {
 
@@ -38,19 +38,23 @@ class LiteralCasesTest {
         String source = null;
         List<StringToken> tokens = new ArrayList<>();
         int[] next = null;
+        StringBuilder expected = new StringBuilder();
         for (String line : resource("/literals/cases.txt").split("\n")) {
             String[] f = line.split(" ", 6);
             switch (f[0]) {
                 case "case" -> {
                     name = "case " + f[1];
                     tokens = new ArrayList<>();
+                    expected.setLength(0);
                 }
+                case "warn" -> expected.append(line).append('\n');
                 case "src" -> source = Json.string(line.substring(4));
                 case "tok" -> tokens.add(new StringToken(Json.string(f[5]), Integer.parseInt(f[1]),
                     Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4])));
                 case "next" -> next = new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2]),
                     Integer.parseInt(f[3]), Integer.parseInt(f[4])};
-                case "ast", "error" -> cases.add(new Case(name + ": " + source.strip(), source, tokens, next, line));
+                case "ast", "error" -> cases.add(new Case(name + ": " + source.strip(), source, tokens, next,
+                    expected + line));
                 default -> throw new IllegalStateException("unexpected line in cases.txt: " + line);
             }
         }
@@ -61,12 +65,14 @@ class LiteralCasesTest {
     Stream<DynamicTest> atomsMatchCPython() throws IOException {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name, () -> {
             String actual;
+            MiniExpressionParser parser = new MiniExpressionParser(c.next, new ArrayList<>());
             try {
-                Expr node = StringAtoms.build(c.tokens, new MiniExpressionParser(c.next));
+                Expr node = StringAtoms.build(c.tokens, parser);
                 actual = "ast " + AstDump.dump(node);
             } catch (PythonSyntaxError e) {
                 actual = "error " + e.oracleLine();
             }
+            actual = String.join("", parser.warnings.stream().map(w -> w + "\n").toList()) + actual;
             assertEquals(c.expected, actual, c.source);
         }));
     }
