@@ -16,9 +16,12 @@ Output: language/src/test/resources/literals/cases.txt, one block per snippet:
           <JSON string: token text> <repr of its value>
 Columns are UTF-8 byte offsets, as CPython's AST has them. The token after the atom is
 where CPython 3.11 locates errors raised while it joins the atom's strings; at the end of
-a line it is the NEWLINE token, which CPython's tokenizer makes zero-width.
+a line it is the NEWLINE token, which CPython's tokenizer makes zero-width, or makes cover
+the comment before it.
 
-Re-run:  python3 language/tools/record_literal_cases.py
+Re-run:  python3 language/tools/record_literal_cases.py [SNIPPETS CASES NUMBERS]
+(the optional paths replace the three files above, e.g. for a throw-away fuzzing corpus
+that LiteralCasesTest reads with -Dheapscope.literalCases=CASES)
 """
 import ast
 import io
@@ -39,8 +42,8 @@ def byte_col(lines, row, col):
 
 def record(src, out, numbers):
     lines = src.splitlines(keepends=True)
-    toks = [t for t in tokenize.generate_tokens(io.StringIO(src).readline)
-            if t.type not in (tokenize.NL, tokenize.COMMENT)]
+    all_toks = list(tokenize.generate_tokens(io.StringIO(src).readline))
+    toks = [t for t in all_toks if t.type not in (tokenize.NL, tokenize.COMMENT)]
     for t in toks:
         if t.type == tokenize.NUMBER:
             numbers.append(f"{json.dumps(t.string)} {ast.literal_eval(t.string)!r}")
@@ -54,7 +57,12 @@ def record(src, out, numbers):
                    f"{json.dumps(t.string)}")
     nxt = toks[after]
     start = byte_col(lines, *nxt.start)
-    if nxt.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+    before = all_toks[all_toks.index(nxt) - 1]
+    if nxt.type == tokenize.NEWLINE and before.type == tokenize.COMMENT:
+        # CPython's NEWLINE token covers the comment that precedes it.
+        out.append(f"next {before.start[0]} {byte_col(lines, *before.start)} {before.end[0]} "
+                   f"{byte_col(lines, *before.end)}")
+    elif nxt.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
         out.append(f"next {nxt.start[0]} {start} {nxt.start[0]} {start}")
     else:
         out.append(f"next {nxt.start[0]} {start} {nxt.end[0]} {byte_col(lines, *nxt.end)}")
@@ -76,21 +84,23 @@ def record(src, out, numbers):
     out.append("ast " + ast.dump(node, include_attributes=True))
 
 
-def main():
+def main(argv):
     warnings.simplefilter("ignore")
-    with open(os.path.join(here, "snippets.txt"), encoding="utf-8") as f:
+    snippets_path, cases_path, numbers_path = argv[1:4] if len(argv) == 4 else (
+        os.path.join(here, name) for name in ("snippets.txt", "cases.txt", "numbers.txt"))
+    with open(snippets_path, encoding="utf-8") as f:
         snippets = [s.strip("\n") + "\n" for s in f.read().split("\n#---\n") if s.strip()]
     out, numbers = [], []
     for i, src in enumerate(snippets, 1):
         out.append(f"case {i}")
         out.append(f"src {json.dumps(src)}")
         record(src, out, numbers)
-    with open(os.path.join(here, "cases.txt"), "w", encoding="utf-8") as f:
+    with open(cases_path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
-    with open(os.path.join(here, "numbers.txt"), "w", encoding="utf-8") as f:
+    with open(numbers_path, "w", encoding="utf-8") as f:
         f.write("\n".join(numbers) + "\n")
     print(len(snippets), "snippets,", len(numbers), "numbers")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv)

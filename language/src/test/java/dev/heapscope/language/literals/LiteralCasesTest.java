@@ -9,6 +9,8 @@ import dev.heapscope.language.errors.PythonSyntaxError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  * Builds the string atom of every snippet recorded by language/tools/record_literal_cases.py
  * and compares it with CPython 3.11's ast.dump of the same atom, or with the SyntaxError
  * CPython's compile() raised, and the invalid-escape warnings with CPython's.
+ * {@code -Dheapscope.literalCases=FILE} reads another recorded corpus instead (fuzzing).
  */
 class LiteralCasesTest {
 
@@ -39,7 +42,9 @@ class LiteralCasesTest {
         List<StringToken> tokens = new ArrayList<>();
         int[] next = null;
         StringBuilder expected = new StringBuilder();
-        for (String line : resource("/literals/cases.txt").split("\n")) {
+        String given = System.getProperty("heapscope.literalCases");
+        String text = given != null ? Files.readString(Path.of(given)) : resource("/literals/cases.txt");
+        for (String line : text.split("\n")) {
             String[] f = line.split(" ", 6);
             switch (f[0]) {
                 case "case" -> {
