@@ -2,9 +2,9 @@
 """Records CPython 3.11's view of string and number literals for Heapscope's literal tests.
 
 Input:  language/src/test/resources/literals/snippets.txt, Python snippets separated by
-        lines '#---'. Each snippet holds one string atom (one or more STRING tokens);
-        the snippet's NUMBER tokens are recorded too.
-Output: language/src/test/resources/literals/cases.txt, one block per snippet:
+        lines '#---'. Each snippet holds one string atom (one or more STRING tokens), or
+        none; the snippet's NUMBER tokens are recorded too.
+Output: language/src/test/resources/literals/cases.txt, one block per snippet with an atom:
           case <snippet number>
           src <JSON string: the snippet>
           tok <lineno> <col> <end_lineno> <end_col> <JSON string: token text>   (the atom's STRING tokens)
@@ -13,7 +13,8 @@ Output: language/src/test/resources/literals/cases.txt, one block per snippet:
           ast <ast.dump(node, include_attributes=True) of the atom's node>   or
           error <the line `cpython_oracle.py compile` prints>
         and language/src/test/resources/literals/numbers.txt, one line per NUMBER token:
-          <JSON string: token text> <repr of its value>
+          <JSON string: token text> TAB <repr of its value>   or
+          <JSON string: token text> TAB error <message of the SyntaxError CPython raises for it>
 Columns are UTF-8 byte offsets, as CPython's AST has them. The token after the atom is
 where CPython 3.11 locates errors raised while it joins the atom's strings; at the end of
 a line it is the NEWLINE token, which CPython's tokenizer makes zero-width, or makes cover
@@ -46,8 +47,13 @@ def record(src, out, numbers):
     toks = [t for t in all_toks if t.type not in (tokenize.NL, tokenize.COMMENT)]
     for t in toks:
         if t.type == tokenize.NUMBER:
-            numbers.append(f"{json.dumps(t.string)} {ast.literal_eval(t.string)!r}")
-    first = next(i for i, t in enumerate(toks) if t.type == tokenize.STRING)
+            try:
+                numbers.append(f"{json.dumps(t.string)}\t{ast.literal_eval(t.string)!r}")
+            except SyntaxError as e:
+                numbers.append(f"{json.dumps(t.string)}\terror {e.msg}")
+    first = next((i for i, t in enumerate(toks) if t.type == tokenize.STRING), None)
+    if first is None:
+        return
     after = first
     while toks[after].type == tokenize.STRING:
         after += 1
@@ -92,9 +98,10 @@ def main(argv):
         snippets = [s.strip("\n") + "\n" for s in f.read().split("\n#---\n") if s.strip()]
     out, numbers = [], []
     for i, src in enumerate(snippets, 1):
-        out.append(f"case {i}")
-        out.append(f"src {json.dumps(src)}")
-        record(src, out, numbers)
+        block = [f"case {i}", f"src {json.dumps(src)}"]
+        record(src, block, numbers)
+        if len(block) > 2:
+            out += block
     with open(cases_path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     with open(numbers_path, "w", encoding="utf-8") as f:
