@@ -5,7 +5,8 @@ Usage: dump_string_atoms.py OUT [FILE_OR_DIR ...]   (default: the standard libra
 
 For each file that compiles, writes 'file <path>', then per string atom (a run of STRING
 tokens) 'tok <lineno> <col> <end_lineno> <end_col> <JSON text>' lines and an 'ast' line
-with ast.dump(include_attributes=True) of the atom's node. Columns are UTF-8 bytes.
+with ast.dump(include_attributes=True) of the atom's node, and one line
+'num <JSON token text> <repr of its value>' per distinct NUMBER token. Columns are UTF-8 bytes.
 Expressions inside replacement fields are replaced by Name(id='<expr>') carrying the
 real expression's location: the test checks where literal decoding places an expression
 and leaves parsing the expression itself to the parser's own tests.
@@ -34,10 +35,11 @@ class HideExpressions(ast.NodeTransformer):
         return node
 
 
-def atoms(src):
+def atoms(src, numbers):
     lines = src.splitlines(keepends=True)
     toks = [t for t in tokenize.generate_tokens(io.StringIO(src).readline)
             if t.type not in (tokenize.NL, tokenize.COMMENT)]
+    numbers += [t.string for t in toks if t.type == tokenize.NUMBER]
     i = 0
     while i < len(toks):
         if toks[i].type != tokenize.STRING:
@@ -67,7 +69,8 @@ def dump_file(path, out):
             by_start.setdefault((node.lineno, node.col_offset), node)
     out.write(f"file {path}\n")
     count = 0
-    for atom in atoms(src):
+    numbers = []
+    for atom in atoms(src, numbers):
         node = by_start.get(atom[0][:2])
         if node is None:
             continue
@@ -75,6 +78,8 @@ def dump_file(path, out):
             out.write(f"tok {t[0]} {t[1]} {t[2]} {t[3]} {json.dumps(t[4])}\n")
         out.write("ast " + ast.dump(HideExpressions().visit(node), include_attributes=True) + "\n")
         count += 1
+    for number in dict.fromkeys(numbers):
+        out.write(f"num {json.dumps(number)} {ast.literal_eval(number)!r}\n")
     return count
 
 

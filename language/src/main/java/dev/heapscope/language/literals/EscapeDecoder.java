@@ -11,10 +11,31 @@ import java.nio.charset.StandardCharsets;
  * becomes a {@code \UXXXXXXXX} escape, and a backslash before a non-ASCII character or at
  * the end becomes {@code \u005c}), then runs the 'unicode-escape' codec on the result.
  * Error positions count bytes of that rewritten buffer, so we rewrite the same way.
- * Unknown escapes such as {@code \d} are kept as they are (CPython only warns).
+ * Unknown escapes such as {@code \d} are kept as they are; CPython only warns about the
+ * first one, and about the first octal escape above 0o377, with the message that
+ * {@link #firstInvalidEscape()} returns.
  */
 final class EscapeDecoder {
-    private EscapeDecoder() {
+    /** The warning about the first invalid escape decoded so far, or null. */
+    private String firstInvalidEscape;
+
+    /** CPython's DeprecationWarning text for the first invalid escape met, or null when there was none. */
+    String firstInvalidEscape() {
+        return firstInvalidEscape;
+    }
+
+    /** Remembers an invalid escape at {@code s[at]} (the character after the backslash). */
+    private void invalidEscape(byte[] s, int at, int end) {
+        if (firstInvalidEscape != null) {
+            return;
+        }
+        int c = s[at] & 0xff;
+        if (c >= '4' && c <= '7') {
+            firstInvalidEscape = "invalid octal escape sequence '\\"
+                + new String(s, at, Math.min(3, end - at), StandardCharsets.ISO_8859_1) + "'";
+        } else {
+            firstInvalidEscape = "invalid escape sequence '\\" + (char) c + "'";
+        }
     }
 
     /** A decoding failure; {@code message} is the text after CPython's "(unicode error) " prefix. */
@@ -25,7 +46,7 @@ final class EscapeDecoder {
     }
 
     /** The str value of body bytes {@code [from, to)} of a non-raw literal. */
-    static String decodeStr(byte[] src, int from, int to) throws DecodeError {
+    String decodeStr(byte[] src, int from, int to) throws DecodeError {
         byte[] ascii = asciiEscaped(src, from, to);
         return unicodeEscape(ascii);
     }
@@ -63,7 +84,7 @@ final class EscapeDecoder {
     }
 
     /** The 'unicode-escape' codec over an ASCII buffer. */
-    private static String unicodeEscape(byte[] s) throws DecodeError {
+    private String unicodeEscape(byte[] s) throws DecodeError {
         StringBuilder out = new StringBuilder(s.length);
         int end = s.length;
         int i = 0;
@@ -93,13 +114,19 @@ final class EscapeDecoder {
                     for (int n = 0; n < 2 && i < end && s[i] >= '0' && s[i] <= '7'; n++) {
                         value = (value << 3) + s[i++] - '0';
                     }
+                    if (value > 0377) {
+                        invalidEscape(s, i - 3, end);
+                    }
                     out.appendCodePoint(value);
                 }
                 case 'x' -> i = hexEscape(s, i, start, 2, "truncated \\xXX escape", out);
                 case 'u' -> i = hexEscape(s, i, start, 4, "truncated \\uXXXX escape", out);
                 case 'U' -> i = hexEscape(s, i, start, 8, "truncated \\UXXXXXXXX escape", out);
                 case 'N' -> i = namedEscape(s, i, start, out);
-                default -> out.append('\\').append(c);
+                default -> {
+                    invalidEscape(s, i - 1, end);
+                    out.append('\\').append(c);
+                }
             }
         }
         return out.toString();
@@ -160,7 +187,7 @@ final class EscapeDecoder {
     }
 
     /** The bytes value of body bytes {@code [from, to)} of a non-raw bytes literal (all ASCII). */
-    static byte[] decodeBytes(byte[] src, int from, int to) throws DecodeError {
+    byte[] decodeBytes(byte[] src, int from, int to) throws DecodeError {
         ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
         int i = from;
         while (i < to) {
@@ -188,6 +215,9 @@ final class EscapeDecoder {
                     for (int n = 0; n < 2 && i < to && src[i] >= '0' && src[i] <= '7'; n++) {
                         value = (value << 3) + src[i++] - '0';
                     }
+                    if (value > 0377) {
+                        invalidEscape(src, i - 3, to);
+                    }
                     // Octal escapes above 0o377 keep their low byte, as C's char assignment does.
                     out.write(value & 0xff);
                 }
@@ -201,6 +231,7 @@ final class EscapeDecoder {
                     i += 2;
                 }
                 default -> {
+                    invalidEscape(src, i - 1, to);
                     out.write('\\');
                     i--;
                 }

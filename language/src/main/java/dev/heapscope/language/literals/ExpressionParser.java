@@ -57,4 +57,15 @@ public interface ExpressionParser {
         return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, filename(),
             token.lineno(), token.colOffset() + 1, token.endLineno(), token.endColOffset() + 1, null);
     }
+
+    /**
+     * Reports CPython 3.11's DeprecationWarning for the first invalid escape of a decoded
+     * piece of {@code token} ("invalid escape sequence '\d'", or "invalid octal escape
+     * sequence '\777'" above 0o377), which CPython warns about at the token's line. The
+     * default does nothing, as CPython's default warning filters show nothing for it. With
+     * warnings turned into errors CPython raises a SyntaxError with the same message
+     * located on the token, as {@link #errorAtToken} builds it.
+     */
+    default void invalidEscape(String message, StringToken token) throws PythonSyntaxError {
+    }
 }

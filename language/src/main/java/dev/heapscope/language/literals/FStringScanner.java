@@ -105,6 +105,10 @@ final class FStringScanner {
                     }
                     continue;
                 }
+                if (ch == '{') {
+                    // The brace still opens a field; the backslash stays in the literal.
+                    parser.invalidEscape("invalid escape sequence '\\{'", token);
+                }
             }
             if (ch == '{' || ch == '}') {
                 if (level == 0) {
@@ -129,11 +133,17 @@ final class FStringScanner {
         if (raw) {
             return EscapeDecoder.decodeRaw(buf, from, to);
         }
+        EscapeDecoder decoder = new EscapeDecoder();
+        String text;
         try {
-            return EscapeDecoder.decodeStr(buf, from, to);
+            text = decoder.decodeStr(buf, from, to);
         } catch (EscapeDecoder.DecodeError e) {
             throw error("(unicode error) " + e.getMessage());
         }
+        if (decoder.firstInvalidEscape() != null) {
+            parser.invalidEscape(decoder.firstInvalidEscape(), token);
+        }
+        return text;
     }
 
     /** Parses one replacement field starting at the '{' at {@code pos} and adds it to {@code state}. */

@@ -63,10 +63,14 @@ public final class StringAtoms {
                 bytes.write(buf, literal.bodyStart, literal.bodyEnd - literal.bodyStart);
                 return;
             }
+            EscapeDecoder decoder = new EscapeDecoder();
             try {
-                bytes.writeBytes(EscapeDecoder.decodeBytes(buf, literal.bodyStart, literal.bodyEnd));
+                bytes.writeBytes(decoder.decodeBytes(buf, literal.bodyStart, literal.bodyEnd));
             } catch (EscapeDecoder.DecodeError e) {
                 throw parser.errorAfterAtom("(value error) " + e.getMessage(), last);
+            }
+            if (decoder.firstInvalidEscape() != null) {
+                parser.invalidEscape(decoder.firstInvalidEscape(), token);
             }
             return;
         }
@@ -74,10 +78,14 @@ public final class StringAtoms {
             text.addText(EscapeDecoder.decodeRaw(buf, literal.bodyStart, literal.bodyEnd));
             return;
         }
+        EscapeDecoder decoder = new EscapeDecoder();
         try {
-            text.addText(EscapeDecoder.decodeStr(buf, literal.bodyStart, literal.bodyEnd));
+            text.addText(decoder.decodeStr(buf, literal.bodyStart, literal.bodyEnd));
         } catch (EscapeDecoder.DecodeError e) {
             throw parser.errorAfterAtom("(unicode error) " + e.getMessage(), last);
+        }
+        if (decoder.firstInvalidEscape() != null) {
+            parser.invalidEscape(decoder.firstInvalidEscape(), token);
         }
     }
 

@@ -147,25 +147,59 @@ public final class PyRepr {
 
     /**
      * The decimal with the fewest significant digits that reads back as {@code a}; among
-     * several of that length, the one nearest to {@code a}. The nearest decimal of a given
-     * length may miss while a farther one on the other side still reads back, because the
-     * interval that reads back as a power of two is twice as wide above it as below.
+     * several of that length, the one nearest to {@code a}. Java 17's Double.toString reads
+     * back but is not always shortest or nearest, so it only bounds the search: if no
+     * decimal of p digits reads back, none of fewer digits does (it would be one of p digits
+     * with trailing zeros), so we shorten from its length until that fails.
      */
     private static BigDecimal shortestDigits(double a) {
         BigDecimal exact = new BigDecimal(a);
-        for (int precision = 1; precision <= 17; precision++) {
-            BigDecimal nearest = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-            if (nearest.doubleValue() == a) {
-                return nearest;
+        int precision = significantDigits(Double.toString(a));
+        BigDecimal best = readingBack(exact, a, precision);
+        while (precision > 1) {
+            BigDecimal shorter = readingBack(exact, a, --precision);
+            if (shorter == null) {
+                break;
             }
-            for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
-                BigDecimal candidate = exact.round(new MathContext(precision, mode));
-                if (candidate.doubleValue() == a) {
-                    return candidate;
-                }
+            best = shorter;
+        }
+        return best;
+    }
+
+    /**
+     * The decimal of {@code precision} significant digits nearest to {@code exact} that reads
+     * back as {@code a}, or null. The nearest may miss while the neighbour on the other side
+     * still reads back, because the interval that reads back as a power of two is twice as
+     * wide above it as below.
+     */
+    private static BigDecimal readingBack(BigDecimal exact, double a, int precision) {
+        BigDecimal nearest = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+        if (nearest.doubleValue() == a) {
+            return nearest;
+        }
+        for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+            BigDecimal candidate = exact.round(new MathContext(precision, mode));
+            if (candidate.doubleValue() == a) {
+                return candidate;
             }
         }
-        throw new AssertionError("17 significant digits always identify a double");
+        return null;
+    }
+
+    /** The number of significant digits of a Double.toString result such as "1.25E-7". */
+    private static int significantDigits(String javaRepr) {
+        int exponent = javaRepr.indexOf('E');
+        String mantissa = exponent < 0 ? javaRepr : javaRepr.substring(0, exponent);
+        String digits = mantissa.replace("-", "").replace(".", "");
+        int first = 0;
+        while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+            first++;
+        }
+        int last = digits.length();
+        while (last > first + 1 && digits.charAt(last - 1) == '0') {
+            last--;
+        }
+        return last - first;
     }
 
     private static String hex(int value, int width) {

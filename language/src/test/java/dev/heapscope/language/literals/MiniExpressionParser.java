@@ -20,9 +20,17 @@ final class MiniExpressionParser implements ExpressionParser {
 
     /** Where the test's atom sits: errors after it point at this token. */
     private final int[] nextToken;
+    /** Invalid-escape warnings, as "warn LINE MESSAGE", shared with nested parsers. */
+    final List<String> warnings;
 
-    MiniExpressionParser(int[] nextToken) {
+    MiniExpressionParser(int[] nextToken, List<String> warnings) {
         this.nextToken = nextToken;
+        this.warnings = warnings;
+    }
+
+    @Override
+    public void invalidEscape(String message, StringToken token) {
+        warnings.add("warn " + token.lineno() + " " + message);
     }
 
     @Override
@@ -268,7 +276,7 @@ final class MiniExpressionParser implements ExpressionParser {
                 }
                 List<Token> saved = tokens;
                 int savedAt = at;
-                Expr e = StringAtoms.build(parts, new MiniExpressionParser(null));
+                Expr e = StringAtoms.build(parts, new MiniExpressionParser(null, warnings));
                 tokens = saved;
                 at = savedAt;
                 return e;

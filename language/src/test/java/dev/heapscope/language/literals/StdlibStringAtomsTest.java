@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every string atom of CPython 3.11's standard library, built by StringAtoms and compared
- * with CPython's own node (language/tools/dump_string_atoms.py records them live).
+ * Every string atom and number of CPython 3.11's standard library, built by StringAtoms and
+ * NumberLiterals and compared with CPython's own node or value (language/tools/dump_string_atoms.py records them live).
  * Replacement-field expressions are compared by position only, through a placeholder.
  *
  * <p>Takes a minute of python3 time, so it runs only when asked:
@@ -170,6 +170,14 @@ class StdlibStringAtomsTest {
                 String[] f = line.split(" ", 6);
                 switch (f[0]) {
                     case "file" -> file = line.substring(5);
+                    case "num" -> {
+                        total++;
+                        String token = Json.string(f[1]);
+                        String actual = NumberLiterals.parse(token).repr();
+                        if (!actual.equals(f[2])) {
+                            mismatches.add(file + ": number " + token + " expected " + f[2] + " actual " + actual);
+                        }
+                    }
                     case "tok" -> tokens.add(new StringToken(Json.string(f[5]), Integer.parseInt(f[1]),
                         Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4])));
                     case "ast" -> {
@@ -192,6 +200,6 @@ class StdlibStringAtomsTest {
         }
         Files.write(Path.of("target", "stdlib-atoms-mismatches.txt"), mismatches, StandardCharsets.UTF_8);
         assertEquals(List.of(), mismatches.subList(0, Math.min(10, mismatches.size())),
-            mismatches.size() + " of " + total + " atoms differ");
+            mismatches.size() + " of " + total + " atoms and numbers differ");
     }
 }
