@@ -52,9 +52,28 @@ public sealed interface ConstantValue {
         }
     }
 
-    record StrValue(String value) implements ConstantValue {
+    /**
+     * A str. {@code value} is its text; {@code codePoints} is null unless the string holds a
+     * surrogate code point, and then is its exact code points: Python keeps "\ud83d\ude00"
+     * (two escapes) as two code points, which a Java String would read as one character.
+     */
+    record StrValue(String value, int[] codePoints) implements ConstantValue {
+        public StrValue(String value) {
+            this(value, null);
+        }
+
         public String repr() {
-            return PyRepr.str(value);
+            return codePoints == null ? PyRepr.str(value) : PyRepr.str(codePoints);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StrValue s && value.equals(s.value) && Arrays.equals(codePoints, s.codePoints);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
         }
     }
 

@@ -46,7 +46,7 @@ final class EscapeDecoder {
     }
 
     /** The str value of body bytes {@code [from, to)} of a non-raw literal. */
-    String decodeStr(byte[] src, int from, int to) throws DecodeError {
+    CodePoints decodeStr(byte[] src, int from, int to) throws DecodeError {
         byte[] ascii = asciiEscaped(src, from, to);
         return unicodeEscape(ascii);
     }
@@ -84,14 +84,14 @@ final class EscapeDecoder {
     }
 
     /** The 'unicode-escape' codec over an ASCII buffer. */
-    private String unicodeEscape(byte[] s) throws DecodeError {
-        StringBuilder out = new StringBuilder(s.length);
+    private CodePoints unicodeEscape(byte[] s) throws DecodeError {
+        CodePoints out = new CodePoints();
         int end = s.length;
         int i = 0;
         while (i < end) {
             char c = (char) s[i++];
             if (c != '\\') {
-                out.append(c);
+                out.append((int) c);
                 continue;
             }
             int start = i - 1;
@@ -101,7 +101,7 @@ final class EscapeDecoder {
             c = (char) s[i++];
             switch (c) {
                 case '\n' -> { }
-                case '\\', '\'', '"' -> out.append(c);
+                case '\\', '\'', '"' -> out.append((int) c);
                 case 'b' -> out.append('\b');
                 case 'f' -> out.append('\f');
                 case 't' -> out.append('\t');
@@ -117,7 +117,7 @@ final class EscapeDecoder {
                     if (value > 0377) {
                         invalidEscape(s, i - 3, end);
                     }
-                    out.appendCodePoint(value);
+                    out.append(value);
                 }
                 case 'x' -> i = hexEscape(s, i, start, 2, "truncated \\xXX escape", out);
                 case 'u' -> i = hexEscape(s, i, start, 4, "truncated \\uXXXX escape", out);
@@ -125,14 +125,15 @@ final class EscapeDecoder {
                 case 'N' -> i = namedEscape(s, i, start, out);
                 default -> {
                     invalidEscape(s, i - 1, end);
-                    out.append('\\').append(c);
+                    out.append('\\');
+                    out.append((int) c);
                 }
             }
         }
-        return out.toString();
+        return out;
     }
 
-    private static int hexEscape(byte[] s, int i, int start, int digits, String message, StringBuilder out)
+    private static int hexEscape(byte[] s, int i, int start, int digits, String message, CodePoints out)
             throws DecodeError {
         long value = 0;
         for (int n = 0; n < digits; n++, i++) {
@@ -148,11 +149,11 @@ final class EscapeDecoder {
         if (value > Character.MAX_CODE_POINT) {
             throw failure(s, start, i, "illegal Unicode character");
         }
-        out.appendCodePoint((int) value);
+        out.append((int) value);
         return i;
     }
 
-    private static int namedEscape(byte[] s, int i, int start, StringBuilder out) throws DecodeError {
+    private static int namedEscape(byte[] s, int i, int start, CodePoints out) throws DecodeError {
         String malformed = "malformed \\N character escape";
         if (i >= s.length) {
             throw failure(s, start, i, malformed);
@@ -172,7 +173,7 @@ final class EscapeDecoder {
         if (cp < 0) {
             throw failure(s, start, i, "unknown Unicode character name");
         }
-        out.appendCodePoint(cp);
+        out.append(cp);
         return i;
     }
 

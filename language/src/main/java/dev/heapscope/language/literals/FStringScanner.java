@@ -129,12 +129,14 @@ final class FStringScanner {
         return false;
     }
 
-    private String decodeLiteral(int from, int to) throws PythonSyntaxError {
+    private CodePoints decodeLiteral(int from, int to) throws PythonSyntaxError {
         if (raw) {
-            return EscapeDecoder.decodeRaw(buf, from, to);
+            CodePoints text = new CodePoints();
+            text.append(EscapeDecoder.decodeRaw(buf, from, to));
+            return text;
         }
         EscapeDecoder decoder = new EscapeDecoder();
-        String text;
+        CodePoints text;
         try {
             text = decoder.decodeStr(buf, from, to);
         } catch (EscapeDecoder.DecodeError e) {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class JoinedStrBuilder {
     /** Pending literal text not yet turned into a Constant; null when there is none. */
-    private StringBuilder pending;
+    private CodePoints pending;
     private final List<Expr> values = new ArrayList<>();
     /** Whether any f-string took part: the result is then a JoinedStr even with no fields. */
     boolean fmode;
@@ -23,10 +23,19 @@ final class JoinedStrBuilder {
             return;
         }
         if (pending == null) {
-            pending = new StringBuilder(text);
-        } else {
-            pending.append(text);
+            pending = new CodePoints();
         }
+        pending.append(text);
+    }
+
+    void addText(CodePoints text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (pending == null) {
+            pending = new CodePoints();
+        }
+        pending.append(text);
     }
 
     /**
@@ -47,7 +56,7 @@ final class JoinedStrBuilder {
     Expr finish(StringToken first, StringToken last) {
         if (!fmode) {
             if (pending == null) {
-                pending = new StringBuilder();
+                pending = new CodePoints();
             }
             return constant(first, last);
         }
@@ -62,10 +71,10 @@ final class JoinedStrBuilder {
      * with a lower-case 'u' (an upper-case 'U' prefix leaves kind unset).
      */
     private Expr.Constant constant(StringToken first, StringToken last) {
-        String text = pending.toString();
+        ConstantValue.StrValue text = pending.toStrValue();
         pending = null;
         String kind = first.text().startsWith("u") ? "u" : null;
-        return new Expr.Constant(new ConstantValue.StrValue(text), kind, first.lineno(), first.colOffset(),
+        return new Expr.Constant(text, kind, first.lineno(), first.colOffset(),
             last.endLineno(), last.endColOffset());
     }
 }

@@ -18,36 +18,61 @@ public final class PyRepr {
 
     /** repr(str): quotes chosen as CPython chooses them, non-printable code points escaped. */
     public static String str(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        char quote = hasSingle && s.indexOf('"') < 0 ? '"' : '\'';
+        char quote = quoteFor(s.indexOf('\'') >= 0, s.indexOf('"') >= 0);
         StringBuilder out = new StringBuilder(s.length() + 2);
         out.append(quote);
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                out.append('\\').append((char) cp);
-            } else if (cp == '\t') {
-                out.append("\\t");
-            } else if (cp == '\n') {
-                out.append("\\n");
-            } else if (cp == '\r') {
-                out.append("\\r");
-            } else if (cp >= ' ' && cp < 0x7f) {
-                out.append((char) cp);
-            } else if (cp < 0x7f || !isPrintable(cp)) {
-                if (cp <= 0xff) {
-                    out.append("\\x").append(hex(cp, 2));
-                } else if (cp <= 0xffff) {
-                    out.append("\\u").append(hex(cp, 4));
-                } else {
-                    out.append("\\U").append(hex(cp, 8));
-                }
-            } else {
-                out.appendCodePoint(cp);
-            }
+            appendEscaped(out, cp, quote);
         }
         return out.append(quote).toString();
+    }
+
+    /** repr(str) of a string given as its exact code points (it may hold lone surrogates). */
+    public static String str(int[] codePoints) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int cp : codePoints) {
+            hasSingle |= cp == '\'';
+            hasDouble |= cp == '"';
+        }
+        char quote = quoteFor(hasSingle, hasDouble);
+        StringBuilder out = new StringBuilder(codePoints.length + 2);
+        out.append(quote);
+        for (int cp : codePoints) {
+            appendEscaped(out, cp, quote);
+        }
+        return out.append(quote).toString();
+    }
+
+    /** CPython uses double quotes only when the text has single quotes and no double ones. */
+    private static char quoteFor(boolean hasSingle, boolean hasDouble) {
+        return hasSingle && !hasDouble ? '"' : '\'';
+    }
+
+    private static void appendEscaped(StringBuilder out, int cp, char quote) {
+        if (cp == quote || cp == '\\') {
+            out.append('\\').append((char) cp);
+        } else if (cp == '\t') {
+            out.append("\\t");
+        } else if (cp == '\n') {
+            out.append("\\n");
+        } else if (cp == '\r') {
+            out.append("\\r");
+        } else if (cp >= ' ' && cp < 0x7f) {
+            out.append((char) cp);
+        } else if (cp < 0x7f || !isPrintable(cp)) {
+            if (cp <= 0xff) {
+                out.append("\\x").append(hex(cp, 2));
+            } else if (cp <= 0xffff) {
+                out.append("\\u").append(hex(cp, 4));
+            } else {
+                out.append("\\U").append(hex(cp, 8));
+            }
+        } else {
+            out.appendCodePoint(cp);
+        }
     }
 
     /** repr(bytes): b'...' with printable ASCII as is and everything else as \xNN. */
