@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Python 3.11's execution and memory model, made visible.",
-        subcommands = {AstCommand.class, SymtableCommand.class, CompileCommand.class},
+        subcommands = {RunCommand.class, AstCommand.class, SymtableCommand.class, CompileCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 
@@ -39,6 +39,12 @@ public final class Main implements Runnable {
 
     /** Runs one command line, writing to the given streams; returns the exit status. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("run")) {
+            int status = RunCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in, out, err);
+            if (status >= 0) {
+                return status;
+            }
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));

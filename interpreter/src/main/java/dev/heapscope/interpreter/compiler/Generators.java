@@ -1,0 +1,265 @@
+package dev.heapscope.interpreter.compiler;
+
+import static dev.heapscope.interpreter.runtime.Heap.decref;
+import static dev.heapscope.interpreter.runtime.Heap.incref;
+
+import dev.heapscope.interpreter.memory.ObjectSizes;
+import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.runtime.Errors;
+import dev.heapscope.interpreter.runtime.ExceptionTypes;
+import dev.heapscope.interpreter.runtime.Frame;
+import dev.heapscope.interpreter.runtime.Heap;
+import dev.heapscope.interpreter.runtime.Iterators;
+import dev.heapscope.interpreter.runtime.PyException;
+import dev.heapscope.interpreter.runtime.ThreadState;
+import dev.heapscope.interpreter.runtime.Types;
+import java.util.concurrent.SynchronousQueue;
+
+/**
+ * Generators. A generator's frame runs on a Java thread of its own that takes turns with
+ * its caller: {@code send} hands a value over and waits; {@code yield} hands one back
+ * and waits. Exactly one of the two runs at any moment, and every hand-over goes through
+ * a synchronous queue, so the heap needs no locking.
+ */
+public final class Generators {
+    private Generators() {
+    }
+
+    /** Stack of a generator's thread: reserved address space, only touched as it is used. */
+    private static final long GENERATOR_STACK = 512L << 20;
+
+    public static PyObject create(Frame frame) {
+        PyGenerator g = new PyGenerator(frame);
+        frame.generator = g;
+        return Heap.allocate(g);
+    }
+
+    /** What passes between a generator and its caller. */
+    private record Message(Kind kind, PyObject value, PyException error) {
+    }
+
+    private enum Kind { SEND, THROW, YIELD, RETURN, RAISE }
+
+    /** generator: a frame that can be suspended at each yield. */
+    public static final class PyGenerator extends Iterators.JavaIterator {
+        public final Frame frame;
+        private final SynchronousQueue<Message> toGenerator = new SynchronousQueue<>();
+        private final SynchronousQueue<Message> toCaller = new SynchronousQueue<>();
+        private Thread thread;
+        public boolean running;
+        public boolean finished;
+        /** The caller's frame while the generator runs. */
+        private Frame caller;
+        private int callerDepth;
+
+        PyGenerator(Frame frame) {
+            super(Types.GENERATOR);
+            this.frame = frame;
+        }
+
+        /** for-loop protocol: the next value, or null when the generator returns. */
+        @Override
+        public PyObject next() {
+            return resume(new Message(Kind.SEND, incref(Types.NONE), null), false);
+        }
+
+        /** gen.send(value) / next(gen): raises StopIteration(value) when the generator returns. */
+        public PyObject send(PyObject value) {
+            if (thread == null && value != Types.NONE && !finished) {
+                throw Errors.typeError("can't send non-None value to a just-started generator");
+            }
+            return resume(new Message(Kind.SEND, incref(value), null), true);
+        }
+
+        /** gen.throw(exc): raises {@code exc} at the paused yield. */
+        public PyObject throwIn(PyException exc) {
+            return resume(new Message(Kind.THROW, null, exc), true);
+        }
+
+        private PyObject resume(Message message, boolean stopIterationOnReturn) {
+            if (running) {
+                if (message.value != null) {
+                    decref(message.value);
+                }
+                throw Errors.valueError("generator already executing");
+            }
+            if (finished) {
+                if (message.value != null) {
+                    decref(message.value);
+                }
+                if (message.kind == Kind.THROW) {
+                    throw message.error;
+                }
+                if (stopIterationOnReturn) {
+                    throw Errors.stopIteration();
+                }
+                return null;
+            }
+            if (thread == null && message.kind == Kind.THROW) {
+                finished = true;
+                frame.exit();
+                throw message.error;
+            }
+            running = true;
+            caller = ThreadState.current;
+            callerDepth = ThreadState.depth;
+            if (thread == null) {
+                decref(message.value);
+                thread = new Thread(null, this::body, "generator " + frame.code.qualname, GENERATOR_STACK);
+                thread.setDaemon(true);
+                thread.start();
+            } else {
+                put(toGenerator, message);
+            }
+            Message reply = take(toCaller);
+            running = false;
+            ThreadState.current = caller;
+            ThreadState.depth = callerDepth;
+            switch (reply.kind) {
+                case YIELD:
+                    return reply.value;
+                case RETURN:
+                    finished = true;
+                    if (stopIterationOnReturn) {
+                        PyObject v = reply.value;
+                        if (v == Types.NONE) {
+                            decref(v);
+                            throw Errors.stopIteration();
+                        }
+                        throw new PyException(Errors.newException(ExceptionTypes.STOP_ITERATION, new PyObject[] {v}));
+                    }
+                    decref(reply.value);
+                    return null;
+                default:
+                    finished = true;
+                    throw reply.error;
+            }
+        }
+
+        /** The generator's thread: runs the frame, reporting how it ends. */
+        private void body() {
+            ThreadState.current = caller;
+            ThreadState.depth = callerDepth;
+            Message end;
+            try {
+                PyObject result = Calls.run(frame);
+                end = new Message(Kind.RETURN, result, null);
+            } catch (PyException e) {
+                if (e.value.type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                    PyException wrapped = Errors.runtimeError("generator raised StopIteration");
+                    wrapped.value.cause = e.value;
+                    wrapped.value.context = incref(e.value);
+                    wrapped.value.suppressContext = true;
+                    e = wrapped;
+                }
+                end = new Message(Kind.RAISE, null, e);
+            } catch (RuntimeException | Error e) {
+                end = new Message(Kind.RAISE, null, Errors.raise(ExceptionTypes.SYSTEM_ERROR, String.valueOf(e)));
+            }
+            put(toCaller, end);
+        }
+
+        /** Called by a yield in this generator's frame: hands {@code value} (owned) to the caller, returns what is sent next. */
+        PyObject yield(PyObject value) {
+            Frame self = ThreadState.current;
+            int depth = ThreadState.depth;
+            put(toCaller, new Message(Kind.YIELD, value, null));
+            Message m = take(toGenerator);
+            ThreadState.current = self;
+            ThreadState.depth = depth;
+            self.back = caller;
+            if (m.kind == Kind.THROW) {
+                throw m.error;
+            }
+            return m.value;
+        }
+
+        /** gen.close(): GeneratorExit at the paused yield; the generator must not yield again. */
+        public void close() {
+            if (finished || thread == null) {
+                if (!finished) {
+                    finished = true;
+                    frame.exit();
+                }
+                return;
+            }
+            try {
+                PyObject r = resume(new Message(Kind.THROW, null, Errors.raise(ExceptionTypes.GENERATOR_EXIT)), false);
+                if (r != null) {
+                    decref(r);
+                    throw Errors.runtimeError("generator ignored GeneratorExit");
+                }
+            } catch (PyException e) {
+                if (!e.value.type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)
+                        && !e.value.type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                    throw e;
+                }
+                decref(e.value);
+            }
+        }
+
+        @Override
+        public boolean isGcType() {
+            return true;
+        }
+
+        @Override
+        public void traverse(Visitor visitor) {
+            if (finished) {
+                return;
+            }
+            for (PyObject o : frame.fast) {
+                if (o != null) {
+                    visitor.visit(o);
+                }
+            }
+        }
+
+        @Override
+        public void clear() {
+            close();
+        }
+
+        @Override
+        public void releaseReferences() {
+            refcnt = 1;
+            try {
+                close();
+            } catch (PyException e) {
+                dev.heapscope.interpreter.runtime.Finalization.unraisable(e, this);
+            }
+            refcnt = 0;
+        }
+
+        @Override
+        public long allocationRequest() {
+            return ObjectSizes.GC_HEAD + ObjectSizes.generatorSize(frame.code.nslots(), frame.code.stackSize);
+        }
+    }
+
+    /** The generator whose frame is {@code f}. */
+    static PyGenerator of(Frame f) {
+        return (PyGenerator) f.generator;
+    }
+
+    private static void put(SynchronousQueue<Message> q, Message m) {
+        while (true) {
+            try {
+                q.put(m);
+                return;
+            } catch (InterruptedException e) {
+                Thread.interrupted();
+            }
+        }
+    }
+
+    private static Message take(SynchronousQueue<Message> q) {
+        while (true) {
+            try {
+                return q.take();
+            } catch (InterruptedException e) {
+                Thread.interrupted();
+            }
+        }
+    }
+}

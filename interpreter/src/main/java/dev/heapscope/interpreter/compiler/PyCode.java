@@ -1,0 +1,75 @@
+package dev.heapscope.interpreter.compiler;
+
+import dev.heapscope.interpreter.memory.ObjectSizes;
+import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.runtime.Types;
+
+/**
+ * code: one compiled block (module, class body, function, lambda, comprehension), its
+ * executable node tree and the layout of its frames' fast slots: locals first (parameters
+ * in order), then cells, then free variables.
+ */
+public final class PyCode extends PyObject {
+    public enum Kind { MODULE, CLASS, FUNCTION }
+
+    public final Kind kind;
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int firstLineno;
+    /** Positional parameters, including positional-only ones. */
+    public int argcount;
+    public int posonlyargcount;
+    public int kwonlyargcount;
+    public boolean varargs;
+    public boolean varkeywords;
+    /** Names of the fast slots, for errors, f_locals and the inspector. */
+    public String[] slotNames;
+    /** Slots that hold a cell (own cell variables); index into the frame's fast array. */
+    public int[] cellSlots;
+    /** For each cell slot, the parameter slot it is initialised from, or -1. */
+    public int[] cellFromParameter;
+    /** First slot of the free variables; they follow in closure order. */
+    public int freeStart;
+    public int nfree;
+    public boolean generator;
+    public boolean coroutine;
+    /** The body; for a lambda or comprehension too, a statement block ending in a return. */
+    public StmtNode body;
+    public PyObject docstring;
+    /** Code units CPython would have (for getsizeof of frames and code objects). */
+    public int stackSize = 8;
+    /** For a class body: the slot of its __class__ cell, or -1. */
+    public int classCellSlot = -1;
+
+    public PyCode(Kind kind, String name, String qualname, String filename, int firstLineno) {
+        super(Types.CODE);
+        this.kind = kind;
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstLineno = firstLineno;
+    }
+
+    public int nslots() {
+        return slotNames.length;
+    }
+
+    /** Whether slot {@code i} is a cell or free variable (holds a PyCell). */
+    public boolean isCellSlot(int i) {
+        if (i >= freeStart) {
+            return true;
+        }
+        for (int c : cellSlots) {
+            if (c == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public long allocationRequest() {
+        return ObjectSizes.codeSize(16);
+    }
+}

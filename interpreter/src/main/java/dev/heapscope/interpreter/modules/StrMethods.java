@@ -1,0 +1,640 @@
+package dev.heapscope.interpreter.modules;
+
+import static dev.heapscope.interpreter.runtime.Heap.decref;
+import static dev.heapscope.interpreter.runtime.Heap.incref;
+
+import dev.heapscope.interpreter.objects.PyBytes;
+import dev.heapscope.interpreter.objects.PyInt;
+import dev.heapscope.interpreter.objects.PyList;
+import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PyStr;
+import dev.heapscope.interpreter.objects.PyTuple;
+import dev.heapscope.interpreter.objects.PyType;
+import dev.heapscope.interpreter.runtime.Args;
+import dev.heapscope.interpreter.runtime.CompareOp;
+import dev.heapscope.interpreter.runtime.Errors;
+import dev.heapscope.interpreter.runtime.Heap;
+import dev.heapscope.interpreter.runtime.Iterators;
+import dev.heapscope.interpreter.runtime.Methods;
+import dev.heapscope.interpreter.runtime.Names;
+import dev.heapscope.interpreter.runtime.Ops;
+import dev.heapscope.interpreter.runtime.Types;
+import dev.heapscope.language.text.PyRepr;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Methods of str and bytes. */
+public final class StrMethods {
+    private StrMethods() {
+    }
+
+    static PyStr self(PyObject o) {
+        return (PyStr) o;
+    }
+
+    /** A str argument, or TypeError with CPython's wording. */
+    static PyStr strArg(String fn, PyObject o) {
+        if (!(o instanceof PyStr s)) {
+            throw Errors.typeError(fn + " arg must be None or str");
+        }
+        return s;
+    }
+
+    static PyStr mustBeStr(String what, PyObject o) {
+        if (!(o instanceof PyStr s)) {
+            throw Errors.typeError(what + ", not " + o.type.name);
+        }
+        return s;
+    }
+
+    public static void register() {
+        PyType t = Types.STR;
+        Methods.constructor(t, (type, args, kw) -> {
+            Args.onlyKeywords("str", kw, "object", "encoding", "errors");
+            int npos = Args.positional(args, kw);
+            PyObject obj = npos > 0 ? args[0] : Args.keyword(args, kw, "object");
+            PyObject encoding = npos > 1 ? args[1] : Args.keyword(args, kw, "encoding");
+            PyStr result;
+            if (obj == null) {
+                result = (PyStr) incref(Types.EMPTY_STR);
+            } else if (encoding != null && obj instanceof PyBytes b) {
+                result = Types.newStr(new String(b.value, java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                result = Ops.str(obj);
+            }
+            if (type == Types.STR) {
+                return result;
+            }
+            PyStr sub = new PyStr(type, result.value);
+            decref(result);
+            incref(type);
+            return Heap.allocate(sub);
+        });
+        Methods.slot(t, "__repr__", (s, args, kw) -> Types.newStr(PyRepr.str(self(s).value)));
+        Methods.slot(t, "__str__", (s, args, kw) -> s.type == Types.STR ? incref(s) : Types.newStr(self(s).value));
+        Methods.slot(t, "__hash__", (s, args, kw) -> Types.newInt(self(s).hash()));
+        Methods.slot(t, "__len__", (s, args, kw) -> Types.newInt(self(s).length));
+        for (CompareOp op : CompareOp.values()) {
+            Methods.slot(t, op.method.value, (s, args, kw) -> {
+                if (!(args[0] instanceof PyStr o)) {
+                    return incref(Types.NOT_IMPLEMENTED);
+                }
+                return Types.newBool(op.test(compareCodePoints(self(s).value, o.value)));
+            });
+        }
+        Methods.slot(t, "__add__", (s, args, kw) -> {
+            if (!(args[0] instanceof PyStr o)) {
+                throw Errors.typeError("can only concatenate str (not \"" + args[0].type.name + "\") to str");
+            }
+            return Types.newStr(self(s).value + o.value);
+        });
+        Methods.slot(t, "__mul__", (s, args, kw) -> repeat(self(s), args[0]));
+        Methods.slot(t, "__rmul__", (s, args, kw) -> repeat(self(s), args[0]));
+        Methods.slot(t, "__mod__", (s, args, kw) -> PercentFormat.format(self(s).value, args[0]));
+        Methods.slot(t, "__contains__", (s, args, kw) -> {
+            if (!(args[0] instanceof PyStr o)) {
+                throw Errors.typeError("'in <string>' requires string as left operand, not " + args[0].type.name);
+            }
+            return Types.newBool(self(s).value.contains(o.value));
+        });
+        Methods.slot(t, "__getitem__", (s, args, kw) -> {
+            PyStr str = self(s);
+            PyObject key = args[0];
+            if (key instanceof Slices.PySlice sl) {
+                Slices.Bounds b = Slices.indices(sl, str.length);
+                if (b.step() == 1) {
+                    return Types.newStr(str.substring((int) b.start(), (int) (b.start() + b.length())));
+                }
+                StringBuilder out = new StringBuilder();
+                for (long i = 0, j = b.start(); i < b.length(); i++, j += b.step()) {
+                    out.appendCodePoint(str.codePointAt((int) j));
+                }
+                return Types.newStr(out.toString());
+            }
+            int i = Slices.index(key, str.length, "string");
+            return Types.newStr(new String(Character.toChars(str.codePointAt(i))));
+        });
+        Methods.slot(t, "__iter__", (s, args, kw) -> Iterators.strIterator(self(s)));
+        Methods.method(t, "__format__", (s, args, kw) -> Formatting.formatStr(self(s),
+                mustBeStr("format() argument 1 must be str", Args.one("__format__", args, kw))));
+        Methods.method(t, "__sizeof__", (s, args, kw) -> Types.newInt(s.sizeOf()));
+        Methods.method(t, "format", (s, args, kw) -> StrFormat.format(self(s).value, args, kw));
+        Methods.method(t, "join", (s, args, kw) -> {
+            PyObject iterable = Args.one("join", args, kw);
+            PyObject[] items = Builtins.toArray(iterable);
+            try {
+                StringBuilder out = new StringBuilder();
+                for (int i = 0; i < items.length; i++) {
+                    if (!(items[i] instanceof PyStr item)) {
+                        throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type.name
+                                + " found");
+                    }
+                    if (i > 0) {
+                        out.append(self(s).value);
+                    }
+                    out.append(item.value);
+                }
+                return Types.newStr(out.toString());
+            } finally {
+                for (PyObject o : items) {
+                    decref(o);
+                }
+            }
+        });
+        Methods.method(t, "split", (s, args, kw) -> split(self(s), args, kw, false));
+        Methods.method(t, "rsplit", (s, args, kw) -> split(self(s), args, kw, true));
+        Methods.method(t, "strip", (s, args, kw) -> strip(self(s), args, kw, true, true, "strip"));
+        Methods.method(t, "lstrip", (s, args, kw) -> strip(self(s), args, kw, true, false, "lstrip"));
+        Methods.method(t, "rstrip", (s, args, kw) -> strip(self(s), args, kw, false, true, "rstrip"));
+        Methods.method(t, "upper", (s, args, kw) -> Types.newStr(self(s).value.toUpperCase(java.util.Locale.ROOT)));
+        Methods.method(t, "lower", (s, args, kw) -> Types.newStr(self(s).value.toLowerCase(java.util.Locale.ROOT)));
+        Methods.method(t, "casefold", (s, args, kw) -> Types.newStr(self(s).value.toLowerCase(java.util.Locale.ROOT)));
+        Methods.method(t, "swapcase", (s, args, kw) -> {
+            StringBuilder out = new StringBuilder();
+            self(s).value.codePoints().forEach(c -> out.appendCodePoint(Character.isUpperCase(c)
+                    ? Character.toLowerCase(c) : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+            return Types.newStr(out.toString());
+        });
+        Methods.method(t, "capitalize", (s, args, kw) -> {
+            String v = self(s).value;
+            if (v.isEmpty()) {
+                return incref(s);
+            }
+            int first = v.codePointAt(0);
+            return Types.newStr(new String(Character.toChars(Character.toTitleCase(first)))
+                    + v.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT));
+        });
+        Methods.method(t, "title", (s, args, kw) -> {
+            StringBuilder out = new StringBuilder();
+            boolean previousCased = false;
+            for (int c : self(s).value.codePoints().toArray()) {
+                if (Character.isLetter(c)) {
+                    out.appendCodePoint(previousCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+                    previousCased = true;
+                } else {
+                    out.appendCodePoint(c);
+                    previousCased = false;
+                }
+            }
+            return Types.newStr(out.toString());
+        });
+        Methods.method(t, "startswith", (s, args, kw) -> affix(self(s), args, kw, true));
+        Methods.method(t, "endswith", (s, args, kw) -> affix(self(s), args, kw, false));
+        Methods.method(t, "find", (s, args, kw) -> Types.newInt(find(self(s), args, kw, "find", false)));
+        Methods.method(t, "rfind", (s, args, kw) -> Types.newInt(find(self(s), args, kw, "rfind", true)));
+        Methods.method(t, "index", (s, args, kw) -> {
+            long i = find(self(s), args, kw, "index", false);
+            if (i < 0) {
+                throw Errors.valueError("substring not found");
+            }
+            return Types.newInt(i);
+        });
+        Methods.method(t, "rindex", (s, args, kw) -> {
+            long i = find(self(s), args, kw, "rindex", true);
+            if (i < 0) {
+                throw Errors.valueError("substring not found");
+            }
+            return Types.newInt(i);
+        });
+        Methods.method(t, "count", (s, args, kw) -> {
+            Args.range("count", args, kw, 1, 3);
+            PyStr sub = mustBeStr("must be str", args[0]);
+            String v = window(self(s), args, 1);
+            if (sub.value.isEmpty()) {
+                return Types.newInt(v.codePointCount(0, v.length()) + 1);
+            }
+            int n = 0;
+            for (int i = v.indexOf(sub.value); i >= 0; i = v.indexOf(sub.value, i + sub.value.length())) {
+                n++;
+            }
+            return Types.newInt(n);
+        });
+        Methods.method(t, "replace", (s, args, kw) -> {
+            Args.range("replace", args, kw, 2, 3);
+            String old = mustBeStr("replace() argument 1 must be str", args[0]).value;
+            String repl = mustBeStr("replace() argument 2 must be str", args[1]).value;
+            long count = args.length == 3 ? Ops.asLong(args[2]) : -1;
+            return Types.newStr(replace(self(s).value, old, repl, count));
+        });
+        Methods.method(t, "isdigit", (s, args, kw) -> test(self(s), Character::isDigit));
+        Methods.method(t, "isdecimal", (s, args, kw) -> test(self(s), c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
+        Methods.method(t, "isnumeric", (s, args, kw) -> test(self(s), c -> Character.isDigit(c)
+                || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER));
+        Methods.method(t, "isalpha", (s, args, kw) -> test(self(s), Character::isLetter));
+        Methods.method(t, "isalnum", (s, args, kw) -> test(self(s), Character::isLetterOrDigit));
+        Methods.method(t, "isspace", (s, args, kw) -> test(self(s), c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f || c == 0x85));
+        Methods.method(t, "isascii", (s, args, kw) -> Types.newBool(self(s).isAscii()));
+        Methods.method(t, "isupper", (s, args, kw) -> cased(self(s), true));
+        Methods.method(t, "islower", (s, args, kw) -> cased(self(s), false));
+        Methods.method(t, "isidentifier", (s, args, kw) -> {
+            String v = self(s).value;
+            if (v.isEmpty() || !(Character.isUnicodeIdentifierStart(v.codePointAt(0)) || v.charAt(0) == '_')) {
+                return Types.newBool(false);
+            }
+            return Types.newBool(v.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c)));
+        });
+        Methods.method(t, "center", (s, args, kw) -> justify(self(s), args, kw, "center"));
+        Methods.method(t, "ljust", (s, args, kw) -> justify(self(s), args, kw, "ljust"));
+        Methods.method(t, "rjust", (s, args, kw) -> justify(self(s), args, kw, "rjust"));
+        Methods.method(t, "zfill", (s, args, kw) -> {
+            long width = Ops.asLong(Args.one("zfill", args, kw));
+            String v = self(s).value;
+            int len = self(s).length;
+            if (width <= len) {
+                return incref(s);
+            }
+            String zeros = "0".repeat((int) (width - len));
+            if (!v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
+                return Types.newStr(v.charAt(0) + zeros + v.substring(1));
+            }
+            return Types.newStr(zeros + v);
+        });
+        Methods.method(t, "splitlines", (s, args, kw) -> {
+            PyObject keep = args.length > 0 ? args[0] : Args.keyword(args, kw, "keepends");
+            boolean keepends = keep != null && Ops.isTrue(keep);
+            String v = self(s).value;
+            PyList out = Heap.allocate(new PyList(Types.LIST));
+            int start = 0;
+            int i = 0;
+            while (i < v.length()) {
+                char c = v.charAt(i);
+                int eol = -1;
+                if (c == '\r' && i + 1 < v.length() && v.charAt(i + 1) == '\n') {
+                    eol = i + 2;
+                } else if ("\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(c) >= 0) {
+                    eol = i + 1;
+                }
+                if (eol >= 0) {
+                    out.appendOwned(Types.newStr(v.substring(start, keepends ? eol : i)));
+                    start = eol;
+                    i = eol;
+                } else {
+                    i++;
+                }
+            }
+            if (start < v.length()) {
+                out.appendOwned(Types.newStr(v.substring(start)));
+            }
+            return out;
+        });
+        Methods.method(t, "partition", (s, args, kw) -> partition(self(s), Args.one("partition", args, kw), false));
+        Methods.method(t, "rpartition", (s, args, kw) -> partition(self(s), Args.one("rpartition", args, kw), true));
+        Methods.method(t, "removeprefix", (s, args, kw) -> {
+            String p = mustBeStr("removeprefix() argument must be str", Args.one("removeprefix", args, kw)).value;
+            String v = self(s).value;
+            return v.startsWith(p) ? Types.newStr(v.substring(p.length())) : incref(s);
+        });
+        Methods.method(t, "removesuffix", (s, args, kw) -> {
+            String p = mustBeStr("removesuffix() argument must be str", Args.one("removesuffix", args, kw)).value;
+            String v = self(s).value;
+            return !p.isEmpty() && v.endsWith(p) ? Types.newStr(v.substring(0, v.length() - p.length())) : incref(s);
+        });
+        Methods.method(t, "encode", (s, args, kw) -> PyBytes.of(self(s).value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Methods.method(t, "expandtabs", (s, args, kw) -> {
+            long size = args.length > 0 ? Ops.asLong(args[0]) : 8;
+            StringBuilder out = new StringBuilder();
+            int col = 0;
+            for (char c : self(s).value.toCharArray()) {
+                if (c == '\t') {
+                    if (size > 0) {
+                        int n = (int) (size - col % size);
+                        out.append(" ".repeat(n));
+                        col += n;
+                    }
+                } else {
+                    out.append(c);
+                    col = c == '\n' || c == '\r' ? 0 : col + 1;
+                }
+            }
+            return Types.newStr(out.toString());
+        });
+        BytesMethods.register();
+    }
+
+    /** Compares by code point, as CPython orders str (UTF-16 order differs above U+FFFF). */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    static PyObject repeat(PyStr s, PyObject n) {
+        if (!(n instanceof PyInt) && n.type.lookup(Names.__index__) == null) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + n.type.name + "'");
+        }
+        long times = Ops.asLong(n);
+        if (times <= 0) {
+            return incref(Types.EMPTY_STR);
+        }
+        if ((long) s.value.length() * times > Integer.MAX_VALUE - 16) {
+            throw Errors.raise(dev.heapscope.interpreter.runtime.ExceptionTypes.MEMORY_ERROR);
+        }
+        return Types.newStr(s.value.repeat((int) times));
+    }
+
+    private static PyObject test(PyStr s, java.util.function.IntPredicate p) {
+        return Types.newBool(s.length > 0 && s.value.codePoints().allMatch(p));
+    }
+
+    private static PyObject cased(PyStr s, boolean upper) {
+        boolean any = false;
+        for (int c : s.value.codePoints().toArray()) {
+            if (upper ? Character.isLowerCase(c) : Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                return Types.newBool(false);
+            }
+            if (upper ? Character.isUpperCase(c) || Character.isTitleCase(c) : Character.isLowerCase(c)) {
+                any = true;
+            }
+        }
+        return Types.newBool(any);
+    }
+
+    private static boolean isPySpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85 || (c >= 0x1c && c <= 0x1f);
+    }
+
+    private static PyObject split(PyStr s, PyObject[] args, String[] kw, boolean fromRight) {
+        String fn = fromRight ? "rsplit" : "split";
+        Args.onlyKeywords(fn, kw, "sep", "maxsplit");
+        int npos = Args.positional(args, kw);
+        if (npos > 2) {
+            throw Errors.typeError(fn + "() takes at most 2 arguments (" + npos + " given)");
+        }
+        PyObject sep = npos > 0 ? args[0] : Args.keyword(args, kw, "sep");
+        PyObject max = npos > 1 ? args[1] : Args.keyword(args, kw, "maxsplit");
+        long maxsplit = max == null ? -1 : Ops.asLong(max);
+        if (maxsplit < 0) {
+            maxsplit = Long.MAX_VALUE;
+        }
+        String v = s.value;
+        List<String> parts = new ArrayList<>();
+        if (sep == null || sep == Types.NONE) {
+            if (!fromRight) {
+                int i = 0;
+                int n = v.length();
+                while (true) {
+                    while (i < n && isPySpace(v.charAt(i))) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    if (parts.size() == maxsplit) {
+                        parts.add(v.substring(i).stripTrailing().isEmpty() ? v.substring(i) : rstripSpace(v.substring(i)));
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !isPySpace(v.charAt(j))) {
+                        j++;
+                    }
+                    parts.add(v.substring(i, j));
+                    i = j;
+                }
+            } else {
+                int i = v.length() - 1;
+                while (true) {
+                    while (i >= 0 && isPySpace(v.charAt(i))) {
+                        i--;
+                    }
+                    if (i < 0) {
+                        break;
+                    }
+                    if (parts.size() == maxsplit) {
+                        parts.add(lstripSpace(v.substring(0, i + 1)));
+                        break;
+                    }
+                    int j = i;
+                    while (j >= 0 && !isPySpace(v.charAt(j))) {
+                        j--;
+                    }
+                    parts.add(v.substring(j + 1, i + 1));
+                    i = j;
+                }
+                java.util.Collections.reverse(parts);
+            }
+        } else {
+            String sp = mustBeStr("must be str or None", sep).value;
+            if (sp.isEmpty()) {
+                throw Errors.valueError("empty separator");
+            }
+            if (!fromRight) {
+                int start = 0;
+                int count = 0;
+                int k;
+                while (count < maxsplit && (k = v.indexOf(sp, start)) >= 0) {
+                    parts.add(v.substring(start, k));
+                    start = k + sp.length();
+                    count++;
+                }
+                parts.add(v.substring(start));
+            } else {
+                int end = v.length();
+                int count = 0;
+                int k;
+                while (count < maxsplit && end >= 0 && (k = v.lastIndexOf(sp, end - sp.length())) >= 0) {
+                    parts.add(v.substring(k + sp.length(), end));
+                    end = k;
+                    count++;
+                }
+                parts.add(v.substring(0, end));
+                java.util.Collections.reverse(parts);
+            }
+        }
+        PyList out = Heap.allocate(new PyList(Types.LIST));
+        for (String p : parts) {
+            out.appendOwned(Types.newStr(p));
+        }
+        return out;
+    }
+
+    private static String rstripSpace(String s) {
+        int e = s.length();
+        while (e > 0 && isPySpace(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(0, e);
+    }
+
+    private static String lstripSpace(String s) {
+        int b = 0;
+        while (b < s.length() && isPySpace(s.charAt(b))) {
+            b++;
+        }
+        return s.substring(b);
+    }
+
+    private static PyObject strip(PyStr s, PyObject[] args, String[] kw, boolean left, boolean right, String fn) {
+        Args.range(fn, args, kw, 0, 1);
+        String v = s.value;
+        String chars = args.length == 0 || args[0] == Types.NONE ? null : strArg(fn, args[0]).value;
+        int b = 0;
+        int e = v.length();
+        if (left) {
+            while (b < e && (chars == null ? isPySpace(v.charAt(b)) : chars.indexOf(v.charAt(b)) >= 0)) {
+                b++;
+            }
+        }
+        if (right) {
+            while (e > b && (chars == null ? isPySpace(v.charAt(e - 1)) : chars.indexOf(v.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+        }
+        if (b == 0 && e == v.length() && s.type == Types.STR) {
+            return incref(s);
+        }
+        return Types.newStr(v.substring(b, e));
+    }
+
+    /** The text of s[start:end] for the optional start/end arguments at {@code from}. */
+    private static String window(PyStr s, PyObject[] args, int from) {
+        long n = s.length;
+        long start = args.length > from && args[from] != Types.NONE ? Ops.asLong(args[from]) : 0;
+        long end = args.length > from + 1 && args[from + 1] != Types.NONE ? Ops.asLong(args[from + 1]) : n;
+        if (start < 0) {
+            start = Math.max(0, start + n);
+        }
+        if (end < 0) {
+            end = Math.max(0, end + n);
+        }
+        start = Math.min(start, n);
+        end = Math.min(end, n);
+        if (start > end) {
+            return start > n ? null : "";
+        }
+        return s.substring((int) start, (int) end);
+    }
+
+    private static long find(PyStr s, PyObject[] args, String[] kw, String fn, boolean fromRight) {
+        Args.range(fn, args, kw, 1, 3);
+        PyStr sub = mustBeStr("must be str", args[0]);
+        long n = s.length;
+        long start = args.length > 1 && args[1] != Types.NONE ? Ops.asLong(args[1]) : 0;
+        long end = args.length > 2 && args[2] != Types.NONE ? Ops.asLong(args[2]) : n;
+        if (start < 0) {
+            start = Math.max(0, start + n);
+        }
+        if (end < 0) {
+            end = Math.max(0, end + n);
+        }
+        end = Math.min(end, n);
+        if (start > end) {
+            return -1;
+        }
+        String v = s.substring((int) start, (int) end);
+        int k = fromRight ? v.lastIndexOf(sub.value) : v.indexOf(sub.value);
+        if (k < 0) {
+            return -1;
+        }
+        return start + v.codePointCount(0, k);
+    }
+
+    private static PyObject affix(PyStr s, PyObject[] args, String[] kw, boolean prefix) {
+        String fn = prefix ? "startswith" : "endswith";
+        Args.range(fn, args, kw, 1, 3);
+        String v = window(s, args, 1);
+        if (v == null) {
+            return Types.newBool(false);
+        }
+        PyObject what = args[0];
+        if (what instanceof PyTuple t) {
+            for (PyObject o : t.items) {
+                String a = mustBeStr("tuple for " + fn + " must only contain str", o).value;
+                if (prefix ? v.startsWith(a) : v.endsWith(a)) {
+                    return Types.newBool(true);
+                }
+            }
+            return Types.newBool(false);
+        }
+        if (!(what instanceof PyStr a)) {
+            throw Errors.typeError(fn + " first arg must be str or a tuple of str, not " + what.type.name);
+        }
+        return Types.newBool(prefix ? v.startsWith(a.value) : v.endsWith(a.value));
+    }
+
+    static String replace(String v, String old, String repl, long count) {
+        if (count < 0) {
+            count = Long.MAX_VALUE;
+        }
+        if (old.isEmpty()) {
+            StringBuilder out = new StringBuilder();
+            long done = 0;
+            int[] cps = v.codePoints().toArray();
+            if (done < count) {
+                out.append(repl);
+                done++;
+            }
+            for (int cp : cps) {
+                out.appendCodePoint(cp);
+                if (done < count) {
+                    out.append(repl);
+                    done++;
+                }
+            }
+            return out.toString();
+        }
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        long done = 0;
+        int k;
+        while (done < count && (k = v.indexOf(old, start)) >= 0) {
+            out.append(v, start, k).append(repl);
+            start = k + old.length();
+            done++;
+        }
+        return out.append(v.substring(start)).toString();
+    }
+
+    private static PyObject justify(PyStr s, PyObject[] args, String[] kw, String fn) {
+        Args.range(fn, args, kw, 1, 2);
+        long width = Ops.asLong(args[0]);
+        String fill = " ";
+        if (args.length == 2) {
+            PyStr f = mustBeStr("The fill character must be a unicode character", args[1]);
+            if (f.length != 1) {
+                throw Errors.typeError("The fill character must be exactly one character long");
+            }
+            fill = f.value;
+        }
+        int len = s.length;
+        if (width <= len) {
+            return incref(s);
+        }
+        int pad = (int) (width - len);
+        return switch (fn) {
+            case "ljust" -> Types.newStr(s.value + fill.repeat(pad));
+            case "rjust" -> Types.newStr(fill.repeat(pad) + s.value);
+            default -> {
+                int left = pad / 2 + (pad & len & 1);
+                yield Types.newStr(fill.repeat(left) + s.value + fill.repeat(pad - left));
+            }
+        };
+    }
+
+    private static PyObject partition(PyStr s, PyObject sepObj, boolean fromRight) {
+        String sep = mustBeStr("must be str", sepObj).value;
+        if (sep.isEmpty()) {
+            throw Errors.valueError("empty separator");
+        }
+        String v = s.value;
+        int k = fromRight ? v.lastIndexOf(sep) : v.indexOf(sep);
+        PyObject[] parts;
+        if (k < 0) {
+            parts = fromRight ? new PyObject[] {Types.newStr(""), Types.newStr(""), incref(s)}
+                    : new PyObject[] {incref(s), Types.newStr(""), Types.newStr("")};
+        } else {
+            parts = new PyObject[] {Types.newStr(v.substring(0, k)), Types.newStr(sep),
+                Types.newStr(v.substring(k + sep.length()))};
+        }
+        return Heap.allocate(new PyTuple(Types.TUPLE, parts));
+    }
+}

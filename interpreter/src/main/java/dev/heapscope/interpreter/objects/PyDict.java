@@ -1,0 +1,346 @@
+package dev.heapscope.interpreter.objects;
+
+import dev.heapscope.interpreter.memory.ObjectSizes;
+import dev.heapscope.interpreter.runtime.Heap;
+import dev.heapscope.interpreter.runtime.Ops;
+
+/**
+ * dict, laid out as CPython 3.11's combined table: an index array probed with CPython's
+ * perturbation scheme and a dense, insertion-ordered entry array holding up to two
+ * thirds of the index size. Resizes happen where CPython's do, so iteration order,
+ * sys.getsizeof and the allocations behind them match.
+ *
+ * <p>Invariants: {@code used} live entries among the first {@code nentries}; a deleted
+ * entry keeps its slot with a null key until the next resize; every live key's index
+ * is reachable from its hash's probe sequence. Keys and values are owned references.
+ */
+public class PyDict extends PyObject {
+    private static final int EMPTY = -1;
+    private static final int DUMMY = -2;
+
+    /** log2 of the index size; -1 while the dict uses the shared empty keys table. */
+    private int log2Size = -1;
+    private int[] indices;
+    private long[] hashes;
+    private PyObject[] keys;
+    private PyObject[] values;
+    private int nentries;
+    private int used;
+    private int usable;
+    /** Whether every key is an exact str (CPython's unicode-keys table, 16-byte entries). */
+    private boolean unicodeKeys = true;
+    /** Address of the keys table block; 0 for the shared empty table. */
+    private long keysBlock;
+    /** Bumped on every change, so iterators and caches notice mutation. */
+    public long version;
+
+    public PyDict(PyType type) {
+        super(type);
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    /** Index just past the last entry slot; iterate entries with {@link #keyAt}/{@link #valueAt}. */
+    public int entryLimit() {
+        return nentries;
+    }
+
+    /** The key of entry slot {@code i}, or null if that entry was deleted. */
+    public PyObject keyAt(int i) {
+        return keys[i];
+    }
+
+    public PyObject valueAt(int i) {
+        return values[i];
+    }
+
+    public long hashAt(int i) {
+        return hashes[i];
+    }
+
+    /** The value for a str key (borrowed), or null. Never runs Python code. */
+    public PyObject getStr(PyStr key) {
+        if (used == 0) {
+            return null;
+        }
+        long hash = key.hash();
+        int mask = (1 << log2Size) - 1;
+        int i = (int) hash & mask;
+        long perturb = hash;
+        while (true) {
+            int ix = indices[i];
+            if (ix == EMPTY) {
+                return null;
+            }
+            if (ix >= 0) {
+                PyObject k = keys[ix];
+                if (k == key || (hashes[ix] == hash && k instanceof PyStr s && s.value.equals(key.value))) {
+                    return values[ix];
+                }
+                if (!unicodeKeys && hashes[ix] == hash && !(k instanceof PyStr)) {
+                    return getGeneral(key, hash);
+                }
+            }
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+    }
+
+    /** The value for {@code key} (borrowed), or null; may run __eq__ and __hash__. */
+    public PyObject get(PyObject key) {
+        if (key instanceof PyStr s && s.type == dev.heapscope.interpreter.runtime.Types.STR) {
+            return getStr(s);
+        }
+        return getGeneral(key, Ops.hash(key));
+    }
+
+    public PyObject get(PyObject key, long hash) {
+        return getGeneral(key, hash);
+    }
+
+    private PyObject getGeneral(PyObject key, long hash) {
+        int ix = lookup(key, hash);
+        return ix >= 0 ? values[ix] : null;
+    }
+
+    /** Entry index of {@code key}, or -1. */
+    private int lookup(PyObject key, long hash) {
+        if (used == 0) {
+            return -1;
+        }
+        int mask = (1 << log2Size) - 1;
+        int i = (int) hash & mask;
+        long perturb = hash;
+        while (true) {
+            int ix = indices[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0) {
+                PyObject k = keys[ix];
+                if (k == key) {
+                    return ix;
+                }
+                if (hashes[ix] == hash) {
+                    long version0 = version;
+                    PyObject[] keys0 = keys;
+                    Heap.incref(k);
+                    boolean equal;
+                    try {
+                        equal = Ops.eq(k, key);
+                    } finally {
+                        Heap.decref(k);
+                    }
+                    if (keys0 != keys || version0 != version) {
+                        return lookup(key, hash);
+                    }
+                    if (equal) {
+                        return ix;
+                    }
+                }
+            }
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+    }
+
+    /** Index slot of entry {@code ix} whose hash is {@code hash}. */
+    private int slotOf(int ix, long hash) {
+        int mask = (1 << log2Size) - 1;
+        int i = (int) hash & mask;
+        long perturb = hash;
+        while (indices[i] != ix) {
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+        return i;
+    }
+
+    /** d[key] = value. Borrows both: the dict takes new references of its own. */
+    public void put(PyObject key, PyObject value) {
+        put(key, Ops.hash(key), value);
+    }
+
+    public void put(PyObject key, long hash, PyObject value) {
+        Heap.incref(key);
+        Heap.incref(value);
+        putOwned(key, hash, value);
+    }
+
+    /** d[key] = value, taking over the caller's references to both. */
+    public void putOwned(PyObject key, long hash, PyObject value) {
+        if (gcGeneration < 0 && (mayBeTracked(key) || mayBeTracked(value))) {
+            Heap.collector().track(this);
+        }
+        if (unicodeKeys && !(key instanceof PyStr && key.type == dev.heapscope.interpreter.runtime.Types.STR)
+                && log2Size >= 0) {
+            unicodeKeys = false;
+            resize(ObjectSizes.dictGrowthLog2(used));
+        }
+        if (!(key instanceof PyStr && key.type == dev.heapscope.interpreter.runtime.Types.STR)) {
+            unicodeKeys = false;
+        }
+        int ix = lookup(key, hash);
+        if (ix >= 0) {
+            PyObject old = values[ix];
+            values[ix] = value;
+            version++;
+            Heap.decref(key);
+            Heap.decref(old);
+            return;
+        }
+        if (log2Size < 0) {
+            resize(ObjectSizes.DICT_LOG2_MINSIZE);
+        } else if (usable <= 0) {
+            resize(ObjectSizes.dictGrowthLog2(used));
+        }
+        int mask = (1 << log2Size) - 1;
+        int i = (int) hash & mask;
+        long perturb = hash;
+        while (indices[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+        ix = nentries++;
+        indices[i] = ix;
+        hashes[ix] = hash;
+        keys[ix] = key;
+        values[ix] = value;
+        used++;
+        usable--;
+        version++;
+    }
+
+    /** Whether CPython's _PyObject_GC_MAY_BE_TRACKED holds: a container, or a tracked tuple. */
+    static boolean mayBeTracked(PyObject o) {
+        if (!o.isGcType()) {
+            return false;
+        }
+        return !(o instanceof PyTuple) || o.gcGeneration >= 0;
+    }
+
+    /** Removes {@code key}; returns the removed value (a reference the caller now owns) or null. */
+    public PyObject pop(PyObject key) {
+        return pop(key, Ops.hash(key));
+    }
+
+    public PyObject pop(PyObject key, long hash) {
+        int ix = lookup(key, hash);
+        if (ix < 0) {
+            return null;
+        }
+        indices[slotOf(ix, hash)] = DUMMY;
+        PyObject k = keys[ix];
+        PyObject v = values[ix];
+        keys[ix] = null;
+        values[ix] = null;
+        used--;
+        version++;
+        Heap.decref(k);
+        return v;
+    }
+
+    /** Removes every entry (dict.clear), releasing keys and values in entry order. */
+    @Override
+    public void clear() {
+        if (log2Size < 0) {
+            return;
+        }
+        PyObject[] oldKeys = keys;
+        PyObject[] oldValues = values;
+        int n = nentries;
+        Heap.freeBlock(keysBlock);
+        keysBlock = 0;
+        log2Size = -1;
+        indices = null;
+        hashes = null;
+        keys = null;
+        values = null;
+        nentries = 0;
+        used = 0;
+        usable = 0;
+        unicodeKeys = true;
+        version++;
+        for (int i = 0; i < n; i++) {
+            if (oldKeys[i] != null) {
+                Heap.decref(oldKeys[i]);
+                Heap.decref(oldValues[i]);
+            }
+        }
+    }
+
+    @Override
+    public void traverse(Visitor visitor) {
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) {
+                visitor.visit(keys[i]);
+                visitor.visit(values[i]);
+            }
+        }
+    }
+
+    /** Rebuilds the table with 2**newLog2 index slots, dropping deleted entries. */
+    private void resize(int newLog2) {
+        int size = 1 << newLog2;
+        int cap = (int) ObjectSizes.dictUsable(size);
+        int[] newIndices = new int[size];
+        java.util.Arrays.fill(newIndices, EMPTY);
+        long[] newHashes = new long[cap];
+        PyObject[] newKeys = new PyObject[cap];
+        PyObject[] newValues = new PyObject[cap];
+        int mask = size - 1;
+        int n = 0;
+        for (int j = 0; j < nentries; j++) {
+            if (keys[j] == null) {
+                continue;
+            }
+            long hash = hashes[j];
+            int i = (int) hash & mask;
+            long perturb = hash;
+            while (newIndices[i] != EMPTY) {
+                perturb >>>= 5;
+                i = (int) (i * 5L + perturb + 1) & mask;
+            }
+            newIndices[i] = n;
+            newHashes[n] = hash;
+            newKeys[n] = keys[j];
+            newValues[n] = values[j];
+            n++;
+        }
+        Heap.freeBlock(keysBlock);
+        keysBlock = Heap.allocateBlock(ObjectSizes.dictKeysSize(newLog2, unicodeKeys));
+        log2Size = newLog2;
+        indices = newIndices;
+        hashes = newHashes;
+        keys = newKeys;
+        values = newValues;
+        nentries = n;
+        usable = cap - n;
+        version++;
+    }
+
+    /** Makes room for {@code n} items at once, as dict displays presize their table. */
+    public void presize(int n) {
+        int log2 = ObjectSizes.dictPresizeLog2(n);
+        if (log2 > 0 && log2Size < 0) {
+            resize(log2);
+        }
+    }
+
+    @Override
+    public long allocationRequest() {
+        return ObjectSizes.DICT_OBJECT_REQUEST;
+    }
+
+    @Override
+    public long sizeOf() {
+        return ObjectSizes.dictSize(log2Size, unicodeKeys) - ObjectSizes.GC_HEAD;
+    }
+}

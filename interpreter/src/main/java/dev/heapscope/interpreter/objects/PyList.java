@@ -1,0 +1,115 @@
+package dev.heapscope.interpreter.objects;
+
+import dev.heapscope.interpreter.memory.ObjectSizes;
+import dev.heapscope.interpreter.runtime.Heap;
+import java.util.Arrays;
+
+/**
+ * list: a growable array of owned references, over-allocated as CPython's list_resize
+ * does so that sys.getsizeof and the item array's allocations match.
+ */
+public class PyList extends PyObject {
+    public PyObject[] items;
+    public int size;
+    /** ob_alloc: the capacity CPython would have allocated (the Java array may be larger). */
+    private long allocated;
+    private long itemsBlock;
+
+    public PyList(PyType type) {
+        super(type);
+        this.items = EMPTY;
+    }
+
+    private static final PyObject[] EMPTY = new PyObject[0];
+
+    /** A list taking over the references in {@code owned[0..n)}, sized exactly (as list displays are). */
+    public PyList(PyType type, PyObject[] owned, int n) {
+        super(type);
+        this.items = owned;
+        this.size = n;
+        this.allocated = n;
+        if (n > 0) {
+            itemsBlock = Heap.allocateBlock(ObjectSizes.listItemsRequest(n));
+        }
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    /** Appends, taking over the caller's reference. */
+    public void appendOwned(PyObject item) {
+        if (size == allocated) {
+            resizeFor(size + 1);
+        }
+        if (size == items.length) {
+            items = Arrays.copyOf(items, Math.max(8, (int) Math.max(allocated, items.length * 2L)));
+        }
+        items[size++] = item;
+    }
+
+    public void append(PyObject item) {
+        appendOwned(Heap.incref(item));
+    }
+
+    /** list_resize's over-allocation; {@code newSize} is the size about to be reached. */
+    public void resizeFor(long newSize) {
+        long newAllocated = ObjectSizes.listResize(allocated, size, newSize);
+        if (newAllocated != allocated) {
+            if (newAllocated == 0) {
+                Heap.freeBlock(itemsBlock);
+                itemsBlock = 0;
+            } else {
+                itemsBlock = Heap.reallocateBlock(itemsBlock, ObjectSizes.listItemsRequest(newAllocated));
+            }
+            allocated = newAllocated;
+        }
+        if (newSize > items.length) {
+            items = Arrays.copyOf(items, (int) Math.max(newSize, Math.min(Integer.MAX_VALUE - 8, newAllocated)));
+        }
+    }
+
+    /** Sets the size after items were stored or removed directly; keeps capacity accounting in step. */
+    public void setSize(int newSize) {
+        if (newSize != size) {
+            resizeFor(newSize);
+        }
+        size = newSize;
+    }
+
+    @Override
+    public void traverse(Visitor visitor) {
+        for (int i = 0; i < size; i++) {
+            if (items[i] != null) {
+                visitor.visit(items[i]);
+            }
+        }
+    }
+
+    @Override
+    public void clear() {
+        PyObject[] old = items;
+        int n = size;
+        items = EMPTY;
+        size = 0;
+        Heap.freeBlock(itemsBlock);
+        itemsBlock = 0;
+        allocated = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            if (old[i] != null) {
+                Heap.decref(old[i]);
+            }
+        }
+    }
+
+    @Override
+    public long allocationRequest() {
+        return ObjectSizes.LIST_OBJECT_REQUEST;
+    }
+
+    @Override
+    public long sizeOf() {
+        return ObjectSizes.listSize(allocated) - ObjectSizes.GC_HEAD;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.heapscope.interpreter.objects;
+
+import dev.heapscope.interpreter.memory.ObjectSizes;
+import dev.heapscope.interpreter.runtime.Heap;
+
+/** module: a name and the dict that is its namespace (the globals of its code). */
+public final class PyModule extends PyObject {
+    public PyDict dict;
+    public final String name;
+
+    public PyModule(PyType type, String name, PyDict dict) {
+        super(type);
+        this.name = name;
+        this.dict = dict;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public void traverse(Visitor visitor) {
+        if (dict != null) {
+            visitor.visit(dict);
+        }
+    }
+
+    @Override
+    public void clear() {
+        PyDict d = dict;
+        dict = null;
+        if (d != null) {
+            Heap.decref(d);
+        }
+    }
+
+    @Override
+    public long allocationRequest() {
+        return ObjectSizes.MODULE_SIZE;
+    }
+}

@@ -1,0 +1,267 @@
+package dev.heapscope.interpreter.objects;
+
+import dev.heapscope.interpreter.memory.ObjectSizes;
+import dev.heapscope.interpreter.runtime.Heap;
+import dev.heapscope.interpreter.runtime.Ops;
+
+/**
+ * set and frozenset, laid out as CPython 3.11's open-addressing table: linear probes of
+ * up to nine slots, then perturbation; deleted slots keep a dummy; the table grows when
+ * it is three fifths full. Iteration order is table order, as in CPython.
+ */
+public final class PySet extends PyObject {
+    private static final int LINEAR_PROBES = 9;
+    private static final PyObject DUMMY = new PyObject(null) {
+    };
+
+    private PyObject[] keys = new PyObject[ObjectSizes.SET_MINSIZE];
+    private long[] hashes = new long[ObjectSizes.SET_MINSIZE];
+    private int fill;
+    private int used;
+    private long tableBlock;
+    public long hash = -1;
+    /** Bumped on every change. */
+    public long version;
+
+    public PySet(PyType type) {
+        super(type);
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    public int tableSize() {
+        return keys.length;
+    }
+
+    /** The key in table slot {@code i}, or null for an empty or deleted slot. */
+    public PyObject keyAt(int i) {
+        PyObject k = keys[i];
+        return k == DUMMY ? null : k;
+    }
+
+    public long hashAt(int i) {
+        return hashes[i];
+    }
+
+    public boolean contains(PyObject key) {
+        return find(key, Ops.hash(key)) >= 0;
+    }
+
+    public boolean contains(PyObject key, long hash) {
+        return find(key, hash) >= 0;
+    }
+
+    private int find(PyObject key, long hash) {
+        int mask = keys.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+            int j = i;
+            do {
+                PyObject k = keys[j];
+                if (k == null) {
+                    return -1;
+                }
+                if (k != DUMMY && hashes[j] == hash) {
+                    if (k == key) {
+                        return j;
+                    }
+                    PyObject[] table = keys;
+                    Heap.incref(k);
+                    boolean eq;
+                    try {
+                        eq = Ops.eq(k, key);
+                    } finally {
+                        Heap.decref(k);
+                    }
+                    if (table != keys || keys[j] != k) {
+                        return find(key, hash);
+                    }
+                    if (eq) {
+                        return j;
+                    }
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    /** Adds {@code key} (borrowed); returns whether it was new. */
+    public boolean add(PyObject key) {
+        return add(key, Ops.hash(key));
+    }
+
+    public boolean add(PyObject key, long hash) {
+        int mask = keys.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        int freeSlot = -1;
+        while (true) {
+            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+            int j = i;
+            do {
+                PyObject k = keys[j];
+                if (k == null) {
+                    if (freeSlot >= 0) {
+                        keys[freeSlot] = Heap.incref(key);
+                        hashes[freeSlot] = hash;
+                        used++;
+                        version++;
+                        return true;
+                    }
+                    keys[j] = Heap.incref(key);
+                    hashes[j] = hash;
+                    fill++;
+                    used++;
+                    version++;
+                    if ((long) fill * 5 >= (long) mask * 3) {
+                        resize(used > 50000 ? used * 2 : used * 4);
+                    }
+                    return true;
+                }
+                if (k == DUMMY) {
+                    if (freeSlot < 0) {
+                        freeSlot = j;
+                    }
+                } else if (hashes[j] == hash) {
+                    if (k == key) {
+                        return false;
+                    }
+                    PyObject[] table = keys;
+                    Heap.incref(k);
+                    boolean eq;
+                    try {
+                        eq = Ops.eq(k, key);
+                    } finally {
+                        Heap.decref(k);
+                    }
+                    if (table != keys || keys[j] != k) {
+                        return add(key, hash);
+                    }
+                    if (eq) {
+                        return false;
+                    }
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    /** Removes {@code key}; returns whether it was present. */
+    public boolean discard(PyObject key, long hash) {
+        int j = find(key, hash);
+        if (j < 0) {
+            return false;
+        }
+        PyObject k = keys[j];
+        keys[j] = DUMMY;
+        hashes[j] = -1;
+        used--;
+        version++;
+        Heap.decref(k);
+        return true;
+    }
+
+    /** set.pop(): the first key in table order, as CPython's finger search finds it. */
+    public PyObject popFirst() {
+        for (int j = 0; j < keys.length; j++) {
+            PyObject k = keys[j];
+            if (k != null && k != DUMMY) {
+                keys[j] = DUMMY;
+                hashes[j] = -1;
+                used--;
+                version++;
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** set_table_resize: the smallest power of two above {@code minUsed}, at least 8, refilled in table order. */
+    private void resize(int minUsed) {
+        int newSize = (int) ObjectSizes.setResizeTarget(minUsed);
+        PyObject[] oldKeys = keys;
+        long[] oldHashes = hashes;
+        keys = new PyObject[newSize];
+        hashes = new long[newSize];
+        int mask = newSize - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            PyObject k = oldKeys[j];
+            if (k == null || k == DUMMY) {
+                continue;
+            }
+            insertClean(k, oldHashes[j], mask);
+        }
+        fill = used;
+        Heap.freeBlock(tableBlock);
+        tableBlock = newSize > ObjectSizes.SET_MINSIZE ? Heap.allocateBlock(ObjectSizes.setTableRequest(newSize)) : 0;
+        version++;
+    }
+
+    private void insertClean(PyObject key, long hash, int mask) {
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+            int j = i;
+            do {
+                if (keys[j] == null) {
+                    keys[j] = key;
+                    hashes[j] = hash;
+                    return;
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    @Override
+    public void traverse(Visitor visitor) {
+        for (PyObject k : keys) {
+            if (k != null && k != DUMMY) {
+                visitor.visit(k);
+            }
+        }
+    }
+
+    @Override
+    public void clear() {
+        PyObject[] old = keys;
+        keys = new PyObject[ObjectSizes.SET_MINSIZE];
+        hashes = new long[ObjectSizes.SET_MINSIZE];
+        fill = 0;
+        used = 0;
+        Heap.freeBlock(tableBlock);
+        tableBlock = 0;
+        version++;
+        for (PyObject k : old) {
+            if (k != null && k != DUMMY) {
+                Heap.decref(k);
+            }
+        }
+    }
+
+    @Override
+    public long allocationRequest() {
+        return ObjectSizes.SET_OBJECT_REQUEST;
+    }
+
+    @Override
+    public long sizeOf() {
+        return ObjectSizes.setSize(keys.length) - ObjectSizes.GC_HEAD;
+    }
+}

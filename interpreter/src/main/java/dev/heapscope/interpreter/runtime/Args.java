@@ -1,0 +1,87 @@
+package dev.heapscope.interpreter.runtime;
+
+import dev.heapscope.interpreter.objects.PyObject;
+
+/**
+ * Argument checks for functions written in Java, with CPython's messages
+ * ("len() takes exactly one argument (2 given)", "f() takes no keyword arguments").
+ */
+public final class Args {
+    private Args() {
+    }
+
+    public static int positional(PyObject[] args, String[] kwnames) {
+        return kwnames == null ? args.length : args.length - kwnames.length;
+    }
+
+    public static void noKeywords(String name, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Errors.typeError(name + "() takes no keyword arguments");
+        }
+    }
+
+    /** METH_O: exactly one positional argument. */
+    public static PyObject one(String name, PyObject[] args, String[] kwnames) {
+        noKeywords(name, kwnames);
+        if (args.length != 1) {
+            throw Errors.typeError(name + "() takes exactly one argument (" + args.length + " given)");
+        }
+        return args[0];
+    }
+
+    /** METH_NOARGS. */
+    public static void none(String name, PyObject[] args, String[] kwnames) {
+        noKeywords(name, kwnames);
+        if (args.length != 0) {
+            throw Errors.typeError(name + "() takes no arguments (" + args.length + " given)");
+        }
+    }
+
+    /** Argument Clinic's positional range check: "expected at most 2 arguments, got 3". */
+    public static void range(String name, PyObject[] args, String[] kwnames, int min, int max) {
+        noKeywords(name, kwnames);
+        int n = args.length;
+        if (n < min) {
+            if (min == max) {
+                throw Errors.typeError(name + " expected " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+            }
+            throw Errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+        }
+        if (n > max) {
+            if (min == max) {
+                throw Errors.typeError(name + " expected " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
+            }
+            throw Errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
+        }
+    }
+
+    /** The value of keyword {@code name}, or null. */
+    public static PyObject keyword(PyObject[] args, String[] kwnames, String name) {
+        if (kwnames == null) {
+            return null;
+        }
+        int base = args.length - kwnames.length;
+        for (int i = 0; i < kwnames.length; i++) {
+            if (kwnames[i].equals(name)) {
+                return args[base + i];
+            }
+        }
+        return null;
+    }
+
+    /** Rejects keywords other than {@code allowed}: "'x' is an invalid keyword argument for f()". */
+    public static void onlyKeywords(String name, String[] kwnames, String... allowed) {
+        if (kwnames == null) {
+            return;
+        }
+        outer:
+        for (String k : kwnames) {
+            for (String a : allowed) {
+                if (a.equals(k)) {
+                    continue outer;
+                }
+            }
+            throw Errors.typeError("'" + k + "' is an invalid keyword argument for " + name + "()");
+        }
+    }
+}

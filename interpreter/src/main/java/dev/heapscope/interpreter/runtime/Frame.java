@@ -1,0 +1,86 @@
+package dev.heapscope.interpreter.runtime;
+
+import dev.heapscope.interpreter.compiler.Node;
+import dev.heapscope.interpreter.compiler.PyCode;
+import dev.heapscope.interpreter.objects.PyDict;
+import dev.heapscope.interpreter.objects.PyFunction;
+import dev.heapscope.interpreter.objects.PyObject;
+
+/**
+ * An executing frame (CPython's _PyInterpreterFrame): the code, the fast slots that hold
+ * names (references, never objects), the globals and builtins dicts, the namespace of a
+ * module or class body, the current line, and the caller.
+ *
+ * <p>Invariant: every non-null entry of {@link #fast} is an owned reference. When the
+ * frame exits they are released, unless a frame object has taken them over (a traceback
+ * or sys._getframe() keeps the frame alive, as in CPython).
+ */
+public final class Frame {
+    public final PyCode code;
+    public final PyObject[] fast;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The namespace dict of a module or class body (owned); null for functions. */
+    public PyObject locals;
+    public final PyFunction function;
+    public Frame back;
+    public int lineno;
+    /** The node being executed when an exception is raised: where the traceback points. */
+    public Node position;
+    /** Set by a return statement for the caller. */
+    public PyObject returnValue;
+    /** The frame object, once Python code asked for one; it then owns the fast slots. */
+    public PyFrameObject frameObject;
+    /** The exception being handled by an except clause in this frame (sys.exc_info()), borrowed from the clause. */
+    public dev.heapscope.interpreter.objects.PyBaseException handled;
+    /** The generator running this frame, or null. */
+    public Object generator;
+    /** Whether the frame has finished executing. */
+    public boolean finished;
+
+    public Frame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, Frame back) {
+        this.code = code;
+        this.function = function;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.back = back;
+        this.fast = new PyObject[code.nslots()];
+        this.lineno = code.firstLineno;
+    }
+
+    /** Releases the fast slots when the frame exits, unless a frame object now owns them. */
+    public void exit() {
+        finished = true;
+        if (frameObject != null) {
+            frameObject.frameExited();
+            return;
+        }
+        releaseSlots();
+    }
+
+    void releaseSlots() {
+        PyObject[] f = fast;
+        for (int i = 0; i < f.length; i++) {
+            PyObject o = f[i];
+            if (o != null) {
+                f[i] = null;
+                Heap.decref(o);
+            }
+        }
+        PyObject l = locals;
+        locals = null;
+        if (l != null) {
+            Heap.decref(l);
+        }
+    }
+
+    /** This frame as a Python object (a new reference), made on first request. */
+    public PyFrameObject asObject() {
+        if (frameObject == null) {
+            frameObject = Heap.allocate(new PyFrameObject(this));
+        } else {
+            Heap.incref(frameObject);
+        }
+        return frameObject;
+    }
+}

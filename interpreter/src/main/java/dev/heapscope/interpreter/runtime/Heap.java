@@ -1,0 +1,172 @@
+package dev.heapscope.interpreter.runtime;
+
+import dev.heapscope.interpreter.memory.Pymalloc;
+import dev.heapscope.interpreter.objects.PyObject;
+import java.util.ArrayList;
+
+/**
+ * The heap of the running program: addresses from the simulated pymalloc, reference
+ * counting, deallocation, and the collector's generation lists.
+ *
+ * <p>One program runs per JVM at a time (the interpreter thread, or the generator
+ * threads it hands control to, one at a time), so the heap is reached statically:
+ * the evaluator's hottest operations, incref and decref, must be plain field updates.
+ * {@link #reset} starts a fresh heap for the next program.
+ */
+public final class Heap {
+    private Heap() {
+    }
+
+    /** Addresses of objects that CPython allocates statically (types, None, small ints). */
+    private static final long STATIC_BASE = 0x5612_3a00_0000L;
+    private static long staticNext = STATIC_BASE;
+
+    /** A count far from zero for statically allocated objects, as CPython's are never freed. */
+    public static final long IMMORTAL_BASE = 1L << 40;
+
+    private static Pymalloc pymalloc = new Pymalloc();
+    private static Collector collector = new Collector();
+
+    /** Trashcan: nesting of deallocations in progress and objects whose release was deferred. */
+    private static final int TRASHCAN_UNWIND_LEVEL = 50;
+    private static int deallocNesting;
+    private static final ArrayList<PyObject> trashcan = new ArrayList<>();
+
+    /** Starts a fresh heap: a new allocator and collector state. Static objects keep their addresses. */
+    public static void reset() {
+        pymalloc = new Pymalloc();
+        collector = new Collector();
+        deallocNesting = 0;
+        trashcan.clear();
+    }
+
+    public static Pymalloc pymalloc() {
+        return pymalloc;
+    }
+
+    public static Collector collector() {
+        return collector;
+    }
+
+    /** Gives a statically allocated object (a builtin type, a singleton) its address. */
+    public static <T extends PyObject> T immortal(T object, long size) {
+        object.refcnt = IMMORTAL_BASE;
+        object.address = staticNext + object.preHeader();
+        staticNext += (size + object.preHeader() + 15) & ~15L;
+        return object;
+    }
+
+    /**
+     * Gives a new heap object its address and, for container types, tracks it in
+     * generation 0 as PyObject_GC_New + PyObject_GC_Track do. May run a collection, as
+     * CPython's allocation does, so the object must already be fully initialised.
+     */
+    public static <T extends PyObject> T allocate(T object) {
+        long block = pymalloc.allocate(object.allocationRequest());
+        object.address = block + object.preHeader();
+        if (object.isGcType()) {
+            collector.track(object);
+            collector.countAllocation();
+        }
+        return object;
+    }
+
+    /** Gives a new heap object its address without tracking it yet (lazily tracked dicts, tuples being built). */
+    public static <T extends PyObject> T allocateUntracked(T object) {
+        long block = pymalloc.allocate(object.allocationRequest());
+        object.address = block + object.preHeader();
+        if (object.isGcType()) {
+            collector.countAllocation();
+        }
+        return object;
+    }
+
+    /** A separate block of {@code nbytes} (an item array, a dict's keys table); returns its address. */
+    public static long allocateBlock(long nbytes) {
+        return pymalloc.allocate(nbytes);
+    }
+
+    public static long reallocateBlock(long address, long nbytes) {
+        return address == 0 ? pymalloc.allocate(nbytes) : pymalloc.reallocate(address, nbytes);
+    }
+
+    public static void freeBlock(long address) {
+        if (address != 0) {
+            pymalloc.free(address);
+        }
+    }
+
+    public static PyObject incref(PyObject object) {
+        object.refcnt++;
+        return object;
+    }
+
+    /** Py_DECREF: releases one reference and deallocates the object when none is left. */
+    public static void decref(PyObject object) {
+        if (--object.refcnt == 0) {
+            deallocate(object);
+        }
+    }
+
+    public static void xdecref(PyObject object) {
+        if (object != null && --object.refcnt == 0) {
+            deallocate(object);
+        }
+    }
+
+    /**
+     * Deallocates an object whose count reached zero: its finalizer (which may
+     * resurrect it), its weak references (callbacks called), then its references are
+     * released and its block freed. Releasing references can deallocate more objects;
+     * past a nesting of 50 the release is deferred to the outermost deallocation, as
+     * CPython's trashcan does, so deep structures never exhaust the Java stack.
+     */
+    public static void deallocate(PyObject object) {
+        if (object.refcnt != 0) {
+            return;
+        }
+        if (Finalization.hasFinalizer(object) && !object.finalized) {
+            if (!Finalization.finalizeFromDealloc(object)) {
+                return;
+            }
+        }
+        Finalization.clearWeakrefs(object);
+        if (deallocNesting >= TRASHCAN_UNWIND_LEVEL) {
+            trashcan.add(object);
+            return;
+        }
+        deallocNesting++;
+        try {
+            destroy(object);
+        } finally {
+            deallocNesting--;
+        }
+        if (deallocNesting == 0 && !trashcan.isEmpty()) {
+            emptyTrashcan();
+        }
+    }
+
+    private static void emptyTrashcan() {
+        deallocNesting++;
+        try {
+            while (!trashcan.isEmpty()) {
+                destroy(trashcan.remove(trashcan.size() - 1));
+            }
+        } finally {
+            deallocNesting--;
+        }
+    }
+
+    private static void destroy(PyObject object) {
+        if (object.gcGeneration >= 0) {
+            collector.untrack(object);
+        }
+        object.releaseReferences();
+        if (object.isGcType()) {
+            collector.countDeallocation();
+        }
+        long block = object.address - object.preHeader();
+        pymalloc.free(block);
+        Tracing.deallocated(object);
+    }
+}

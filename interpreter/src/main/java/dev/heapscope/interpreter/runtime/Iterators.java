@@ -1,0 +1,227 @@
+package dev.heapscope.interpreter.runtime;
+
+import static dev.heapscope.interpreter.runtime.Heap.decref;
+import static dev.heapscope.interpreter.runtime.Heap.incref;
+
+import dev.heapscope.interpreter.objects.PyDict;
+import dev.heapscope.interpreter.objects.PyList;
+import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PyStr;
+import dev.heapscope.interpreter.objects.PyTuple;
+import dev.heapscope.interpreter.objects.PyType;
+
+/** The iterators of builtin containers, written in Java so a for loop never throws StopIteration. */
+public final class Iterators {
+    private Iterators() {
+    }
+
+    /** An iterator implemented in Java; {@link #next} returns null when exhausted. */
+    public abstract static class JavaIterator extends PyObject {
+        protected JavaIterator(PyType type) {
+            super(type);
+        }
+
+        /** The next item as a new reference, or null at the end. */
+        public abstract PyObject next();
+
+        /** The object iterated over, released when the iterator is exhausted or freed. */
+        protected PyObject source;
+
+        @Override
+        public boolean isGcType() {
+            return true;
+        }
+
+        @Override
+        public void traverse(Visitor visitor) {
+            if (source != null) {
+                visitor.visit(source);
+            }
+        }
+
+        @Override
+        public void clear() {
+            PyObject s = source;
+            source = null;
+            if (s != null) {
+                decref(s);
+            }
+        }
+
+        @Override
+        public long allocationRequest() {
+            return 48;
+        }
+    }
+
+    public static final PyType LIST_ITERATOR = Types.builtin("list_iterator", Types.OBJECT);
+    public static final PyType TUPLE_ITERATOR = Types.builtin("tuple_iterator", Types.OBJECT);
+    public static final PyType STR_ITERATOR = Types.builtin("str_ascii_iterator", Types.OBJECT);
+    public static final PyType DICT_KEY_ITERATOR = Types.builtin("dict_keyiterator", Types.OBJECT);
+    public static final PyType DICT_VALUE_ITERATOR = Types.builtin("dict_valueiterator", Types.OBJECT);
+    public static final PyType DICT_ITEM_ITERATOR = Types.builtin("dict_itemiterator", Types.OBJECT);
+    public static final PyType SEQ_ITERATOR = Types.builtin("iterator", Types.OBJECT);
+    public static final PyType CALLABLE_ITERATOR = Types.builtin("callable_iterator", Types.OBJECT);
+
+    public static PyObject listIterator(PyList list) {
+        return Heap.allocate(new ListIterator(list));
+    }
+
+    static final class ListIterator extends JavaIterator {
+        private int index;
+
+        ListIterator(PyList list) {
+            super(LIST_ITERATOR);
+            source = incref(list);
+        }
+
+        @Override
+        public PyObject next() {
+            PyList l = (PyList) source;
+            if (l == null) {
+                return null;
+            }
+            if (index < l.size) {
+                return incref(l.items[index++]);
+            }
+            clear();
+            return null;
+        }
+    }
+
+    public static PyObject tupleIterator(PyTuple tuple) {
+        return Heap.allocate(new TupleIterator(tuple));
+    }
+
+    static final class TupleIterator extends JavaIterator {
+        private int index;
+
+        TupleIterator(PyTuple t) {
+            super(TUPLE_ITERATOR);
+            source = incref(t);
+        }
+
+        @Override
+        public PyObject next() {
+            PyTuple t = (PyTuple) source;
+            if (t == null) {
+                return null;
+            }
+            if (index < t.items.length) {
+                return incref(t.items[index++]);
+            }
+            clear();
+            return null;
+        }
+    }
+
+    public static PyObject strIterator(PyStr s) {
+        return Heap.allocate(new StrIterator(s));
+    }
+
+    static final class StrIterator extends JavaIterator {
+        private int index;
+
+        StrIterator(PyStr s) {
+            super(STR_ITERATOR);
+            source = incref(s);
+        }
+
+        @Override
+        public PyObject next() {
+            PyStr s = (PyStr) source;
+            if (s == null) {
+                return null;
+            }
+            if (index < s.length) {
+                int cp = s.codePointAt(index++);
+                return Types.newStr(new String(Character.toChars(cp)));
+            }
+            clear();
+            return null;
+        }
+    }
+
+    /** What a dict iterator yields. */
+    public enum DictPart { KEYS, VALUES, ITEMS }
+
+    public static PyObject dictIterator(PyDict d, DictPart part) {
+        return Heap.allocate(new DictIterator(d, part));
+    }
+
+    static final class DictIterator extends JavaIterator {
+        private final DictPart part;
+        private int index;
+        private final int initialSize;
+
+        DictIterator(PyDict d, DictPart part) {
+            super(part == DictPart.KEYS ? DICT_KEY_ITERATOR : part == DictPart.VALUES ? DICT_VALUE_ITERATOR
+                    : DICT_ITEM_ITERATOR);
+            this.part = part;
+            source = incref(d);
+            initialSize = d.size();
+        }
+
+        @Override
+        public PyObject next() {
+            PyDict d = (PyDict) source;
+            if (d == null) {
+                return null;
+            }
+            if (d.size() != initialSize) {
+                throw Errors.runtimeError("dictionary changed size during iteration");
+            }
+            while (index < d.entryLimit()) {
+                int i = index++;
+                PyObject k = d.keyAt(i);
+                if (k == null) {
+                    continue;
+                }
+                switch (part) {
+                    case KEYS:
+                        return incref(k);
+                    case VALUES:
+                        return incref(d.valueAt(i));
+                    default:
+                        return Heap.allocate(new PyTuple(Types.TUPLE, new PyObject[] {incref(k), incref(d.valueAt(i))}));
+                }
+            }
+            clear();
+            return null;
+        }
+    }
+
+    /** The iterator iter() makes for a class with __getitem__ but no __iter__. */
+    public static PyObject sequenceIterator(PyObject seq) {
+        return Heap.allocate(new SequenceIterator(seq));
+    }
+
+    static final class SequenceIterator extends JavaIterator {
+        private long index;
+
+        SequenceIterator(PyObject seq) {
+            super(SEQ_ITERATOR);
+            source = incref(seq);
+        }
+
+        @Override
+        public PyObject next() {
+            if (source == null) {
+                return null;
+            }
+            PyObject i = Types.newInt(index++);
+            try {
+                return Ops.getitem(source, i);
+            } catch (PyException e) {
+                if (Ops.matches(e, ExceptionTypes.INDEX_ERROR) || Ops.matches(e, ExceptionTypes.STOP_ITERATION)) {
+                    decref(e.value);
+                    clear();
+                    return null;
+                }
+                throw e;
+            } finally {
+                decref(i);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.heapscope.interpreter.runtime;
+
+import dev.heapscope.interpreter.objects.JavaMethod;
+import dev.heapscope.interpreter.objects.PyMethodDescr;
+import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PyStr;
+import dev.heapscope.interpreter.objects.PyType;
+
+/** Puts methods written in Java into builtin types' dicts. */
+public final class Methods {
+    private Methods() {
+    }
+
+    /** A method ({@code list.append}): a method_descriptor. */
+    public static void method(PyType t, String name, JavaMethod code) {
+        put(t, name, new PyMethodDescr(Types.METHOD_DESCRIPTOR, t, name, PyMethodDescr.Kind.METHOD, code));
+    }
+
+    /** A slot wrapper ({@code list.__len__}): a wrapper_descriptor. */
+    public static void slot(PyType t, String name, JavaMethod code) {
+        put(t, name, new PyMethodDescr(Types.WRAPPER_DESCRIPTOR, t, name, PyMethodDescr.Kind.METHOD, code));
+    }
+
+    /** A builtin classmethod ({@code dict.fromkeys}): called with the class as self. */
+    public static void classMethod(PyType t, String name, JavaMethod code) {
+        put(t, name, new PyMethodDescr(Types.CLASSMETHOD_DESCRIPTOR, t, name, PyMethodDescr.Kind.CLASS, code));
+    }
+
+    /** A builtin staticmethod ({@code str.maketrans}). */
+    public static void staticMethod(PyType t, String name, JavaMethod code) {
+        put(t, name, new PyMethodDescr(Types.BUILTIN_FUNCTION, t, name, PyMethodDescr.Kind.STATIC, code));
+    }
+
+    /** tp_new exposed as __new__: its code is null, meaning "call the type's constructor". */
+    public static void constructor(PyType t, PyType.Constructor constructor) {
+        t.constructor = constructor;
+        PyMethodDescr d = new PyMethodDescr(Types.BUILTIN_FUNCTION, t, "__new__", PyMethodDescr.Kind.STATIC, null);
+        put(t, "__new__", d);
+    }
+
+    public static void attribute(PyType t, String name, PyObject value) {
+        PyStr key = Types.intern(name);
+        t.dict.putOwned(key, key.hash(), value);
+    }
+
+    private static void put(PyType t, String name, PyMethodDescr d) {
+        Heap.immortal(d, 64);
+        PyStr key = Types.intern(name);
+        t.dict.putOwned(key, key.hash(), d);
+    }
+
+    /** A getter-only attribute of instances of a builtin type (getset_descriptor). */
+    public static void getter(PyType t, String name, java.util.function.Function<PyObject, PyObject> get) {
+        GetSet g = new GetSet(t, name, get, null);
+        Heap.immortal(g, 64);
+        PyStr key = Types.intern(name);
+        t.dict.putOwned(key, key.hash(), g);
+    }
+
+    public static void getset(PyType t, String name, java.util.function.Function<PyObject, PyObject> get,
+            java.util.function.BiConsumer<PyObject, PyObject> set) {
+        GetSet g = new GetSet(t, name, get, set);
+        Heap.immortal(g, 64);
+        PyStr key = Types.intern(name);
+        t.dict.putOwned(key, key.hash(), g);
+    }
+
+    /** getset_descriptor: a computed attribute such as {@code __dict__} or {@code __name__}. */
+    public static final class GetSet extends PyObject implements Descriptors.JavaDescriptor {
+        public final PyType owner;
+        public final String name;
+        private final java.util.function.Function<PyObject, PyObject> getter;
+        private final java.util.function.BiConsumer<PyObject, PyObject> setter;
+
+        GetSet(PyType owner, String name, java.util.function.Function<PyObject, PyObject> getter,
+                java.util.function.BiConsumer<PyObject, PyObject> setter) {
+            super(Types.GETSET_DESCRIPTOR);
+            this.owner = owner;
+            this.name = name;
+            this.getter = getter;
+            this.setter = setter;
+        }
+
+        @Override
+        public boolean isData() {
+            return true;
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            if (obj == null) {
+                return Heap.incref(this);
+            }
+            return getter.apply(obj);
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            if (setter == null) {
+                throw Errors.attributeError(obj, Types.name(name), "attribute '" + name + "' of '" + owner.name
+                        + "' objects is not writable");
+            }
+            setter.accept(obj, value);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package dev.heapscope.interpreter.runtime;
+
+import dev.heapscope.interpreter.compiler.Node;
+import dev.heapscope.interpreter.objects.PyBaseException;
+import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PyStr;
+import dev.heapscope.interpreter.objects.PyType;
+import dev.heapscope.language.ast.Expr;
+import dev.heapscope.language.ast.Mod;
+import dev.heapscope.language.ast.Stmt;
+import dev.heapscope.language.parser.SourceParser;
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * CPython 3.11's display of an uncaught exception (PyErr_Display): the chain of causes
+ * and contexts, each traceback entry with its source line and carets (with ~ and ^
+ * anchors for binary operators and subscripts), repeated lines folded, and the final
+ * "Type: message" line with NameError/AttributeError suggestions.
+ */
+public final class TracebackPrinter {
+    private TracebackPrinter() {
+    }
+
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    /** The full display of {@code e}, chained exceptions first. */
+    public static String format(PyBaseException e, boolean chain) {
+        StringBuilder out = new StringBuilder();
+        formatChain(out, e, chain, new IdentityHashMap<>());
+        return out.toString();
+    }
+
+    private static void formatChain(StringBuilder out, PyBaseException e, boolean chain, Map<Object, Boolean> seen) {
+        seen.put(e, true);
+        if (chain) {
+            if (e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
+                formatChain(out, c, true, seen);
+                out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if (e.context instanceof PyBaseException c && !e.suppressContext && !seen.containsKey(c)) {
+                formatChain(out, c, true, seen);
+                out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        if (e.traceback instanceof Traceback.PyTraceback tb) {
+            out.append("Traceback (most recent call last):\n");
+            formatEntries(out, tb);
+        }
+        out.append(exceptionLine(e)).append('\n');
+    }
+
+    private static void formatEntries(StringBuilder out, Traceback.PyTraceback tb) {
+        String lastFile = null;
+        int lastLine = -1;
+        String lastName = null;
+        int count = 0;
+        for (Traceback.PyTraceback t = tb; t != null; t = t.next) {
+            Frame f = t.frame.frame;
+            String file = f.code.filename;
+            String name = f.code.name;
+            if (file.equals(lastFile) && t.lineno == lastLine && name.equals(lastName)) {
+                count++;
+                if (count > RECURSIVE_CUTOFF) {
+                    continue;
+                }
+            } else {
+                repeated(out, count);
+                lastFile = file;
+                lastLine = t.lineno;
+                lastName = name;
+                count = 1;
+            }
+            out.append("  File \"").append(file).append("\", line ").append(t.lineno).append(", in ").append(name)
+                    .append('\n');
+            sourceLine(out, file, t.lineno, t.position);
+        }
+        repeated(out, count);
+    }
+
+    private static void repeated(StringBuilder out, int count) {
+        if (count > RECURSIVE_CUTOFF) {
+            int more = count - RECURSIVE_CUTOFF;
+            out.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "")
+                    .append("]\n");
+        }
+    }
+
+    /** The stripped source line and, where the failing range is narrower than the line, its carets. */
+    static void sourceLine(StringBuilder out, String file, int lineno, Node position) {
+        String line = SourceLines.line(file, lineno);
+        if (line == null) {
+            return;
+        }
+        int indent = 0;
+        while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t'
+                || line.charAt(indent) == '\f')) {
+            indent++;
+        }
+        String stripped = line.substring(indent).stripTrailing();
+        if (stripped.isEmpty()) {
+            return;
+        }
+        out.append("    ").append(stripped).append('\n');
+        if (position == null || position.lineno != lineno || position.colOffset < 0 || position.endColOffset < 0) {
+            return;
+        }
+        int start = charOffset(line, position.colOffset);
+        int end;
+        int leftEnd = -1;
+        int rightStart = -1;
+        if (position.endLineno == position.lineno) {
+            end = charOffset(line, position.endColOffset);
+            if (start < 0 || end < 0 || end < start) {
+                return;
+            }
+            int[] anchors = anchors(line.substring(start, Math.min(end, line.length())));
+            if (anchors != null) {
+                leftEnd = anchors[0];
+                rightStart = anchors[1];
+            }
+        } else {
+            if (start < 0) {
+                return;
+            }
+            end = line.stripTrailing().length();
+        }
+        boolean secondary = leftEnd != -1 || rightStart != -1;
+        if (end - start == stripped.length() && !secondary) {
+            return;
+        }
+        if (secondary) {
+            leftEnd += start;
+            rightStart += start;
+        }
+        StringBuilder carets = new StringBuilder("    ");
+        for (int offset = indent + 1; offset <= end; offset++) {
+            if (offset <= start) {
+                carets.append(' ');
+            } else if (secondary && leftEnd < offset && offset <= rightStart) {
+                carets.append('^');
+            } else {
+                carets.append(secondary ? '~' : '^');
+            }
+        }
+        out.append(carets).append('\n');
+    }
+
+    /** The character offset of UTF-8 byte offset {@code bytes} in {@code line}; -1 past the end. */
+    static int charOffset(String line, int bytes) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        if (bytes > b.length) {
+            bytes = b.length;
+        }
+        return new String(b, 0, bytes, StandardCharsets.UTF_8).length();
+    }
+
+    /**
+     * extract_anchors_from_line: for a segment that parses as a binary operation or a
+     * subscript, the character offsets that delimit the operator or the brackets.
+     */
+    static int[] anchors(String segment) {
+        Mod.Module m;
+        try {
+            m = SourceParser.parse(segment, "<string>");
+        } catch (Exception e) {
+            return null;
+        }
+        if (m.body.size() != 1 || !(m.body.get(0) instanceof Stmt.Expr se)) {
+            return null;
+        }
+        byte[] bytes = segment.getBytes(StandardCharsets.UTF_8);
+        int left;
+        int right;
+        if (se.value instanceof Expr.BinOp b) {
+            if (b.left.endLineno != 1 || b.right.lineno != 1) {
+                return null;
+            }
+            left = -1;
+            right = -1;
+            for (int i = b.left.endColOffset; i < b.right.colOffset; i++) {
+                char c = (char) bytes[i];
+                if (c == ' ' || c == '\t' || c == '\f') {
+                    continue;
+                }
+                left = i;
+                right = i + 1;
+                if (i + 1 < b.right.colOffset && !isSpace((char) bytes[i + 1])) {
+                    right++;
+                }
+                if (i + 1 < b.right.colOffset && c == ')') {
+                    continue;
+                }
+                break;
+            }
+            if (left < 0) {
+                return null;
+            }
+        } else if (se.value instanceof Expr.Subscript s) {
+            if (s.value.endLineno != 1 || s.slice.endLineno != 1) {
+                return null;
+            }
+            left = s.value.endColOffset;
+            right = s.slice.endColOffset + 1;
+            int len = bytes.length;
+            while (left < len && (isSpace((char) bytes[left]) || bytes[left] != '[')) {
+                left++;
+            }
+            while (right < len && (isSpace((char) bytes[right]) || bytes[right] != ']')) {
+                right++;
+            }
+            if (right < len) {
+                right++;
+            }
+        } else {
+            return null;
+        }
+        return new int[] {charOffset(segment, left), charOffset(segment, right)};
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r';
+    }
+
+    /** "Type: message", with the module for classes outside builtins and __main__, and suggestions. */
+    public static String exceptionLine(PyBaseException e) {
+        PyType t = e.type;
+        String name = t.qualname;
+        if (t.heapType) {
+            PyObject module = t.dict.getStr(Names.__module__);
+            if (module instanceof PyStr m && !m.value.equals("builtins") && !m.value.equals("__main__")) {
+                name = m.value + "." + name;
+            }
+        }
+        String message;
+        try {
+            message = Ops.strString(e);
+        } catch (PyException inner) {
+            Heap.decref(inner.value);
+            message = "<exception str() failed>";
+        }
+        String suggestion = Suggestions.forException(e);
+        if (suggestion != null) {
+            message = message + ". Did you mean: '" + suggestion + "'?";
+        }
+        return message.isEmpty() ? name : name + ": " + message;
+    }
+}

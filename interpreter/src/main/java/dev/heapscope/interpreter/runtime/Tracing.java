@@ -1,0 +1,55 @@
+package dev.heapscope.interpreter.runtime;
+
+import dev.heapscope.interpreter.objects.PyObject;
+
+/**
+ * The tracing seam: the interpreter reports events to at most one listener (the debug
+ * adapter). With no listener attached each report costs one well-predicted branch.
+ */
+public final class Tracing {
+    private Tracing() {
+    }
+
+    /** What a listener receives. Every method runs on the interpreter thread. */
+    public interface Listener {
+        default void line(Frame frame, int lineno) {
+        }
+
+        default void call(Frame frame) {
+        }
+
+        default void ret(Frame frame, PyObject value) {
+        }
+
+        default void exception(Frame frame, PyObject exception) {
+        }
+
+        default void gcStart(int generation) {
+        }
+
+        default void gcStop(int generation, long collected, long uncollectable) {
+        }
+
+        default void finalize(PyObject object) {
+        }
+
+        default void dealloc(PyObject object) {
+        }
+    }
+
+    static Listener listener;
+
+    public static void attach(Listener newListener) {
+        listener = newListener;
+    }
+
+    public static Listener listener() {
+        return listener;
+    }
+
+    static void deallocated(PyObject object) {
+        if (listener != null) {
+            listener.dealloc(object);
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package dev.heapscope.interpreter.runtime;
+
+import static dev.heapscope.interpreter.runtime.Heap.decref;
+import static dev.heapscope.interpreter.runtime.Heap.incref;
+
+import dev.heapscope.interpreter.memory.ObjectSizes;
+import dev.heapscope.interpreter.objects.PyCell;
+import dev.heapscope.interpreter.objects.PyDict;
+import dev.heapscope.interpreter.objects.PyFunction;
+import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PyStr;
+import dev.heapscope.interpreter.objects.PyTuple;
+import dev.heapscope.interpreter.objects.PyType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** type.__new__(meta, name, bases, ns): heap types, their C3 MRO, __slots__ and the class hooks. */
+public final class TypeBuilder {
+    private TypeBuilder() {
+    }
+
+    /** The most derived metaclass among {@code meta} and the bases' types. */
+    public static PyType calculateMetaclass(PyType meta, PyTuple bases) {
+        PyType winner = meta;
+        for (PyObject b : bases.items) {
+            PyType bt = b.type;
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    public static PyType newType(PyType meta, String name, PyTuple basesTuple, PyDict ns) {
+        List<PyType> bases = new ArrayList<>();
+        for (PyObject b : basesTuple.items) {
+            if (!(b instanceof PyType bt)) {
+                throw Errors.typeError("bases must be types");
+            }
+            if (!bt.baseType) {
+                throw Errors.typeError("type '" + bt.name + "' is not an acceptable base type");
+            }
+            bases.add(bt);
+        }
+        if (bases.isEmpty()) {
+            bases.add(Types.OBJECT);
+        }
+        PyType t = new PyType(meta, name);
+        t.heapType = true;
+        t.bases = bases.toArray(new PyType[0]);
+        t.base = solidBase(t.bases);
+        t.mro = mro(t, t.bases);
+        t.constructor = t.base.constructor;
+        t.dict = Heap.allocateUntracked(new PyDict(Types.DICT));
+        for (int i = 0; i < ns.entryLimit(); i++) {
+            PyObject k = ns.keyAt(i);
+            if (k != null && !(k instanceof PyStr s && s.value.equals("__classcell__"))) {
+                t.dict.put(k, ns.valueAt(i));
+            }
+        }
+        PyObject qual = t.dict.getStr(Names.__qualname__);
+        if (qual instanceof PyStr q) {
+            t.qualname = q.value;
+            decref(t.dict.pop(Names.__qualname__));
+        }
+        for (String magic : new String[] {"__new__", "__init_subclass__", "__class_getitem__"}) {
+            PyStr key = Types.name(magic);
+            PyObject f = t.dict.getStr(key);
+            if (f instanceof PyFunction) {
+                PyObject wrapped = magic.equals("__new__") ? Wrappers.staticMethod(f) : Wrappers.classMethod(f);
+                t.dict.putOwned(incref(key), key.hash(), wrapped);
+            }
+        }
+        layoutSlots(t);
+        if (t.dict.getStr(Names.__doc__) == null) {
+            t.dict.put(Names.__doc__, Types.NONE);
+        }
+        for (PyType b : t.bases) {
+            incref(b);
+            b.subclasses.add(t);
+        }
+        t.sharedKeys = new ObjectSizes.SharedKeys();
+        Heap.allocate(t);
+        PyObject cell = ns.getStr(Types.name("__classcell__"));
+        if (cell instanceof PyCell c) {
+            PyObject old = c.contents;
+            c.contents = incref(t);
+            if (old != null) {
+                decref(old);
+            }
+        }
+        setNames(t);
+        initSubclass(t);
+        return t;
+    }
+
+    /** The base whose instance layout the new class extends; classes of Python code add only a dict. */
+    private static PyType solidBase(PyType[] bases) {
+        PyType best = null;
+        for (PyType b : bases) {
+            PyType s = solid(b);
+            if (best == null || s.isSubtypeOf(solid(best))) {
+                best = b;
+            } else if (!solid(best).isSubtypeOf(s)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return best;
+    }
+
+    private static PyType solid(PyType t) {
+        while (t.heapType && t.slotNames == null) {
+            t = t.base;
+        }
+        return t;
+    }
+
+    /** C3 linearisation, with CPython's error for an inconsistent hierarchy. */
+    static PyType[] mro(PyType t, PyType[] bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> out = new ArrayList<>();
+        out.add(t);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return out.toArray(new PyType[0]);
+            }
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder names = new StringBuilder();
+                List<PyType> heads = new ArrayList<>();
+                for (List<PyType> s : seqs) {
+                    if (!heads.contains(s.get(0))) {
+                        heads.add(s.get(0));
+                    }
+                }
+                for (int i = 0; i < heads.size(); i++) {
+                    names.append(i == 0 ? "" : ", ").append(heads.get(i).name);
+                }
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+            }
+            out.add(candidate);
+            for (List<PyType> s : seqs) {
+                if (s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /** __slots__: named slots become member descriptors; __dict__ and __weakref__ only when allowed. */
+    private static void layoutSlots(PyType t) {
+        PyType base = t.base;
+        int inherited = base.heapType ? base.slotCount : 0;
+        boolean baseHasDict = base.heapType ? base.instancesHaveDict : false;
+        boolean baseHasWeakref = base.heapType ? base.instancesHaveWeakref : false;
+        PyObject slots = t.dict.getStr(Names.__slots__);
+        if (slots == null) {
+            t.instancesHaveDict = true;
+            t.instancesHaveWeakref = true;
+            t.slotCount = inherited;
+            for (PyType b : t.bases) {
+                if (b.heapType) {
+                    t.slotCount = Math.max(t.slotCount, b.slotCount);
+                }
+            }
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        if (slots instanceof PyStr s) {
+            names.add(s.value);
+        } else {
+            PyObject it = Ops.iter(slots);
+            try {
+                PyObject x;
+                while ((x = Ops.next(it)) != null) {
+                    if (!(x instanceof PyStr s)) {
+                        String tn = x.type.name;
+                        decref(x);
+                        throw Errors.typeError("__slots__ items must be strings, not '" + tn + "'");
+                    }
+                    names.add(s.value);
+                    decref(x);
+                }
+            } finally {
+                decref(it);
+            }
+        }
+        t.instancesHaveDict = baseHasDict;
+        t.instancesHaveWeakref = baseHasWeakref;
+        List<String> own = new ArrayList<>();
+        for (String n : names) {
+            if (n.equals("__dict__")) {
+                t.instancesHaveDict = true;
+            } else if (n.equals("__weakref__")) {
+                t.instancesHaveWeakref = true;
+            } else {
+                String mangled = dev.heapscope.language.symtable.Mangling.mangle(t.name, n);
+                if (t.dict.getStr(Types.name(mangled)) != null) {
+                    throw Errors.valueError("'" + n + "' in __slots__ conflicts with class variable");
+                }
+                own.add(mangled);
+            }
+        }
+        t.slotNames = own;
+        for (int i = 0; i < own.size(); i++) {
+            PyStr key = Types.intern(own.get(i));
+            t.dict.putOwned(key, key.hash(), Heap.allocate(new SlotDescriptor(t, own.get(i), inherited + i)));
+        }
+        t.slotCount = inherited + own.size();
+    }
+
+    private static void setNames(PyType t) {
+        List<PyObject[]> items = new ArrayList<>();
+        for (int i = 0; i < t.dict.entryLimit(); i++) {
+            if (t.dict.keyAt(i) != null) {
+                items.add(new PyObject[] {incref(t.dict.keyAt(i)), incref(t.dict.valueAt(i))});
+            }
+        }
+        try {
+            for (PyObject[] kv : items) {
+                PyObject setName = kv[1].type.lookup(Names.__set_name__);
+                if (setName != null) {
+                    try {
+                        decref(Ops.callMethod(setName, kv[1], new PyObject[] {t, kv[0]}, null));
+                    } catch (PyException e) {
+                        PyException wrapped = Errors.runtimeError("Error calling __set_name__ on '" + kv[1].type.name
+                                + "' instance '" + ((PyStr) kv[0]).value + "' in '" + t.name + "'");
+                        wrapped.value.cause = e.value;
+                        throw wrapped;
+                    }
+                }
+            }
+        } finally {
+            for (PyObject[] kv : items) {
+                decref(kv[0]);
+                decref(kv[1]);
+            }
+        }
+    }
+
+    private static void initSubclass(PyType t) {
+        PyObject superObj = Wrappers.newSuper(t, t, t);
+        try {
+            PyObject init = Ops.getattr(superObj, Names.__init_subclass__);
+            try {
+                decref(Ops.call(init));
+            } finally {
+                decref(init);
+            }
+        } finally {
+            decref(superObj);
+        }
+    }
+
+    /** member_descriptor of one __slots__ name. */
+    public static final class SlotDescriptor extends PyObject implements Descriptors.JavaDescriptor {
+        final PyType owner;
+        public final String name;
+        final int index;
+
+        SlotDescriptor(PyType owner, String name, int index) {
+            super(Types.MEMBER_DESCRIPTOR);
+            this.owner = owner;
+            this.name = name;
+            this.index = index;
+        }
+
+        @Override
+        public boolean isData() {
+            return true;
+        }
+
+        @Override
+        public PyObject get(PyObject obj, PyType type) {
+            if (obj == null) {
+                return incref(this);
+            }
+            PyObject v = ((dev.heapscope.interpreter.objects.PyInstance) obj).slots[index];
+            if (v == null) {
+                throw Errors.attributeError(obj, Types.name(name), "'" + owner.name + "' object has no attribute '"
+                        + name + "'");
+            }
+            return incref(v);
+        }
+
+        @Override
+        public void set(PyObject obj, PyObject value) {
+            PyObject[] slots = ((dev.heapscope.interpreter.objects.PyInstance) obj).slots;
+            PyObject old = slots[index];
+            if (value == null && old == null) {
+                throw Errors.attributeError(obj, Types.name(name), "'" + owner.name + "' object has no attribute '"
+                        + name + "'");
+            }
+            slots[index] = value == null ? null : incref(value);
+            if (old != null) {
+                decref(old);
+            }
+        }
+
+        @Override
+        public long allocationRequest() {
+            return 16 + 48;
+        }
+    }
+}
