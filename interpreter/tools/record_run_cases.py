@@ -19,6 +19,9 @@ Writes expected/<topic>/<name>.json with the keys
 Re-run:   python3 interpreter/tools/record_run_cases.py            (record all)
           python3 interpreter/tools/record_run_cases.py --check    (record in memory,
                     compare with the committed files, exit 1 on any difference)
+          python3 interpreter/tools/record_run_cases.py --check --hash-seed 1
+                    (the same under another hash seed: any difference means a case's
+                    output depends on str hashes, which a case must not)
           python3 interpreter/tools/record_run_cases.py basics/ints (only these)
 
 Recording is idempotent: a file is rewritten only when its content changes, and an
@@ -62,11 +65,14 @@ def case_args(path):
     return shlex.split(first[len(prefix):]) if first.startswith(prefix) else []
 
 
+HASH_SEED = "0"
+
+
 def environment():
     # Only what a case may depend on; nothing from the recording user's shell.
     return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "PYTHONHASHSEED": "0",
+        "PYTHONHASHSEED": HASH_SEED,
         "PYTHONIOENCODING": "utf-8",
         "LC_ALL": "C.UTF-8",
         "LANG": "C.UTF-8",
@@ -118,8 +124,14 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true",
                     help="compare fresh recordings with the committed files; write nothing")
+    ap.add_argument("--hash-seed", default="0",
+                    help="PYTHONHASHSEED for the runs (only with --check; recordings use 0)")
     ap.add_argument("cases", nargs="*", help="topic/name of the cases to record (default: all)")
     opts = ap.parse_args()
+    if opts.hash_seed != "0" and not opts.check:
+        sys.exit("record_run_cases.py: --hash-seed is for --check only; recordings use 0")
+    global HASH_SEED
+    HASH_SEED = opts.hash_seed
     version = python_version()
     cases = opts.cases or all_cases()
     for rel in cases:
