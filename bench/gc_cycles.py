@@ -55,7 +55,7 @@ def main():
     gc.collect()
     checksum = 0
     found = 0
-    for round_ in range(160):
+    for round_ in range(280):
         checksum += ring_sum(linked_ring(2_000))   # dropped at once: garbage for the collector
         root = tree(6, 3)
         checksum += len(root.children[0].children)

@@ -54,7 +54,7 @@ def per_service(records):
 
 
 def main():
-    n = 250_000
+    n = 340_000
     avg_sum, worst = 0.0, 0
     for avg, peak in averages(window(only({"WARN", "ERROR"}, parse(log_lines(n))), 50)):
         avg_sum += avg

@@ -60,7 +60,7 @@ def simulate(n):
 
 
 def main():
-    print("object_churn", simulate(180_000))
+    print("object_churn", simulate(260_000))
 
 
 if __name__ == "__main__":

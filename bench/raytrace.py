@@ -144,7 +144,7 @@ def render(width, height):
 
 
 def main():
-    size = 190
+    size = 220
     pixels = render(size, size)
     checksum = sum(v * (k % 97 + 1) for k, v in enumerate(p for row in pixels for p in row))
     print(f"raytrace checksum={checksum} mean={sum(map(sum, pixels)) / size / size:.4f}")

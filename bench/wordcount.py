@@ -52,7 +52,7 @@ def top(counts, k):
 
 
 def main():
-    text = generate_text(300_000)
+    text = generate_text(420_000)
     words, bigrams, letters = count(text)
     by_length = {}
     for w in words:
