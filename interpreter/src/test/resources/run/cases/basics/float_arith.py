@@ -1,0 +1,18 @@
+# float arithmetic, mixed int/float, special values.
+import math
+print(7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2, divmod(7.5, -2))
+print(1 / 4, 3 * 0.1, 0.1 * 3 == 0.3, abs(0.1 * 3 - 0.3) < 1e-9)
+print(2 ** 0.5, 10 ** -2, (-8) ** (1 / 3))
+print(1e308 * 10, -1e308 * 10, 1e-320 / 1e10)
+inf = float("inf")
+nan = float("nan")
+print(inf - inf, inf * 0, nan == nan, nan != nan, inf == inf, inf > 1e308)
+print(math.isnan(nan), math.isinf(-inf), math.isfinite(1.0))
+print(math.sqrt(2), math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.5))
+print(math.pi, math.e, math.tau)
+print(math.fsum([0.1] * 10), sum([0.1] * 10))
+print(math.gcd(48, 180), math.lcm(4, 6), math.factorial(20), math.comb(10, 3), math.perm(5, 2))
+print(math.hypot(3, 4), math.copysign(3, -0.0), math.fmod(-7, 3), math.log(1024, 2), math.log10(1000))
+print(int(3.99), int(-3.99), float(7), 7 / 7, type(7 / 7).__name__)
+print(1.0 == 1, 1.5 > 1, 0.0 == -0.0, hash(1.0) == hash(1), hash(0.5))
+print(max(1, 2.0), min(3, 2.5), sum([1, 2.5, 3]))

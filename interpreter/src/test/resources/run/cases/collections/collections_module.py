@@ -1,0 +1,25 @@
+# collections: Counter, defaultdict, deque, namedtuple, OrderedDict, ChainMap.
+from collections import Counter, defaultdict, deque, namedtuple, OrderedDict, ChainMap
+c = Counter([1, 2, 2, 3, 3, 3])
+print(c, c[3], c[9], c.most_common(2), sorted(c.elements()))
+c.update([1, 1]); c.subtract({3: 2})
+print(c, c + Counter({4: 1}), c - Counter({1: 10}))
+dd = defaultdict(list)
+for k, v in [(1, "a"), (2, "b"), (1, "c")]:
+    dd[k].append(v)
+print(dd, dict(dd), dd[5], len(dd))
+dq = deque([1, 2, 3], maxlen=4)
+dq.append(4); dq.append(5); dq.appendleft(0)
+print(dq, dq.pop(), dq.popleft(), dq)
+dq.rotate(1)
+print(dq, list(dq), len(dq), dq[0])
+Point = namedtuple("Point", ["x", "y"])
+p = Point(1, y=2)
+print(p, p.x, p[1], p._asdict(), p._replace(x=9), Point._fields, tuple(p))
+x, y = p
+print(x + y, p == (1, 2), isinstance(p, tuple))
+od = OrderedDict(a=1, b=2)
+od.move_to_end("a")
+print(od, list(od), od.popitem(last=False))
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
+print(cm["a"], cm["b"], len(cm), sorted(cm))

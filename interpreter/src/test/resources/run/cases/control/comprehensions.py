@@ -1,0 +1,20 @@
+# List, set, dict comprehensions and generator expressions, nested.
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row])
+print({x % 5 for x in range(12)})
+print({c: ord(c) for c in "abc"})
+print({k: v for k, v in zip(range(3), "xyz") if k != 1})
+print(sum(x for x in range(101)), max(len(w) for w in ["a", "abc", "ab"]))
+g = (x * 2 for x in range(3))
+print(type(g).__name__, list(g), list(g))
+print(["even" if x % 2 == 0 else "odd" for x in range(4)])
+words = ["hello", "world"]
+print([c.upper() for w in words for c in w if c in "lo"])
+print([(lambda k: k + i)(10) for i in range(3)])
+print(dict((i, i * i) for i in range(3)), tuple(x for x in "ab"), sorted(x for x in {3, 1, 2}))

@@ -1,0 +1,4 @@
+# An exception raised while a class body executes.
+class Settings:
+    debug = False
+    level = int("verbose")

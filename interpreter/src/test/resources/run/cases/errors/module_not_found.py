@@ -1,0 +1,4 @@
+# ModuleNotFoundError for a missing module.
+import sys
+print("importing")
+import heapscope_no_such_module

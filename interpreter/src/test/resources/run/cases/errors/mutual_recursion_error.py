@@ -1,0 +1,6 @@
+# RecursionError in mutual recursion: repeated pairs of frames.
+def ping(n):
+    return pong(n + 1)
+def pong(n):
+    return ping(n + 1)
+ping(0)

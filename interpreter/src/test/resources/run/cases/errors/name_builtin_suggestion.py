@@ -1,0 +1,4 @@
+# NameError that suggests a builtin.
+values = [3, 1, 2]
+print(sorted(values))
+prnt(values)

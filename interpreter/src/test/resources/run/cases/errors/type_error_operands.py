@@ -1,0 +1,3 @@
+# TypeError from an operator: carets span both operands.
+age = 30
+message = "age: " + age

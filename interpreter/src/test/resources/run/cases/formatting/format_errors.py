@@ -1,0 +1,26 @@
+# Format spec errors and __format__ defaults.
+def attempt(label, thunk):
+    try:
+        print(label, "->", repr(thunk()))
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as e:
+        print(label, "->", type(e).__name__ + ":", e)
+attempt("int with s", lambda: format(5, "s"))
+attempt("str with d", lambda: format("x", "d"))
+attempt("float with x", lambda: f"{1.5:x}")
+attempt("object with spec", lambda: format(object(), "10"))
+attempt("object empty spec", lambda: format(object(), "") [:8])
+attempt("list with spec", lambda: f"{[1]:>5}")
+attempt("comma and underscore", lambda: f"{1000:,_}")
+attempt("precision on int", lambda: f"{5:.2}")
+attempt("missing positional", lambda: "{} {}".format(1))
+attempt("missing key", lambda: "{name}".format())
+attempt("bad index", lambda: "{0[5]}".format([1]))
+attempt("mixing auto and manual", lambda: "{} {0}".format(1, 2))
+attempt("single brace", lambda: "{".format())
+attempt("percent too few", lambda: "%s %s" % ("a",))
+attempt("percent too many", lambda: "%s" % ("a", "b"))
+attempt("percent d with str", lambda: "%d" % "x")
+attempt("format_map", lambda: "{a}-{b}".format_map({"a": 1, "b": 2}))
+attempt("sign on str", lambda: f"{'s':+}")
+attempt("zero padding str", lambda: f"{'s':05}")
+attempt("c with big int", lambda: f"{0x110000:c}")
