@@ -95,6 +95,13 @@ public final class Compiler {
                     slots.put(s.name(), slot);
                 }
             }
+            if (code.kind == PyCode.Kind.CLASS && scope.needsClassClosure() && !slots.containsKey("__class__")) {
+                int slot = names.size();
+                names.add("__class__");
+                cellSlots.add(slot);
+                cellFrom.add(-1);
+                slots.put("__class__", slot);
+            }
             code.freeStart = names.size();
             List<String> frees = new ArrayList<>();
             for (Symbol s : scope.symbols().values()) {

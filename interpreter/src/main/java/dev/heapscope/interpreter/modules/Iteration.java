@@ -177,6 +177,7 @@ final class Iteration {
                             for (int j = 0; j < i - 1; j++) {
                                 decref(items[j]);
                             }
+                            clear();
                             return null;
                         }
                         items[i - 1] = x;

@@ -96,8 +96,13 @@ public final class Interpreter {
     private static int run(byte[] source, String filename, String dir, List<String> argv, InputStream in,
             OutputStream out, OutputStream err) {
         int[] status = new int[1];
-        Thread t = new Thread(null, () -> status[0] = runHere(source, filename, dir, argv, in, out, err),
-                "python", MAIN_STACK);
+        Thread t = new Thread(null, () -> {
+            try {
+                status[0] = runHere(source, filename, dir, argv, in, out, err);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                status[0] = internalError(e, err);
+            }
+        }, "python", MAIN_STACK);
         t.start();
         while (true) {
             try {
@@ -272,6 +277,27 @@ public final class Interpreter {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * A failure of Heapscope itself, not of the program: one clear line for the user (and
+     * the Java trace only when HEAPSCOPE_DEBUG is set), exit status 70 (EX_SOFTWARE).
+     */
+    static int internalError(Throwable e, OutputStream err) {
+        if (e instanceof OutOfMemoryError) {
+            writeRaw(err, "MemoryError: the program exhausted Heapscope's Java heap\n");
+            return 1;
+        }
+        StringBuilder message = new StringBuilder("heapscope: internal error: ").append(e);
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length > 0) {
+            message.append(" at ").append(trace[0]);
+        }
+        writeRaw(err, message.append('\n').toString());
+        if (System.getenv("HEAPSCOPE_DEBUG") != null) {
+            e.printStackTrace();
+        }
+        return 70;
     }
 
     private static void writeRaw(OutputStream err, String text) {
