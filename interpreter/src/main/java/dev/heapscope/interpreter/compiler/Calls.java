@@ -42,6 +42,10 @@ public final class Calls {
         Frame frame = new Frame(code, f, f.globals, (PyDict) f.builtins, ThreadState.current);
         bind(f, code, frame.fast, args, kwnames);
         initCells(f, code, frame.fast);
+        if (code.resumable) {
+            frame.resumeInt = new int[code.resumeSlots];
+            frame.resumeObj = new PyObject[code.resumeSlots];
+        }
         if (code.generator || code.coroutine) {
             return Generators.create(frame);
         }

@@ -250,6 +250,8 @@ final class BuiltinFunctions {
         Builtins.function(d, "__import__", (self, args, kw) -> Importer.importModule(((PyStr) args[0]).value,
                 ThreadState.current, true));
         Iteration.register(d);
+        Exec.register(d);
+        FileIO.register(d);
     }
 
     static PyStr attrName(String fn, PyObject name) {

@@ -64,6 +64,7 @@ public final class Interpreter {
         ExceptionMethods.register();
         Builtins.dict();
         dev.heapscope.interpreter.modules.BuiltinModules.register();
+        dev.heapscope.interpreter.compiler.GeneratorMethods.register();
     }
 
     /** What a run did: its exit status. */
@@ -200,6 +201,11 @@ public final class Interpreter {
             throw ExceptionMethods.syntaxError(e);
         }
         execCode(code, module.dict);
+    }
+
+    /** The SyntaxError object Python code sees for a compile-time error found at run time. */
+    public static PyException syntaxErrorObject(PythonSyntaxError e) {
+        return ExceptionMethods.syntaxError(e);
     }
 
     /** sys.excepthook's default, and SystemExit's exit status. */
