@@ -618,7 +618,7 @@ public final class DebugServer implements IDebugProtocolServer {
             s.hold(value);
         }
         EvaluateResponse r = new EvaluateResponse();
-        boolean statement = owned && !isExpression(s, source);
+        boolean statement = owned && !s.isExpression(source);
         if (statement) {
             r.setResult("");
             return r;
@@ -635,14 +635,6 @@ public final class DebugServer implements IDebugProtocolServer {
         r.setNamedVariables(v.getNamedVariables());
         r.setMemoryReference(v.getMemoryReference());
         return r;
-    }
-
-    private static boolean isExpression(DebugSession s, String source) {
-        try {
-            return Evaluation.compile(source).expression();
-        } catch (PythonSyntaxError e) {
-            return false;
-        }
     }
 
     @Override

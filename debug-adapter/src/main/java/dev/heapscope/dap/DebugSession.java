@@ -76,6 +76,9 @@ final class DebugSession implements Tracing.Listener {
     private VariableTree variables;
     private final List<PyObject> heldResults = new ArrayList<>();
     private final Map<String, Evaluation.Compiled> compiledCache = new HashMap<>();
+    /** The exception last seen propagating (borrowed, compared by identity only) and the frames it left, innermost first. */
+    private PyBaseException propagating;
+    private final List<StackEntry> unwound = new ArrayList<>();
 
     DebugSession(IDebugProtocolClient client, VariableTree.MemoryMode memoryMode) {
         this.client = client;
@@ -200,17 +203,29 @@ final class DebugSession implements Tracing.Listener {
 
     @Override
     public void exception(Frame f, PyObject exception) {
-        if (evaluating || !exceptionFilters.contains("raised") || !(exception instanceof PyBaseException e)) {
+        if (evaluating || !(exception instanceof PyBaseException e)) {
             return;
         }
-        boolean firstFrame = e.traceback instanceof Traceback.PyTraceback tb && tb.next == null;
-        if (!firstFrame || e.type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)
+        boolean fresh = e != propagating;
+        if (fresh) {
+            propagating = e;
+            unwound.clear();
+        }
+        if (unwound.isEmpty() || unwound.get(unwound.size() - 1).frame() != f) {
+            unwound.add(new StackEntry(f, f.lineno, null));
+        }
+        if (!fresh || !exceptionFilters.contains("raised") || e.type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)
                 || e.type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)) {
             return;
         }
         pauseHere(new Pause(stackFrom(f, f.lineno), "exception", "Paused on " + e.type.name, e, false, null), null);
     }
 
+    /**
+     * An exception escaped the program. The stack shown is the traceback's frames; where
+     * the traceback lacks frames the exception passed through, the frames seen unwinding
+     * are shown instead (their fast locals may already be released).
+     */
     @Override
     public void uncaught(PyObject exception) {
         if (evaluating || !exceptionFilters.contains("uncaught") || !(exception instanceof PyBaseException e)
@@ -220,6 +235,9 @@ final class DebugSession implements Tracing.Listener {
         List<StackEntry> stack = new ArrayList<>();
         for (PyObject t = e.traceback; t instanceof Traceback.PyTraceback tb; t = tb.next) {
             stack.add(0, new StackEntry(tb.frame.frame, tb.lineno, null));
+        }
+        if (e == propagating && unwound.size() > stack.size()) {
+            stack = new ArrayList<>(unwound);
         }
         pauseHere(new Pause(stack, "exception", "Paused on uncaught " + e.type.name, e, true, null), null);
     }
@@ -404,6 +422,12 @@ final class DebugSession implements Tracing.Listener {
             compiledCache.put(source, c);
         }
         return c;
+    }
+
+    /** Whether source, already evaluated once, was a single expression (statements yield no value to show). */
+    boolean isExpression(String source) {
+        Evaluation.Compiled c = compiledCache.get(source);
+        return c != null && c.expression();
     }
 
     /** Evaluates source in {@code f} with tracing off; a new reference. */

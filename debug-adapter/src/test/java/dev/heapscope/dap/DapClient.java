@@ -166,6 +166,15 @@ final class DapClient implements IDebugProtocolClient, AutoCloseable {
 
     /** initialize, initialized, launch with {@code extra} arguments, breakpoints on {@code lines}, exception filters, configurationDone. */
     void start(Path program, Map<String, Object> extra, int[] lines, String... filters) {
+        SourceBreakpoint[] bps = new SourceBreakpoint[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            bps[i] = new SourceBreakpoint();
+            bps[i].setLine(lines[i]);
+        }
+        start(program, extra, bps, filters);
+    }
+
+    void start(Path program, Map<String, Object> extra, SourceBreakpoint[] breakpoints, String... filters) {
         InitializeRequestArguments init = new InitializeRequestArguments();
         init.setClientID("test");
         init.setAdapterID("heapscope");
@@ -176,7 +185,7 @@ final class DapClient implements IDebugProtocolClient, AutoCloseable {
         Map<String, Object> args = new HashMap<>(extra);
         args.put("program", program.toString());
         get(server.launch(args));
-        setBreakpoints(program, lines);
+        setBreakpoints(program, breakpoints);
         SetExceptionBreakpointsArguments ex = new SetExceptionBreakpointsArguments();
         ex.setFilters(filters);
         get(server.setExceptionBreakpoints(ex));

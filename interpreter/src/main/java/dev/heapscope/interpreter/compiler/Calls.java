@@ -70,6 +70,12 @@ public final class Calls {
                 listener.ret(frame, result);
             }
             return result;
+        } catch (PyException e) {
+            // The exception leaves this frame: CPython's tracer sees an exception event here too.
+            if (listener != null) {
+                listener.exception(frame, e.value);
+            }
+            throw e;
         } catch (StackOverflowError e) {
             throw Errors.raise(dev.heapscope.interpreter.runtime.ExceptionTypes.RECURSION_ERROR,
                     "maximum recursion depth exceeded");

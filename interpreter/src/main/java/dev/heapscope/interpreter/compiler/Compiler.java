@@ -67,6 +67,25 @@ public final class Compiler {
         return u.code;
     }
 
+    /**
+     * Compiles input run against a frame's namespaces (the debugger's evaluate, eval with
+     * separate locals): names resolve as in a class body, the namespace dict first, then
+     * globals, then builtins, and assignments go to the namespace dict. With
+     * {@code expression} the single expression statement's value is returned.
+     */
+    public static PyCode compileInNamespace(Mod.Module module, SymbolTable table, String filename, boolean expression) {
+        Compiler c = new Compiler(table, filename);
+        Unit u = c.new Unit(table.module(), PyCode.Kind.CLASS, "<module>", "<module>", 1);
+        if (expression) {
+            Stmt.Expr e = (Stmt.Expr) module.body.get(0);
+            u.code.body = new Stmts.Return(c.expr(u, e.value)).at(e);
+        } else {
+            u.code.body = c.block(u, module.body);
+        }
+        u.finish();
+        return u.code;
+    }
+
     /** The compilation state of one block. */
     final class Unit {
         final Scope scope;

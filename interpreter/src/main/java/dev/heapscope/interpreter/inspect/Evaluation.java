@@ -24,7 +24,6 @@ import dev.heapscope.language.errors.PythonSyntaxError;
 import dev.heapscope.language.parser.SourceParser;
 import dev.heapscope.language.symtable.SymbolTable;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Runs debugger input (watch expressions, hovers, conditions, debug-console lines) in a
@@ -56,14 +55,8 @@ public final class Evaluation {
             throw error;
         }
         boolean expression = module.body.size() == 1 && module.body.get(0) instanceof Stmt.Expr;
-        Mod.Module compiled = module;
-        if (expression) {
-            Stmt.Expr e = (Stmt.Expr) module.body.get(0);
-            Stmt.Return ret = new Stmt.Return(e.value, e.lineno, e.colOffset, e.endLineno, e.endColOffset);
-            compiled = new Mod.Module(List.of(ret), module.typeIgnores);
-        }
-        SymbolTable table = SymbolTable.build(compiled, FILENAME, source);
-        return new Compiled(Compiler.compileModule(compiled, table, FILENAME), expression);
+        SymbolTable table = SymbolTable.build(module, FILENAME, source);
+        return new Compiled(Compiler.compileInNamespace(module, table, FILENAME, expression), expression);
     }
 
     /**

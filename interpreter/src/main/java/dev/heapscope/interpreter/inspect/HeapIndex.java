@@ -55,12 +55,12 @@ public final class HeapIndex {
             if (f.frameObject == null) {
                 for (PyObject o : f.fast) {
                     if (o != null) {
-                        frameHolders.computeIfAbsent(o, k -> new ArrayList<>()).add(f);
+                        addFrameHolder(o, f);
                         push(o, work, seen);
                     }
                 }
                 if (f.locals != null) {
-                    frameHolders.computeIfAbsent(f.locals, k -> new ArrayList<>()).add(f);
+                    addFrameHolder(f.locals, f);
                 }
             } else {
                 push(f.frameObject, work, seen);
@@ -89,6 +89,13 @@ public final class HeapIndex {
                     push(child, work, seen);
                 }
             });
+        }
+    }
+
+    private void addFrameHolder(PyObject o, Frame f) {
+        List<Frame> frames = frameHolders.computeIfAbsent(o, k -> new ArrayList<>());
+        if (!frames.contains(f)) {
+            frames.add(f);
         }
     }
 
