@@ -448,6 +448,8 @@ public final class DebugServer implements IDebugProtocolServer {
             return failed(Errors.BAD_REQUEST, "the program is not paused");
         }
         DebugSession s = session;
+        // Marked now, so no request is queued for this pause any more; the program goes on after the response.
+        s.markResuming();
         afterResponse.set(() -> s.resume(mode));
         return CompletableFuture.completedFuture(null);
     }

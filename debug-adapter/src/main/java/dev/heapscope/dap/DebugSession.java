@@ -72,7 +72,10 @@ final class DebugSession implements Tracing.Listener {
     private Frame stepFrame;
     private Frame functionBreakFrame;
     private boolean resumed;
-    private Pause pause;
+    /** Set by the interpreter thread while it serves a pause; read by the protocol thread. */
+    private volatile Pause pause;
+    /** Set by the protocol thread once it has asked for a resume, so that nothing more is queued for this pause. */
+    private volatile boolean resuming;
     private VariableTree variables;
     private final List<PyObject> heldResults = new ArrayList<>();
     private final Map<String, Evaluation.Compiled> compiledCache = new HashMap<>();
@@ -89,7 +92,7 @@ final class DebugSession implements Tracing.Listener {
 
     /** Whether the program is stopped and waiting for commands. */
     boolean isPaused() {
-        return pause != null;
+        return pause != null && !resuming;
     }
 
     /**
@@ -98,7 +101,7 @@ final class DebugSession implements Tracing.Listener {
      */
     <T> CompletableFuture<T> whilePaused(Supplier<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        if (pause == null) {
+        if (!isPaused()) {
             result.completeExceptionally(Errors.request("the program is running; pause it first"));
             return result;
         }
@@ -113,7 +116,12 @@ final class DebugSession implements Tracing.Listener {
     }
 
     /** Resumes the paused program, stepping as {@code mode} says. */
+    void markResuming() {
+        resuming = true;
+    }
+
     void resume(Step mode) {
+        resuming = true;
         commands.add(() -> {
             Pause p = pause;
             step = mode;
@@ -471,6 +479,7 @@ final class DebugSession implements Tracing.Listener {
         flushProgramOutput();
         step = Step.NONE;
         stepFrame = null;
+        resuming = false;
         pause = p;
         List<Frame> frames = new ArrayList<>();
         for (StackEntry e : p.stack()) {

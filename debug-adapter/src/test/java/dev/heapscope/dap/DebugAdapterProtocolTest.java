@@ -259,6 +259,66 @@ class DebugAdapterProtocolTest {
     }
 
     @Test
+    void closuresShowEnclosingNamesAndTheirCells() throws IOException {
+        Path p = program("""
+                def outer():
+                    shared = [0]
+                    def inner():
+                        shared[0] += 1
+                        return shared
+                    return inner()
+                outer()
+                """);
+        DapClient c = client();
+        c.start(p, Map.of(), new int[] {5});
+        c.awaitStopped("breakpoint");
+        assertEquals(List.of("outer.<locals>.inner", "outer", "<module>"), c.frameNames());
+        Variable shared = named(c.variables(c.scope(1, "Enclosing").getVariablesReference()), "shared");
+        assertTrue(shared.getValue().startsWith("[1]"), shared.getValue());
+        Variable[] outerLocals = c.variables(c.scope(2, "Locals").getVariablesReference());
+        assertTrue(DapClient.names(outerLocals).containsAll(List.of("inner", "shared")), DapClient.names(outerLocals).toString());
+        List<String> holders = holders(c, shared);
+        assertEquals(1, holders.size(), holders.toString());
+        assertTrue(holders.get(0).startsWith("the cell of `shared` in `"), holders.toString());
+        cont(c);
+        assertEquals(0, c.awaitExit());
+    }
+
+    @Test
+    void servesOneClientOnALocalPort() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        int chosen = port;
+        Thread server = new Thread(() -> {
+            try {
+                DebugAdapter.serveOnPort(chosen, () -> { });
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        server.setDaemon(true);
+        server.start();
+        java.net.Socket socket = null;
+        for (int attempt = 0; attempt < 200 && socket == null; attempt++) {
+            try {
+                socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), chosen);
+            } catch (java.net.ConnectException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        assertTrue(socket != null, "the adapter did not listen");
+        try (java.net.Socket s = socket) {
+            var launcher = org.eclipse.lsp4j.debug.launch.DSPLauncher.createClientLauncher(
+                    new org.eclipse.lsp4j.debug.services.IDebugProtocolClient() { }, s.getInputStream(), s.getOutputStream());
+            launcher.startListening();
+            var caps = get(launcher.getRemoteProxy().initialize(new InitializeRequestArguments()));
+            assertTrue(caps.getSupportsConfigurationDoneRequest());
+        }
+    }
+
+    @Test
     void largeListsArePaged() throws IOException {
         Path p = program("big = list(range(1000))\nprint(len(big))\n");
         DapClient c = client();
