@@ -41,6 +41,14 @@ public abstract class PythonLexerBase extends Lexer {
     /** Whether the current logical line has produced a token (so its NEWLINE counts). */
     private boolean lineHasTokens;
     private boolean finished;
+    /** Whether bracket 0 is the implicit one around an f-string expression, not in the text. */
+    private boolean implicitOuterBracket;
+    /**
+     * A tokenizer error found while tokens before it were still queued: CPython's tokenizer
+     * hands those over first, and the parser may fail on one of them (an unexpected indent)
+     * before it ever asks for the token in error.
+     */
+    private SyntaxErrorException deferredError;
 
     private SourceText source;
     private String filename = "<unknown>";
@@ -64,12 +72,22 @@ public abstract class PythonLexerBase extends Lexer {
         bracketLines[0] = 1;
         bracketCols[0] = 0;
         bracketDepth = 1;
+        implicitOuterBracket = true;
         atLineStart = false;
     }
 
-    /** The innermost bracket still open at the end of input, or -1 when all are closed. */
+    /**
+     * The innermost bracket of the text still open at the end of input, or -1 when all
+     * are closed.
+     */
     int unclosedBracketIndex() {
-        return bracketDepth - 1;
+        int innermost = bracketDepth - 1;
+        return implicitOuterBracket && innermost == 0 ? -1 : innermost;
+    }
+
+    /** The bracket nesting level at the start of the text: 1 inside an f-string expression. */
+    int initialBracketLevel() {
+        return implicitOuterBracket ? 1 : 0;
     }
 
     int bracketChar(int index) {
@@ -87,7 +105,14 @@ public abstract class PythonLexerBase extends Lexer {
     @Override
     public Token nextToken() {
         while (pending.isEmpty()) {
-            fill();
+            if (deferredError != null) {
+                throw deferredError;
+            }
+            try {
+                fill();
+            } catch (SyntaxErrorException e) {
+                deferredError = e;
+            }
         }
         return pending.poll();
     }
