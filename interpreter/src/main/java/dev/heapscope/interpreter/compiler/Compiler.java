@@ -198,7 +198,7 @@ public final class Compiler {
         return null;
     }
 
-    private StmtNode block(Unit u, List<Stmt> body) {
+    StmtNode block(Unit u, List<Stmt> body) {
         StmtNode[] nodes = new StmtNode[body.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = stmt(u, body.get(i));

@@ -59,6 +59,7 @@ public final class Interpreter {
         ExceptionTypes.linkSubclasses();
         ObjectMethods.register();
         NumberMethods.register();
+        ComplexMethods.register();
         dev.heapscope.interpreter.modules.StrMethods.register();
         dev.heapscope.interpreter.modules.ContainerMethods.register();
         ExceptionMethods.register();
