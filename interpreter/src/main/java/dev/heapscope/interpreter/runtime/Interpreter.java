@@ -60,6 +60,7 @@ public final class Interpreter {
         ObjectMethods.register();
         NumberMethods.register();
         ComplexMethods.register();
+        NumberRatios.register();
         dev.heapscope.interpreter.modules.StrMethods.register();
         dev.heapscope.interpreter.modules.ContainerMethods.register();
         ExceptionMethods.register();
