@@ -29,7 +29,8 @@ public final class Calls {
         for (PyObject a : args) {
             a.refcnt++;
         }
-        return callFunctionOwned(f, args, kwnames);
+        // Binding moves (and clears) the array's entries; the caller's array stays borrowed and intact.
+        return callFunctionOwned(f, args.clone(), kwnames);
     }
 
     /**

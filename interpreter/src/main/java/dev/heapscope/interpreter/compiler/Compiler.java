@@ -219,7 +219,7 @@ public final class Compiler {
         return null;
     }
 
-    private StmtNode block(Unit u, List<Stmt> body) {
+    StmtNode block(Unit u, List<Stmt> body) {
         StmtNode[] nodes = new StmtNode[body.size()];
         boolean suspends = false;
         for (int i = 0; i < nodes.length; i++) {

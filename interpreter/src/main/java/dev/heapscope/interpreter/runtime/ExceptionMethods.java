@@ -29,6 +29,13 @@ final class ExceptionMethods {
             }
             return Heap.allocate(new PyBaseException(type, t));
         });
+        // The builtin subclasses were defined (copying their base's tp_new) before this
+        // constructor existed; in definition order each now inherits it from its base.
+        for (PyType sub : ExceptionTypes.ALL.values()) {
+            if (sub.constructor == null) {
+                sub.constructor = sub.base.constructor;
+            }
+        }
         Methods.slot(b, "__init__", (self, args, kw) -> {
             PyBaseException e = (PyBaseException) self;
             int npos = Args.positional(args, kw);

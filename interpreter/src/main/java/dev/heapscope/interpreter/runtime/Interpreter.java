@@ -59,6 +59,8 @@ public final class Interpreter {
         ExceptionTypes.linkSubclasses();
         ObjectMethods.register();
         NumberMethods.register();
+        ComplexMethods.register();
+        NumberRatios.register();
         dev.heapscope.interpreter.modules.StrMethods.register();
         dev.heapscope.interpreter.modules.ContainerMethods.register();
         ExceptionMethods.register();
