@@ -7,6 +7,7 @@ Modules/_collectionsmodule.c (deque, defaultdict).
 import sys as _sys
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
+from _collections import defaultdict
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
@@ -193,34 +194,6 @@ A list-like sequence optimized for data accesses near its endpoints."""
         if self._maxlen is None:
             return f"{name}({self._items!r})"
         return f"{name}({self._items!r}, maxlen={self._maxlen})"
-
-
-class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
-
-    def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.default_factory = default_factory
-        dict.__init__(self, *args, **kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        self[key] = value = self.default_factory()
-        return value
-
-    def __repr__(self):
-        factory = self.default_factory
-        return f"{type(self).__name__}({factory!r}, {dict.__repr__(self)})"
-
-    def copy(self):
-        return type(self)(self.default_factory, self)
-
-    __copy__ = copy
-
-    def __reduce__(self):
-        return type(self), (self.default_factory,), None, None, iter(self.items())
 
 
 class OrderedDict(dict):
