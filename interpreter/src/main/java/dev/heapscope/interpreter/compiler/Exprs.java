@@ -646,6 +646,22 @@ final class Exprs {
         }
     }
 
+    /** A set display of constants: a new set merged from the folded frozenset constant (BUILD_SET; SET_UPDATE). */
+    static final class ConstantSetDisplay extends ExprNode {
+        final dev.heapscope.interpreter.objects.PySet items;
+
+        ConstantSetDisplay(dev.heapscope.interpreter.objects.PySet items) {
+            this.items = items;
+        }
+
+        @Override
+        public PyObject eval(Frame f) {
+            dev.heapscope.interpreter.objects.PySet s = Heap.allocate(new dev.heapscope.interpreter.objects.PySet(Types.SET));
+            s.merge(items);
+            return s;
+        }
+    }
+
     /** Tuple, list and set displays, with starred items unpacked. */
     static final class Display extends ExprNode {
         enum Kind { TUPLE, LIST, SET }

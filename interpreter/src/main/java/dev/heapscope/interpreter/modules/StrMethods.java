@@ -102,6 +102,9 @@ public final class StrMethods {
             PyObject key = args[0];
             if (key instanceof Slices.PySlice sl) {
                 Slices.Bounds b = Slices.indices(sl, str.length);
+                if (b.step() == 1 && b.start() == 0 && b.length() == str.length && str.type == Types.STR) {
+                    return incref(str);
+                }
                 if (b.step() == 1) {
                     return Types.newStr(str.substring((int) b.start(), (int) (b.start() + b.length())));
                 }
