@@ -26,11 +26,13 @@ public final class Calls {
 
     /** Calls {@code f} with borrowed arguments: the callee's locals take new references. */
     public static PyObject callFunction(PyFunction f, PyObject[] args, String[] kwnames) {
-        for (PyObject a : args) {
+        // Binding moves the references out of the array it is given (nulling its slots), so
+        // it gets a copy: the caller's array still holds the borrowed arguments afterwards.
+        PyObject[] owned = args.clone();
+        for (PyObject a : owned) {
             a.refcnt++;
         }
-        // Binding moves (and clears) the array's entries; the caller's array stays borrowed and intact.
-        return callFunctionOwned(f, args.clone(), kwnames);
+        return callFunctionOwned(f, owned, kwnames);
     }
 
     /**

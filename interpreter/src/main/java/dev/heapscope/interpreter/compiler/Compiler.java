@@ -1,6 +1,7 @@
 package dev.heapscope.interpreter.compiler;
 
 import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PySet;
 import dev.heapscope.interpreter.objects.PyStr;
 import dev.heapscope.interpreter.runtime.BinaryOp;
 import dev.heapscope.interpreter.runtime.CompareOp;
@@ -785,6 +786,10 @@ public final class Compiler {
             return display(u, Exprs.Display.Kind.LIST, l.elts);
         }
         if (e instanceof Expr.Set s) {
+            PySet folded = constantFrozenset(u, s.elts);
+            if (folded != null) {
+                return new Exprs.ConstantSetDisplay(folded);
+            }
             return display(u, Exprs.Display.Kind.SET, s.elts);
         }
         if (e instanceof Expr.Dict d) {
@@ -865,6 +870,40 @@ public final class Compiler {
             values[i] = expr(u, keywords.get(i).value);
         }
         return new Exprs.Arguments(positional, starred, names, values);
+    }
+
+    /**
+     * CPython folds a set display of more than two constants into a frozenset constant
+     * that the display merges into a new set. The frozenset is built from the items in
+     * source order and then rebuilt from its own iteration order (merge_consts_recursive),
+     * which decides the table layout and so the order the new set iterates in. Null when
+     * the display does not qualify.
+     */
+    private PySet constantFrozenset(Unit u, List<Expr> elts) {
+        if (elts.size() <= 2) {
+            return null;
+        }
+        List<PyObject> items = new ArrayList<>();
+        for (Expr el : elts) {
+            if (!(el instanceof Expr.Constant c) || !(constant(u, c.value) instanceof Exprs.Const k)) {
+                return null;
+            }
+            items.add(k.value);
+        }
+        PySet first = Heap.allocate(new PySet(Types.FROZENSET));
+        for (PyObject item : items) {
+            first.add(item);
+        }
+        PySet merged = Heap.allocate(new PySet(Types.FROZENSET));
+        for (int i = 0; i < first.tableSize(); i++) {
+            PyObject k = first.keyAt(i);
+            if (k != null) {
+                merged.add(k, first.hashAt(i));
+            }
+        }
+        Heap.decref(first);
+        u.constants.put("frozenset#" + u.constants.size(), merged);
+        return merged;
     }
 
     /** A constant of this code object; equal constants in one code object are one object, as co_consts makes them. */

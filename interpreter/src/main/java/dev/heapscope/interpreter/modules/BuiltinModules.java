@@ -19,6 +19,7 @@ public final class BuiltinModules {
         Importer.registerBuiltin("gc", BuiltinModules::gc);
         Importer.registerBuiltin("math", MathModule::create);
         Importer.registerBuiltin("time", BuiltinModules::time);
+        Importer.registerBuiltin("_collections", CollectionsAccelerator::create);
     }
 
     static PyModule gc() {
