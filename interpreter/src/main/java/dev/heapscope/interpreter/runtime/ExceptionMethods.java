@@ -29,6 +29,12 @@ final class ExceptionMethods {
             }
             return Heap.allocate(new PyBaseException(type, t));
         });
+        // The subclasses were defined before BaseException's tp_new existed; they inherit it.
+        for (PyType t : ExceptionTypes.ALL.values()) {
+            if (t.constructor == null) {
+                t.constructor = b.constructor;
+            }
+        }
         Methods.slot(b, "__init__", (self, args, kw) -> {
             PyBaseException e = (PyBaseException) self;
             int npos = Args.positional(args, kw);
