@@ -694,7 +694,8 @@ public final class Compiler {
         if (e instanceof Expr.Call c) {
             Exprs.Arguments args = arguments(u, c.args, c.keywords);
             if (c.func instanceof Expr.Attribute a) {
-                return new Exprs.MethodCall(expr(u, a.value), Types.intern(u.mangle(a.attr)), args);
+                return new Exprs.MethodCall(expr(u, a.value), Types.intern(u.mangle(a.attr)), args,
+                        new Exprs.Span().at(a));
             }
             return new Exprs.Call(expr(u, c.func), args);
         }
