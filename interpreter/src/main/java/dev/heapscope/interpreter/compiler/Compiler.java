@@ -266,7 +266,9 @@ public final class Compiler {
             return tryStmt(u, t.body, t.handlers, t.orelse, t.finalbody);
         }
         if (s instanceof Stmt.TryStar t) {
-            return new Stmts.ExprStmt(new Exprs.Unsupported("try/except*").at(t));
+            StmtNode star = new TryStar(block(u, t.body), handlers(u, t.handlers), optionalBlock(u, t.orelse)).at(t);
+            return t.finalbody.isEmpty() ? star
+                    : new Stmts.Try(star, new Stmts.Handler[0], null, optionalBlock(u, t.finalbody));
         }
         if (s instanceof Stmt.Assert a) {
             return new Stmts.Assert(expr(u, a.test), a.msg == null ? null : expr(u, a.msg));
@@ -336,13 +338,17 @@ public final class Compiler {
 
     private StmtNode tryStmt(Unit u, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
             List<Stmt> finalbody) {
+        return new Stmts.Try(block(u, body), handlers(u, handlers), optionalBlock(u, orelse), optionalBlock(u, finalbody));
+    }
+
+    private Stmts.Handler[] handlers(Unit u, List<ExceptHandler> handlers) {
         Stmts.Handler[] hs = new Stmts.Handler[handlers.size()];
         for (int i = 0; i < hs.length; i++) {
             ExceptHandler h = handlers.get(i);
             hs[i] = new Stmts.Handler(h.type == null ? null : expr(u, h.type),
                     h.name == null ? null : storeName(u, h.name, h), block(u, h.body)).at(h);
         }
-        return new Stmts.Try(block(u, body), hs, optionalBlock(u, orelse), optionalBlock(u, finalbody));
+        return hs;
     }
 
     private StmtNode with(Unit u, List<WithItem> items, int index, List<Stmt> body, Stmt at) {

@@ -37,6 +37,7 @@ final class ExceptionMethods {
                 t.constructor = b.constructor;
             }
         }
+        ExceptionGroups.register();
         Methods.slot(b, "__init__", (self, args, kw) -> {
             PyBaseException e = (PyBaseException) self;
             int npos = Args.positional(args, kw);
