@@ -14,6 +14,7 @@ import dev.heapscope.interpreter.runtime.Frame;
 import dev.heapscope.interpreter.runtime.Heap;
 import dev.heapscope.interpreter.runtime.PyException;
 import dev.heapscope.interpreter.runtime.ThreadState;
+import dev.heapscope.interpreter.runtime.Traceback;
 import dev.heapscope.interpreter.runtime.Tracing;
 import dev.heapscope.interpreter.runtime.Types;
 import java.util.ArrayList;
@@ -73,6 +74,9 @@ public final class Calls {
                 listener.ret(frame, result);
             }
             return result;
+        } catch (PyException e) {
+            Traceback.here(e, frame);
+            throw e;
         } catch (StackOverflowError e) {
             throw Errors.raise(dev.heapscope.interpreter.runtime.ExceptionTypes.RECURSION_ERROR,
                     "maximum recursion depth exceeded");
