@@ -34,6 +34,9 @@ public final class Attributes {
         if (descr != null && !(descr instanceof PyFunction) && Descriptors.hasGet(descr) && Descriptors.isData(descr)) {
             return Descriptors.get(descr, o, t);
         }
+        if (descr == null && o instanceof PyInstance inst && t.instancesHaveDict && name.value.equals("__dict__")) {
+            return incref(managedDict(inst));
+        }
         PyDict dict = Ops.instanceDict(o);
         if (dict != null) {
             PyObject v = dict.getStr(name);
@@ -85,6 +88,15 @@ public final class Attributes {
         throw Errors.noAttribute(t, name);
     }
 
+    /** An instance's __dict__ (borrowed), made a dict object of its own if it was inline values or absent. */
+    static PyDict managedDict(PyInstance inst) {
+        if (inst.dict == null) {
+            inst.dict = Heap.allocateUntracked(new PyDict(Types.DICT));
+        }
+        inst.dict.materialize();
+        return inst.dict;
+    }
+
     /** Generic attribute assignment; {@code value} null deletes. */
     public static void genericSetattr(PyObject o, PyStr name, PyObject value) {
         if (o instanceof PyType t) {
@@ -100,8 +112,9 @@ public final class Attributes {
         }
         PyDict dict = Ops.instanceDict(o);
         if (dict == null && o instanceof PyInstance inst && t.instancesHaveDict) {
-            dict = Heap.allocateUntracked(new PyDict(Types.DICT));
-            inst.dict = dict;
+            dict = new PyDict(Types.DICT);
+            dict.inlineValues = true;
+            inst.dict = Heap.allocateUntracked(dict);
         }
         if (dict == null) {
             if (descr != null) {
