@@ -17,6 +17,7 @@ public final class BuiltinModules {
     public static void register() {
         Importer.registerBuiltin("sys", () -> (PyModule) incref(Sys.module()));
         Importer.registerBuiltin("gc", GcModule::create);
+        Importer.registerBuiltin("_weakref", WeakrefModule::create);
         Importer.registerBuiltin("math", MathModule::create);
         Importer.registerBuiltin("time", BuiltinModules::time);
     }

@@ -189,6 +189,24 @@ public final class Importer {
             modules.put(key, made);
             return made;
         }
+        byte[] shipped = shippedSource(fullName);
+        if (shipped != null) {
+            String file = SHIPPED_PREFIX + fullName.replace('.', '/') + ".py";
+            PyModule mod = newModule(fullName, file);
+            mod.dict.putOwned(incref(Names.__package__), Names.__package__.hash(), Types.newStr(""));
+            modules.put(key, mod);
+            try {
+                Interpreter.execSource(shipped, file, mod);
+            } catch (PyException e) {
+                PyObject removed = modules.pop(key);
+                if (removed != null) {
+                    decref(removed);
+                }
+                decref(mod);
+                throw e;
+            }
+            return mod;
+        }
         Path file = find(fullName, parent);
         if (file == null) {
             throw notFound(fullName, "No module named '" + fullName + "'");
@@ -196,7 +214,7 @@ public final class Importer {
         boolean isPackage = file.getFileName().toString().equals("__init__.py");
         PyModule mod = newModule(fullName, file.toString());
         String pkg = isPackage ? fullName : fullName.contains(".") ? fullName.substring(0, fullName.lastIndexOf('.')) : "";
-        mod.dict.put(Names.__package__, Types.newStr(pkg));
+        mod.dict.putOwned(incref(Names.__package__), Names.__package__.hash(), Types.newStr(pkg));
         if (isPackage) {
             PyList path = Heap.allocate(new PyList(Types.LIST));
             path.appendOwned(Types.newStr(file.getParent().toString()));
@@ -218,6 +236,20 @@ public final class Importer {
             pm.dict.put(Types.intern(last), mod);
         }
         return mod;
+    }
+
+    /** Where the standard library modules we write in Python live, inside the jar and in __file__. */
+    private static final String SHIPPED_PREFIX = "/usr/lib/python3.11/";
+    private static final String SHIPPED_RESOURCES = "/dev/heapscope/interpreter/lib/";
+
+    /** The source of a module that ships inside Heapscope (weakref, copy), or null. */
+    private static byte[] shippedSource(String fullName) {
+        try (java.io.InputStream in = Importer.class.getResourceAsStream(
+                SHIPPED_RESOURCES + fullName.replace('.', '/') + ".py")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static PyException notFound(String name, String message) {

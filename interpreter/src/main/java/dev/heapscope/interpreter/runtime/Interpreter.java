@@ -189,9 +189,14 @@ public final class Interpreter {
         } catch (IOException e) {
             throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot read " + file);
         }
+        execSource(source, file.toString(), module);
+    }
+
+    /** Compiles {@code source} as file {@code filename} and runs it in the module's namespace. */
+    public static void execSource(byte[] source, String filename, PyModule module) {
         PyCode code;
         try {
-            code = compile(source, file.toString());
+            code = compile(source, filename);
         } catch (PythonSyntaxError e) {
             throw ExceptionMethods.syntaxError(e);
         }
