@@ -29,6 +29,13 @@ final class ExceptionMethods {
             }
             return Heap.allocate(new PyBaseException(type, t));
         });
+        // The builtin exception types were made before BaseException had its tp_new;
+        // they inherit it, as PyType_Ready's inherit_special does.
+        for (PyType t : ExceptionTypes.ALL.values()) {
+            if (t.constructor == null) {
+                t.constructor = b.constructor;
+            }
+        }
         Methods.slot(b, "__init__", (self, args, kw) -> {
             PyBaseException e = (PyBaseException) self;
             int npos = Args.positional(args, kw);

@@ -72,7 +72,7 @@ def proxy(obj, callback=None):
 class WeakMethod:
     """A weak reference to a bound method: dead once its instance or function dies."""
 
-    __slots__ = ("_self_ref", "_func_ref", "_meth_type", "__weakref__")
+    __slots__ = ("_self_ref", "_func_ref", "__weakref__")
 
     def __init__(self, meth, callback=None):
         try:
@@ -82,14 +82,13 @@ class WeakMethod:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
         self._self_ref = ref(obj, callback and (lambda r: callback(self)))
         self._func_ref = ref(func)
-        self._meth_type = type(meth)
 
     def __call__(self):
         obj = self._self_ref()
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return self._meth_type(func, obj)
+        return func.__get__(obj, type(obj))
 
 
 class WeakValueDictionary:
