@@ -239,6 +239,9 @@ public final class Interpreter {
      * objects still alive run, then a last collection.
      */
     private static int shutdown(PyModule main, int status, TextStream stdout, TextStream stderr) {
+        if (RefcountAudit.enabled) {
+            RefcountAudit.atExit(main);
+        }
         try {
             clearModuleDict(main.dict);
         } catch (PyException e) {
