@@ -29,7 +29,8 @@ public final class Calls {
         for (PyObject a : args) {
             a.refcnt++;
         }
-        return callFunctionOwned(f, args, kwnames);
+        // Binding moves (and clears) the array's entries; the caller's array stays borrowed and intact.
+        return callFunctionOwned(f, args.clone(), kwnames);
     }
 
     /**
@@ -42,6 +43,10 @@ public final class Calls {
         Frame frame = new Frame(code, f, f.globals, (PyDict) f.builtins, ThreadState.current);
         bind(f, code, frame.fast, args, kwnames);
         initCells(f, code, frame.fast);
+        if (code.resumable) {
+            frame.resumeInt = new int[code.resumeSlots];
+            frame.resumeObj = new PyObject[code.resumeSlots];
+        }
         if (code.generator || code.coroutine) {
             return Generators.create(frame);
         }

@@ -163,7 +163,8 @@ public final class Formatting {
 
     public static PyObject formatInt(PyInt value, PyStr specText) {
         if (specText.length == 0) {
-            return Types.newStr(value.toString());
+            // An empty spec formats as str(value), so bool keeps its own spelling.
+            return Ops.str(value);
         }
         Spec spec = Spec.parse(specText.value, '>');
         char t = spec.type;

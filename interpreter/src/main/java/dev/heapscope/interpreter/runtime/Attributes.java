@@ -34,9 +34,6 @@ public final class Attributes {
         if (descr != null && !(descr instanceof PyFunction) && Descriptors.hasGet(descr) && Descriptors.isData(descr)) {
             return Descriptors.get(descr, o, t);
         }
-        if (descr == null && o instanceof PyInstance inst && t.instancesHaveDict && name.value.equals("__dict__")) {
-            return incref(managedDict(inst));
-        }
         PyDict dict = Ops.instanceDict(o);
         if (dict != null) {
             PyObject v = dict.getStr(name);
@@ -115,6 +112,9 @@ public final class Attributes {
             dict = new PyDict(Types.DICT);
             dict.inlineValues = true;
             inst.dict = Heap.allocateUntracked(dict);
+        } else if (dict == null && o instanceof PyFunction fn) {
+            dict = Heap.allocateUntracked(new PyDict(Types.DICT));
+            fn.dict = dict;
         }
         if (dict == null) {
             if (descr != null) {

@@ -41,12 +41,14 @@ public final class Methods {
     public static void attribute(PyType t, String name, PyObject value) {
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), value);
+        t.modified();
     }
 
     private static void put(PyType t, String name, PyMethodDescr d) {
         Heap.immortal(d, 64);
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), d);
+        t.modified();
     }
 
     /** A getter-only attribute of instances of a builtin type (getset_descriptor). */
@@ -55,6 +57,7 @@ public final class Methods {
         Heap.immortal(g, 64);
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), g);
+        t.modified();
     }
 
     public static void getset(PyType t, String name, java.util.function.Function<PyObject, PyObject> get,
@@ -63,6 +66,7 @@ public final class Methods {
         Heap.immortal(g, 64);
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), g);
+        t.modified();
     }
 
     /** getset_descriptor: a computed attribute such as {@code __dict__} or {@code __name__}. */

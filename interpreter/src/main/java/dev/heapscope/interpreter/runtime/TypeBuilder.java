@@ -7,6 +7,7 @@ import dev.heapscope.interpreter.memory.ObjectSizes;
 import dev.heapscope.interpreter.objects.PyCell;
 import dev.heapscope.interpreter.objects.PyDict;
 import dev.heapscope.interpreter.objects.PyFunction;
+import dev.heapscope.interpreter.objects.PyInstance;
 import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.objects.PyStr;
 import dev.heapscope.interpreter.objects.PyTuple;
@@ -78,6 +79,7 @@ public final class TypeBuilder {
             }
         }
         layoutSlots(t);
+        addDictDescriptor(t);
         if (t.dict.getStr(Names.__doc__) == null) {
             t.dict.put(Names.__doc__, Types.NONE);
         }
@@ -232,6 +234,46 @@ public final class TypeBuilder {
             t.dict.putOwned(key, key.hash(), Heap.allocate(new SlotDescriptor(t, own.get(i), inherited + i)));
         }
         t.slotCount = inherited + own.size();
+    }
+
+    /**
+     * type_new's add_dict: a class whose instances gain a dict that no base provides gets a
+     * __dict__ descriptor reading (and creating) the instance's dict.
+     */
+    private static void addDictDescriptor(PyType t) {
+        if (!t.instancesHaveDict || t.dict.getStr(Names.__dict__) != null) {
+            return;
+        }
+        for (PyType b : t.bases) {
+            if (b.lookup(Names.__dict__) != null) {
+                return;
+            }
+        }
+        Methods.GetSet g = new Methods.GetSet(t, "__dict__", TypeBuilder::instanceDictOf, TypeBuilder::setInstanceDict);
+        t.dict.putOwned(incref(Names.__dict__), Names.__dict__.hash(), Heap.allocate(g));
+    }
+
+    private static PyObject instanceDictOf(PyObject o) {
+        if (o instanceof PyInstance inst) {
+            return incref(Attributes.managedDict(inst));
+        }
+        PyDict d = Ops.instanceDict(o);
+        if (d == null) {
+            throw Errors.noAttribute(o, Names.__dict__);
+        }
+        return incref(d);
+    }
+
+    private static void setInstanceDict(PyObject o, PyObject value) {
+        if (value == null) {
+            throw Errors.typeError("cannot delete __dict__");
+        }
+        if (!(value instanceof PyDict d) || !(o instanceof PyInstance inst)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + value.type.name + "'");
+        }
+        PyDict old = inst.dict;
+        inst.dict = (PyDict) incref(d);
+        Heap.xdecref(old);
     }
 
     private static void setNames(PyType t) {
