@@ -192,9 +192,14 @@ public final class Interpreter {
         } catch (IOException e) {
             throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot read " + file);
         }
+        execSource(source, file.toString(), module);
+    }
+
+    /** Compiles {@code source} as file {@code filename} and runs it in the module's namespace. */
+    public static void execSource(byte[] source, String filename, PyModule module) {
         PyCode code;
         try {
-            code = compile(source, file.toString());
+            code = compile(source, filename);
         } catch (PythonSyntaxError e) {
             throw ExceptionMethods.syntaxError(e);
         }
@@ -242,6 +247,9 @@ public final class Interpreter {
      * objects still alive run, then a last collection.
      */
     private static int shutdown(PyModule main, int status, TextStream stdout, TextStream stderr) {
+        if (RefcountAudit.enabled) {
+            RefcountAudit.atExit(main);
+        }
         try {
             clearModuleDict(main.dict);
         } catch (PyException e) {

@@ -193,10 +193,7 @@ public final class TypeBuilder {
         if (!(o instanceof dev.heapscope.interpreter.objects.PyInstance inst)) {
             throw Errors.noAttribute(o, Names.__dict__);
         }
-        if (inst.dict == null) {
-            inst.dict = Heap.allocateUntracked(new PyDict(Types.DICT));
-        }
-        return incref(inst.dict);
+        return incref(Attributes.managedDict(inst));
     }
 
     private static void setInstanceDict(PyObject o, PyObject value) {
