@@ -56,7 +56,6 @@ import org.eclipse.lsp4j.SignatureHelp;
 import org.eclipse.lsp4j.SignatureHelpParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -227,27 +226,8 @@ final class PythonTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
         String uri = params.getTextDocument().getUri();
-        return requests.onDocument("rename", uri, () -> null, (analysis, cancel) -> {
-            try {
-                return rename.rename(analysis, offset(analysis, params.getPosition(), encoding()),
-                        params.getNewName(), encoding());
-            } catch (ResponseErrorException e) {
-                // An invalid new name is the user's to fix: the client shows our sentence.
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }).exceptionally(e -> {
-            Throwable cause = e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
-            while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof ResponseErrorException error) {
-                throw error;
-            }
-            if (cause instanceof java.util.concurrent.CancellationException cancelled) {
-                throw cancelled;
-            }
-            return null;
-        });
+        return requests.onDocument("rename", uri, () -> null, (analysis, cancel) -> rename.rename(analysis,
+                offset(analysis, params.getPosition(), encoding()), params.getNewName(), encoding()));
     }
 
     @Override

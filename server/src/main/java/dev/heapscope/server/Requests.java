@@ -48,7 +48,8 @@ final class Requests {
                 }
                 cancel.checkCanceled();
                 return feature.answer(analysis, cancel);
-            } catch (CancellationException e) {
+            } catch (CancellationException | org.eclipse.lsp4j.jsonrpc.ResponseErrorException e) {
+                // A cancellation, or an error meant for the user (an invalid new name).
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
                 failed(name, uri, e);
