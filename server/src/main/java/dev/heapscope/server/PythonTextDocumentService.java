@@ -251,9 +251,22 @@ final class PythonTextDocumentService implements TextDocumentService {
             String text = document == null ? analysis.text() : document.text();
             int offset = document == null ? offset(analysis, params.getPosition(), encoding())
                     : document.lines().offsetOf(params.getPosition(), encoding());
-            Analysis usable = analysis.hasTable() ? analysis : store.lastWithTable(uri);
+            Analysis usable = usableWhileTyping(uri, analysis);
             return Either.forRight(new CompletionList(false, completion.complete(usable, text, offset)));
         });
+    }
+
+    /**
+     * The analysis to answer from while the user types: the current one when its text parsed,
+     * else the newest whose text did (recovery drops the statement being typed, and with it
+     * the class or function the cursor is in).
+     */
+    private Analysis usableWhileTyping(String uri, Analysis current) {
+        if (current.hasTable() && current.syntaxErrors().isEmpty()) {
+            return current;
+        }
+        Analysis clean = store.lastWithTable(uri);
+        return clean != null ? clean : current.hasTable() ? current : null;
     }
 
     @Override
@@ -264,7 +277,7 @@ final class PythonTextDocumentService implements TextDocumentService {
             String text = document == null ? analysis.text() : document.text();
             int offset = document == null ? offset(analysis, params.getPosition(), encoding())
                     : document.lines().offsetOf(params.getPosition(), encoding());
-            Analysis usable = analysis.hasTable() ? analysis : store.lastWithTable(uri);
+            Analysis usable = usableWhileTyping(uri, analysis);
             return SignatureHelpProvider.help(usable, text, offset);
         });
     }

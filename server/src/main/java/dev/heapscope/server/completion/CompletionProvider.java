@@ -61,7 +61,7 @@ public final class CompletionProvider {
             builtins(items);
             return new ArrayList<>(items.values());
         }
-        int at = Math.min(prefixStart, analysis.text().length());
+        int at = OffsetMapping.map(analysis.text(), text, prefixStart);
         if (prefixStart > 0 && text.charAt(prefixStart - 1) == '.') {
             String receiver = CallContext.receiver(text, prefixStart - 1);
             if (receiver != null) {

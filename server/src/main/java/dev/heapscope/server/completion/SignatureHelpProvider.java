@@ -41,7 +41,8 @@ public final class SignatureHelpProvider {
         String label = null;
         List<String> parameters = null;
         String doc = null;
-        Node def = analysis != null && analysis.hasTable() ? resolve(analysis, callee, call.calleeEnd()) : null;
+        int calleeEnd = analysis == null ? call.calleeEnd() : OffsetMapping.map(analysis.text(), text, call.calleeEnd());
+        Node def = analysis != null && analysis.hasTable() ? resolve(analysis, callee, calleeEnd) : null;
         if (def != null) {
             Arguments args = def instanceof Stmt.FunctionDef f ? f.args
                     : def instanceof Stmt.AsyncFunctionDef f ? f.args : initArguments((Stmt.ClassDef) def);
@@ -54,7 +55,7 @@ public final class SignatureHelpProvider {
             String name = callee.contains(".") ? callee.substring(callee.lastIndexOf('.') + 1) : callee;
             label = name + "(" + String.join(", ", parameters) + ")";
             doc = Declarations.docstring(def);
-        } else if (!callee.contains(".") && Builtins.isBuiltin(callee) && isBuiltinHere(analysis, callee, call.calleeEnd())) {
+        } else if (!callee.contains(".") && Builtins.isBuiltin(callee) && isBuiltinHere(analysis, callee, calleeEnd)) {
             Builtins.Builtin builtin = Builtins.get(callee);
             if (builtin.signature().isEmpty()) {
                 return null;

@@ -25,7 +25,7 @@ public final class DocumentStore {
     private static final class Entry {
         final TextDocument document;
         final CompletableFuture<Analysis> analysis;
-        /** The newest analysis that had a symbol table, for features asked about text that does not parse. */
+        /** The newest analysis of a text that parsed, for features asked about text that does not. */
         volatile Analysis lastWithTable;
 
         Entry(TextDocument document, CompletableFuture<Analysis> analysis, Analysis lastWithTable) {
@@ -74,7 +74,7 @@ public final class DocumentStore {
             try {
                 Analysis analysis = Analyzer.analyze(uri, filenameOf(uri), document.version(), document.text(),
                         future::isCancelled);
-                if (analysis.hasTable()) {
+                if (isClean(analysis)) {
                     entry.lastWithTable = analysis;
                 }
                 future.complete(analysis);
@@ -89,7 +89,12 @@ public final class DocumentStore {
     private static Analysis currentWithTable(Entry entry) {
         Analysis done = entry.analysis.isDone() && !entry.analysis.isCompletedExceptionally()
                 ? entry.analysis.getNow(null) : null;
-        return done != null && done.hasTable() ? done : entry.lastWithTable;
+        return done != null && isClean(done) ? done : entry.lastWithTable;
+    }
+
+    /** Parsed without error, so the tree holds every statement of the text. */
+    private static boolean isClean(Analysis analysis) {
+        return analysis.hasTable() && analysis.syntaxErrors().isEmpty();
     }
 
     public TextDocument document(String uri) {
@@ -103,7 +108,7 @@ public final class DocumentStore {
         return entry == null ? null : entry.analysis;
     }
 
-    /** The newest analysis of this document that has a symbol table (possibly of an older text), or null. */
+    /** The newest analysis of this document whose text parsed (possibly an older text), or null. */
     public Analysis lastWithTable(String uri) {
         Entry entry = entries.get(uri);
         return entry == null ? null : entry.lastWithTable;

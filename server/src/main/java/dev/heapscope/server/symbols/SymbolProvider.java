@@ -57,14 +57,14 @@ public final class SymbolProvider {
         } else if (statement instanceof Stmt.Assign || statement instanceof Stmt.AnnAssign) {
             List<Expr> targets = statement instanceof Stmt.Assign a ? a.targets : List.of(((Stmt.AnnAssign) statement).target);
             for (Expr target : targets) {
-                AstWalk.preorder(target, node -> {
-                    if (node instanceof Expr.Name name && seen.add(name.id)) {
+                for (Expr.Name name : boundNames(target)) {
+                    if (seen.add(name.id)) {
                         SymbolKind kind = inClass ? SymbolKind.Field
                                 : name.id.equals(name.id.toUpperCase(Locale.ROOT)) && name.id.length() > 1
                                 ? SymbolKind.Constant : SymbolKind.Variable;
                         out.add(symbol(analysis, name, name.id, kind, null, List.of(), encoding));
                     }
-                });
+                }
             }
         } else if (statement instanceof Stmt.If || statement instanceof Stmt.Try || statement instanceof Stmt.With) {
             // Definitions under if/try/with at a block's top level still belong to the block.
@@ -87,6 +87,21 @@ public final class SymbolProvider {
                 }
             });
         }
+    }
+
+    /** The names an assignment target binds: not those inside {@code self.x} or {@code d[k]}. */
+    private static List<Expr.Name> boundNames(Expr target) {
+        List<Expr.Name> out = new ArrayList<>();
+        if (target instanceof Expr.Name name) {
+            out.add(name);
+        } else if (target instanceof Expr.Tuple tuple) {
+            tuple.elts.forEach(e -> out.addAll(boundNames(e)));
+        } else if (target instanceof Expr.List list) {
+            list.elts.forEach(e -> out.addAll(boundNames(e)));
+        } else if (target instanceof Expr.Starred starred) {
+            out.addAll(boundNames(starred.value));
+        }
+        return out;
     }
 
     private static DocumentSymbol symbol(Analysis analysis, Located node, String name, SymbolKind kind, String detail,
