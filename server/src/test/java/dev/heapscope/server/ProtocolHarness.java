@@ -1,7 +1,5 @@
 package dev.heapscope.server;
 
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,22 +40,23 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * An editor for tests: the real server on one end of a pair of pipes, LSP4J's client
  * launcher on the other, so every request goes through JSON-RPC exactly as from an editor.
  */
-final class ProtocolHarness implements AutoCloseable {
+public final class ProtocolHarness implements AutoCloseable {
     static final long TIMEOUT_SECONDS = 60;
 
     final RecordingClient client = new RecordingClient();
     final LanguageServer server;
     final InitializeResult initialized;
     private final Thread serverThread;
+    private final Pipe toServer;
     private final Future<Void> clientListening;
     private int version = 1;
 
     /** What the server sent on its own: diagnostics, progress, log messages. */
-    static final class RecordingClient implements LanguageClient {
-        final Map<String, List<PublishDiagnosticsParams>> diagnostics = new ConcurrentHashMap<>();
-        final List<ProgressParams> progress = new CopyOnWriteArrayList<>();
-        final List<String> created = new CopyOnWriteArrayList<>();
-        final List<MessageParams> logs = new CopyOnWriteArrayList<>();
+    public static final class RecordingClient implements LanguageClient {
+        public final Map<String, List<PublishDiagnosticsParams>> diagnostics = new ConcurrentHashMap<>();
+        public final List<ProgressParams> progress = new CopyOnWriteArrayList<>();
+        public final List<String> created = new CopyOnWriteArrayList<>();
+        public final List<MessageParams> logs = new CopyOnWriteArrayList<>();
 
         @Override
         public void telemetryEvent(Object object) {
@@ -113,10 +112,13 @@ final class ProtocolHarness implements AutoCloseable {
     }
 
     ProtocolHarness(Path root, List<String> positionEncodings) throws Exception {
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        Pipe toServer = new Pipe();
+        Pipe toClient = new Pipe();
+        java.io.InputStream serverIn = toServer.in;
+        java.io.OutputStream clientOut = toServer.out;
+        java.io.InputStream clientIn = toClient.in;
+        java.io.OutputStream serverOut = toClient.out;
+        this.toServer = toServer;
         serverThread = new Thread(() -> ServerLauncher.serve(serverIn, serverOut), "test-server");
         serverThread.setDaemon(true);
         serverThread.start();
@@ -211,6 +213,7 @@ final class ProtocolHarness implements AutoCloseable {
             server.shutdown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             server.exit();
         } finally {
+            toServer.in.close();
             serverThread.join(TimeUnit.SECONDS.toMillis(10));
             clientListening.cancel(true);
         }
