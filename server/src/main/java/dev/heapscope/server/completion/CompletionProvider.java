@@ -46,7 +46,8 @@ public final class CompletionProvider {
     public List<CompletionItem> complete(Analysis analysis, String text, int offset) {
         Map<String, CompletionItem> items = new LinkedHashMap<>();
         int prefixStart = CallContext.prefixStart(text, offset);
-        String lineBefore = text.substring(text.lastIndexOf('\n', Math.max(0, prefixStart - 1)) + 1, prefixStart);
+        int lineStart = prefixStart == 0 ? 0 : text.lastIndexOf('\n', prefixStart - 1) + 1;
+        String lineBefore = text.substring(lineStart, prefixStart);
         if (lineBefore.matches("\\s*(import|from)\\s+[\\w.]*") || lineBefore.matches("\\s*import\\s+.*,\\s*")) {
             for (Path file : workspace.files()) {
                 String module = workspace.moduleOf(workspace.analysisOf(file));
