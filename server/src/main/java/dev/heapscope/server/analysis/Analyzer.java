@@ -28,22 +28,38 @@ public final class Analyzer {
     }
 
     public static Analysis analyze(String uri, String filename, int version, String text, BooleanSupplier cancelled) {
+        return analyze(uri, filename, version, text, null, cancelled);
+    }
+
+    /**
+     * @param previous the analysis of the document's previous text, whose untouched top-level
+     *     statements are reused when the edit allows ({@link StatementSplice}); null for none
+     */
+    public static Analysis analyze(String uri, String filename, int version, String text, Analysis previous,
+                                   BooleanSupplier cancelled) {
         LineIndex lines = new LineIndex(text);
-        SourceParser.RecoveredParse parse = SourceParser.parseRecovering(text, filename);
-        check(cancelled);
-        Mod.Module module = parse.module();
-        List<PythonSyntaxError> syntaxErrors = parse.errors();
-        PythonSyntaxError compileError = null;
-        if (syntaxErrors.isEmpty()) {
-            compileError = CompileCheck.checkTree(module, text.getBytes(StandardCharsets.UTF_8), filename);
-            check(cancelled);
+        Mod.Module module = StatementSplice.splice(previous, lines, filename);
+        List<PythonSyntaxError> syntaxErrors = List.of();
+        if (module == null) {
+            SourceParser.RecoveredParse parse = SourceParser.parseRecovering(text, filename);
+            module = parse.module();
+            syntaxErrors = parse.errors();
         }
+        check(cancelled);
+        PythonSyntaxError compileError = null;
         SymbolTable table = null;
         try {
+            // Future statements and the symbol table: CPython's stages after the parser, in order.
             table = SymbolTable.build(module, filename, text);
         } catch (PythonSyntaxError e) {
-            // The features that need a table answer nothing; the error is reported already
-            // (compileError), or the tree is a partial one that recovery built.
+            if (syntaxErrors.isEmpty()) {
+                compileError = e;
+            }
+            // Otherwise the tree is a partial one that recovery built; its own errors are reported.
+        }
+        check(cancelled);
+        if (syntaxErrors.isEmpty() && table != null) {
+            compileError = CompileCheck.checkCompiler(module, text.getBytes(StandardCharsets.UTF_8), filename, table);
         }
         check(cancelled);
         NameIndex names = table == null ? NameIndex.empty() : NameIndex.build(table, lines);

@@ -61,6 +61,7 @@ public final class DocumentStore {
 
     private void replace(String uri, TextDocument document, Entry old) {
         Analysis carried = old == null ? null : currentWithTable(old);
+        Analysis previous = carried;
         CompletableFuture<Analysis> future = new CompletableFuture<>();
         Entry entry = new Entry(document, future, carried);
         entries.put(uri, entry);
@@ -73,7 +74,7 @@ public final class DocumentStore {
             }
             try {
                 Analysis analysis = Analyzer.analyze(uri, filenameOf(uri), document.version(), document.text(),
-                        future::isCancelled);
+                        previous, future::isCancelled);
                 if (isClean(analysis)) {
                     entry.lastWithTable = analysis;
                 }
