@@ -49,8 +49,7 @@ public final class HeapscopeLanguageServer implements LanguageServer, LanguageCl
     private final ServerState state = new ServerState();
     private final PythonTextDocumentService textDocuments = new PythonTextDocumentService(store, workspace, requests,
             state, requestExecutor);
-    private final PythonWorkspaceService workspaceService = new PythonWorkspaceService(workspace, requests, state,
-            textDocuments);
+    private final PythonWorkspaceService workspaceService = new PythonWorkspaceService(workspace, requests, state);
     private final Runnable onExit;
     private volatile boolean shutdownRequested;
 

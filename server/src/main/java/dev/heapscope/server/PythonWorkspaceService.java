@@ -28,10 +28,8 @@ final class PythonWorkspaceService implements WorkspaceService {
     private final WorkspaceIndex workspace;
     private final Requests requests;
     private final ServerState state;
-    private volatile CompletableFuture<Void> indexed = CompletableFuture.completedFuture(null);
 
-    PythonWorkspaceService(WorkspaceIndex workspace, Requests requests, ServerState state,
-                           PythonTextDocumentService textDocuments) {
+    PythonWorkspaceService(WorkspaceIndex workspace, Requests requests, ServerState state) {
         this.workspace = workspace;
         this.requests = requests;
         this.state = state;
@@ -79,19 +77,7 @@ final class PythonWorkspaceService implements WorkspaceService {
             }
         }, "heapscope-index", 256L * 1024 * 1024);
         indexer.setDaemon(true);
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        indexed = done;
-        Thread watcher = new Thread(() -> {
-            indexer.start();
-            try {
-                indexer.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            done.complete(null);
-        }, "heapscope-index-wait");
-        watcher.setDaemon(true);
-        watcher.start();
+        indexer.start();
     }
 
     @Override
@@ -115,10 +101,5 @@ final class PythonWorkspaceService implements WorkspaceService {
                 // Not a file of ours.
             }
         }
-    }
-
-    /** Completes when the start-up indexing has finished (for tests and benchmarks that need the whole workspace). */
-    CompletableFuture<Void> indexed() {
-        return indexed;
     }
 }

@@ -71,10 +71,6 @@ public record Analysis(String uri, String filename, int version, LineIndex lines
         return offset > start && offset < end;
     }
 
-    public Located locate(Node node) {
-        return node instanceof Located located ? located : null;
-    }
-
     public int start(Located node) {
         return lines.offsetOfCpython(node.lineno, node.colOffset);
     }

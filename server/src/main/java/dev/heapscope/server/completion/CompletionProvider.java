@@ -12,7 +12,6 @@ import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.analysis.AttributeRef;
 import dev.heapscope.server.analysis.Binding;
 import dev.heapscope.server.analysis.Builtins;
-import dev.heapscope.server.analysis.Declarations;
 import dev.heapscope.server.analysis.NameRef;
 import dev.heapscope.server.workspace.WorkspaceIndex;
 import java.nio.file.Path;
@@ -248,9 +247,5 @@ public final class CompletionProvider {
         item.setDetail(detail);
         items.put(name, item);
         return item;
-    }
-
-    static String signatureOf(Analysis analysis, Node def) {
-        return Declarations.signature(analysis, def);
     }
 }

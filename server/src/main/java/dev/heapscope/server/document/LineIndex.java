@@ -162,11 +162,6 @@ public final class LineIndex {
         return new Range(position(startOffset, encoding), position(endOffset, encoding));
     }
 
-    /** The UTF-8 byte column of an offset on its line, as CPython counts columns. */
-    public int byteColumn(int offset) {
-        return position(offset, PositionEncoding.UTF8).getCharacter();
-    }
-
     private static int width(int codePoint, PositionEncoding encoding) {
         switch (encoding) {
             case UTF8:
