@@ -59,6 +59,17 @@ public final class NameIndex {
         builder.collectGlobals(table.module());
         builder.collect(table.module());
         builder.refs.sort(Comparator.comparingInt(NameRef::start));
+        // The symbol table can record one mention twice (seen for a walrus target inside a
+        // comprehension, recorded twice for the enclosing function): keep one.
+        List<NameRef> unique = new ArrayList<>(builder.refs.size());
+        for (NameRef ref : builder.refs) {
+            NameRef last = unique.isEmpty() ? null : unique.get(unique.size() - 1);
+            if (last == null || last.start() != ref.start() || !last.binding().equals(ref.binding())) {
+                unique.add(ref);
+            }
+        }
+        builder.refs.clear();
+        builder.refs.addAll(unique);
         builder.attributes.sort(Comparator.comparingInt(AttributeRef::start));
         return new NameIndex(Collections.unmodifiableList(builder.refs),
                 Collections.unmodifiableList(builder.attributes), builder.globals);
