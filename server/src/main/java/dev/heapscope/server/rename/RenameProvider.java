@@ -50,6 +50,12 @@ public final class RenameProvider {
             throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
                     "'" + newName + "' is not a valid Python identifier", null));
         }
+        Definition definition = importedDefinition(analysis, ref, encoding);
+        if (definition != null) {
+            // Renaming a name where it is imported renames it where it is defined, and so in
+            // every file that imports it: renaming only the importer would break its import.
+            return rename(definition.source(), definition.ref().start(), newName, encoding);
+        }
         Map<String, List<TextEdit>> changes = new LinkedHashMap<>();
         List<TextEdit> here = new ArrayList<>();
         for (NameRef mention : analysis.names().mentions(ref.binding())) {
@@ -61,6 +67,36 @@ public final class RenameProvider {
             changes.putAll(workspace.renameElsewhere(analysis, binding.storedName(), newName, encoding));
         }
         return new WorkspaceEdit(changes);
+    }
+
+    private record Definition(Analysis source, NameRef ref) {
+    }
+
+    /** Where an imported module global is defined, when the mention's variable is bound by {@code from mod import name} (no {@code as}) from a workspace file. */
+    private Definition importedDefinition(Analysis analysis, NameRef ref, PositionEncoding encoding) {
+        if (ref.binding().owner().type() != ScopeType.MODULE) {
+            return null;
+        }
+        for (NameRef mention : analysis.names().mentions(ref.binding())) {
+            if (mention.kind() == dev.heapscope.language.symtable.Occurrence.Kind.IMPORT
+                    && mention.node() instanceof dev.heapscope.language.ast.Alias alias && alias.asname == null
+                    && analysis.parent(alias) instanceof dev.heapscope.language.ast.Stmt.ImportFrom) {
+                for (org.eclipse.lsp4j.Location target : workspace.importTarget(analysis, mention, encoding)) {
+                    if (target.getUri().equals(analysis.uri())) {
+                        continue;
+                    }
+                    Analysis source = workspace.analysisOf(java.nio.file.Path.of(java.net.URI.create(target.getUri())));
+                    if (source == null || !source.hasTable()) {
+                        continue;
+                    }
+                    NameRef definition = source.names().at(source.lines().offsetOf(target.getRange().getStart(), encoding));
+                    if (definition != null && definition.binding().isRenamable()) {
+                        return new Definition(source, definition);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     static boolean isIdentifier(String name) {

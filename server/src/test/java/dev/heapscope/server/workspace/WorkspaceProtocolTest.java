@@ -138,6 +138,16 @@ class WorkspaceProtocolTest {
     }
 
     @Test
+    void renamingAnImportedNameRenamesItsDefinition() throws Exception {
+        editor.openUri(uri("pkg/other.py"), OTHER);
+        var edit = ProtocolHarnessAccess.get(editor.server().getTextDocumentService().rename(new RenameParams(
+                new TextDocumentIdentifier(uri("pkg/other.py")), ProtocolHarnessAccess.at(OTHER, "helper(1)"), "aid")));
+        assertEquals("CONST = 1\ndef aid(x):\n    return x + CONST\n", apply(MOD, edit.getChanges().get(uri("pkg/mod.py"))));
+        assertEquals("from .mod import aid\nfrom . import mod\naid(1)\n",
+                apply(OTHER, edit.getChanges().get(uri("pkg/other.py"))));
+    }
+
+    @Test
     void workspaceSymbolsSkipVirtualEnvironments() throws Exception {
         var result = ProtocolHarnessAccess.get(editor.server().getWorkspaceService().symbol(
                 new WorkspaceSymbolParams("helper")));
