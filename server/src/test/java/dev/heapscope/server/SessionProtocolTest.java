@@ -55,6 +55,18 @@ class SessionProtocolTest {
     }
 
     @Test
+    void windowsLineEndings() throws Exception {
+        try (ProtocolHarness editor = new ProtocolHarness()) {
+            String uri = ProtocolHarness.uri("crlf.py");
+            List<Diagnostic> diagnostics = editor.open(uri, "a = 1\r\ndef f():\r\n    return a + b\r\n");
+            assertEquals(new Range(new Position(2, 15), new Position(2, 16)), diagnostics.get(0).getRange());
+            Hover hover = ProtocolHarness.get(editor.server.getTextDocumentService().hover(new HoverParams(
+                    ProtocolHarness.doc(uri), new Position(2, 11))));
+            assertTrue(hover.getContents().getRight().getValue().contains("(global (implicit)) a"));
+        }
+    }
+
+    @Test
     void cancelledRequestsAnswerCancelledAndTheServerGoesOn() throws Exception {
         try (ProtocolHarness editor = new ProtocolHarness()) {
             StringBuilder big = new StringBuilder();
