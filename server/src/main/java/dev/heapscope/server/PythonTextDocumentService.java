@@ -128,7 +128,10 @@ final class PythonTextDocumentService implements TextDocumentService {
         String uri = params.getTextDocument().getUri();
         store.close(uri);
         tokens.forget(uri);
-        workspace.fileChanged(pathOf(uri));
+        java.nio.file.Path file = pathOf(uri);
+        if (file != null) {
+            workspace.fileChanged(file);
+        }
         LanguageClient c = client;
         if (c != null) {
             c.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
@@ -137,14 +140,19 @@ final class PythonTextDocumentService implements TextDocumentService {
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        workspace.fileChanged(pathOf(params.getTextDocument().getUri()));
+        java.nio.file.Path file = pathOf(params.getTextDocument().getUri());
+        if (file != null) {
+            workspace.fileChanged(file);
+        }
     }
 
+    /** The file a URI names, or null for a document that is not a file (an untitled buffer). */
     private static java.nio.file.Path pathOf(String uri) {
         try {
-            return java.nio.file.Path.of(java.net.URI.create(uri));
+            java.net.URI parsed = java.net.URI.create(uri);
+            return "file".equals(parsed.getScheme()) ? java.nio.file.Path.of(parsed) : null;
         } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return java.nio.file.Path.of(uri.replace('/', '_'));
+            return null;
         }
     }
 

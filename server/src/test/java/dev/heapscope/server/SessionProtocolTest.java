@@ -55,6 +55,20 @@ class SessionProtocolTest {
     }
 
     @Test
+    void untitledBuffersAreServedToo() throws Exception {
+        try (ProtocolHarness editor = new ProtocolHarness()) {
+            String uri = "untitled:Untitled-1";
+            assertEquals(List.of("name 'y' is not defined"), editor.open(uri, "x = y\n").stream()
+                    .map(Diagnostic::getMessage).toList());
+            editor.server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(
+                    ProtocolHarness.doc(uri)));
+            var symbols = ProtocolHarness.get(editor.server.getWorkspaceService().symbol(new WorkspaceSymbolParams("x")));
+            assertTrue(symbols.getRight().isEmpty());
+            assertEquals(List.of(), editor.errorLogs());
+        }
+    }
+
+    @Test
     void windowsLineEndings() throws Exception {
         try (ProtocolHarness editor = new ProtocolHarness()) {
             String uri = ProtocolHarness.uri("crlf.py");
