@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { HeapscopeAdapterFactory } from './adapter';
 import { DEBUG_TYPE, HeapscopeConfigurationProvider } from './configuration';
+import { HeapGraphPanel } from './heapGraph/panel';
 import { JavaNotFoundError } from './java';
 import { startLanguageClient } from './languageClient';
 
@@ -16,6 +17,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, provider),
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, provider, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new HeapscopeAdapterFactory(context)),
+    vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, HeapGraphPanel.trackerFactory()),
+    vscode.commands.registerCommand('heapscope.showHeapGraph', () => HeapGraphPanel.show(context)),
+    vscode.commands.registerCommand('heapscope.exportHeapGraphSvg', () => HeapGraphPanel.show(context).exportSvg()),
     vscode.commands.registerCommand('heapscope.debugCurrentFile', () =>
       vscode.debug.startDebugging(vscode.workspace.workspaceFolders?.[0], { type: DEBUG_TYPE, name: 'Heapscope: current file', request: 'launch', program: '${file}' }),
     ),
