@@ -527,6 +527,8 @@ class DebugAdapterProtocolTest {
         c.awaitStopped("exception");
         assertEquals(List.of("lookup", "<module>"), c.frameNames());
         assertEquals(3, c.stack()[0].getLine());
+        Variable missing = named(c.variables(c.scope(1, "Locals").getVariablesReference()), "missing");
+        assertTrue(missing.getValue().startsWith("'k'"), missing.getValue());
         Variable lookup = named(c.variables(c.scope(2, "Globals").getVariablesReference()), "lookup");
         assertTrue(lookup.getValue().startsWith("<function lookup at 0x"), lookup.getValue());
         ExceptionInfoResponse info = get(c.server.exceptionInfo(new ExceptionInfoArguments()));

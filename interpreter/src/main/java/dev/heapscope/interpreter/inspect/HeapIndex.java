@@ -107,7 +107,7 @@ public final class HeapIndex {
 
     private static PyObject ownDict(PyObject o) {
         if (o instanceof PyInstance i) {
-            return i.dict;
+            return i.dict == null || i.dict.inlineValues ? null : i.dict;
         }
         if (o instanceof PyModule m) {
             return m.dict;
@@ -187,7 +187,19 @@ public final class HeapIndex {
                 out.add(new Holder("the namespace of frame `" + FrameView.name(fo.frame) + "`", parent));
             }
         } else if (parent instanceof PyInstance inst) {
-            if (inst.dict == o) {
+            if (inst.dict != null && inst.dict.inlineValues) {
+                // 3.11's inline values: the attributes are the instance's own references.
+                for (int i = 0; i < inst.dict.entryLimit(); i++) {
+                    PyObject k = inst.dict.keyAt(i);
+                    if (k != null && inst.dict.valueAt(i) == o) {
+                        String name = k instanceof PyStr s ? s.value : ObjectView.repr(k, 40);
+                        out.add(new Holder("attribute `" + name + "` of a " + inst.type.name, parent));
+                    }
+                    if (k == o) {
+                        out.add(new Holder("an attribute name of a " + inst.type.name, parent));
+                    }
+                }
+            } else if (inst.dict == o) {
                 out.add(new Holder("the __dict__ of a " + inst.type.name, parent));
             }
             List<String> names = ObjectView.slotNames(inst.type);
