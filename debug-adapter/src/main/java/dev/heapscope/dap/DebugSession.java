@@ -371,7 +371,7 @@ final class DebugSession implements Tracing.Listener {
 
     private boolean evaluateWithNames(String condition, Frame f, Map<String, Long> names) throws PythonSyntaxError {
         Evaluation.Compiled code = compiled(condition);
-        PyDict namespace = Heap.allocate(new PyDict(Types.DICT));
+        PyDict namespace = Heap.allocateUntracked(new PyDict(Types.DICT));
         boolean was = evaluating;
         evaluating = true;
         try {

@@ -285,6 +285,50 @@ class DebugAdapterProtocolTest {
     }
 
     @Test
+    void gcFiltersStopOnCollectionsWithTheirFigures() throws IOException {
+        Path p = program("""
+                import gc
+                class N:
+                    pass
+                def churn():
+                    a = N(); b = N(); a.o = b; b.o = a
+                churn()
+                found = gc.collect(0)
+                found2 = gc.collect()
+                print(found, found2)
+                """);
+        DapClient c = client();
+        c.start(p, Map.of("stopOnEntry", true), new int[0]);
+        c.awaitStopped("entry");
+        org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments filters =
+                new org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments();
+        org.eclipse.lsp4j.debug.ExceptionFilterOptions start = new org.eclipse.lsp4j.debug.ExceptionFilterOptions();
+        start.setFilterId("gc");
+        start.setCondition("generation == 2");
+        org.eclipse.lsp4j.debug.ExceptionFilterOptions collected = new org.eclipse.lsp4j.debug.ExceptionFilterOptions();
+        collected.setFilterId("gcCollected");
+        filters.setFilters(new String[0]);
+        filters.setFilterOptions(new org.eclipse.lsp4j.debug.ExceptionFilterOptions[] {start, collected});
+        get(c.server.setExceptionBreakpoints(filters));
+        cont(c);
+
+        var found = c.awaitStopped("exception");
+        assertEquals("Paused on GC: generation 0 collection, 2 unreachable objects", found.getDescription());
+        assertEquals(List.of("GC: generation 0 collection, 2 unreachable objects", "<module>"), c.frameNames());
+        assertEquals(7, c.stack()[1].getLine());
+        Variable[] figures = c.variables(c.scope(1, "GC event").getVariablesReference());
+        assertEquals("2", named(figures, "collected").getValue());
+        cont(c);
+
+        var started = c.awaitStopped("exception");
+        assertEquals("Paused on GC: generation 2 collection starting", started.getDescription());
+        assertEquals(8, c.stack()[1].getLine());
+        cont(c);
+        assertEquals(0, c.awaitExit());
+        assertEquals("2 0\n", c.stdout());
+    }
+
+    @Test
     void servesOneClientOnALocalPort() throws Exception {
         int port;
         try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
