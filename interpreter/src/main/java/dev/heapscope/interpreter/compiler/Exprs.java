@@ -576,7 +576,9 @@ final class Exprs {
             PyObject method = null;
             PyType t = self.type;
             f.position = this;
-            if (!(self instanceof PyType) && (!t.heapType || t.lookup(Names.__getattribute__) == null
+            // A super object finds methods through its own getattr, never through super's type.
+            if (!(self instanceof PyType) && !(self instanceof dev.heapscope.interpreter.runtime.Wrappers.PySuper)
+                    && (!t.heapType || t.lookup(Names.__getattribute__) == null
                     || isDefaultGetattribute(t))) {
                 PyObject d = t.lookup(name);
                 if ((d instanceof PyFunction || (d instanceof PyMethodDescr md && md.kind == PyMethodDescr.Kind.METHOD))

@@ -31,11 +31,45 @@ public final class Methods {
         put(t, name, new PyMethodDescr(Types.BUILTIN_FUNCTION, t, name, PyMethodDescr.Kind.STATIC, code));
     }
 
-    /** tp_new exposed as __new__: its code is null, meaning "call the type's constructor". */
+    /** tp_new exposed as __new__: calling the type runs its constructor directly (see {@link NewWrapper}). */
     public static void constructor(PyType t, PyType.Constructor constructor) {
         t.constructor = constructor;
-        PyMethodDescr d = new PyMethodDescr(Types.BUILTIN_FUNCTION, t, "__new__", PyMethodDescr.Kind.STATIC, null);
+        PyMethodDescr d = new PyMethodDescr(Types.BUILTIN_FUNCTION, t, "__new__", PyMethodDescr.Kind.STATIC,
+                new NewWrapper(t));
         put(t, "__new__", d);
+    }
+
+    /**
+     * tp_new_wrapper: {@code T.__new__(S, *args)} checks that S is a subtype of T and runs
+     * T's constructor for S.
+     */
+    public static final class NewWrapper implements dev.heapscope.interpreter.objects.JavaMethod {
+        private final PyType owner;
+
+        NewWrapper(PyType owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
+            if (Args.positional(args, kwnames) < 1) {
+                throw Errors.typeError(owner.name + ".__new__(): not enough arguments");
+            }
+            if (!(args[0] instanceof PyType sub)) {
+                throw Errors.typeError(owner.name + ".__new__(X): X is not a type object (" + args[0].type.name + ")");
+            }
+            if (!sub.isSubtypeOf(owner)) {
+                throw Errors.typeError(owner.name + ".__new__(" + sub.name + "): " + sub.name + " is not a subtype of "
+                        + owner.name);
+            }
+            PyType.Constructor c = owner.constructor;
+            if (c == null) {
+                throw Errors.typeError("cannot create '" + sub.name + "' instances");
+            }
+            PyObject[] rest = new PyObject[args.length - 1];
+            System.arraycopy(args, 1, rest, 0, rest.length);
+            return c.construct(sub, rest, kwnames);
+        }
     }
 
     public static void attribute(PyType t, String name, PyObject value) {
