@@ -128,9 +128,12 @@ final class ObjectMethods {
     private static void registerType() {
         PyType t = Types.TYPE;
         Methods.constructor(t, (meta, args, kw) -> {
-            if (args.length == 3 && args[0] instanceof PyStr name && args[1] instanceof PyTuple bases
+            int npos = Args.positional(args, kw);
+            if (npos == 3 && args[0] instanceof PyStr name && args[1] instanceof PyTuple bases
                     && args[2] instanceof PyDict ns) {
-                return TypeBuilder.newType(meta, name.value, bases, ns);
+                PyObject[] kwValues = new PyObject[args.length - 3];
+                System.arraycopy(args, 3, kwValues, 0, kwValues.length);
+                return TypeBuilder.newType(meta, name.value, bases, ns, kwValues, kw);
             }
             if (args.length == 1 && meta == Types.TYPE) {
                 return incref(args[0].type);

@@ -39,6 +39,12 @@ public final class TypeBuilder {
     }
 
     public static PyType newType(PyType meta, String name, PyTuple basesTuple, PyDict ns) {
+        return newType(meta, name, basesTuple, ns, new PyObject[0], null);
+    }
+
+    /** type.__new__(meta, name, bases, ns, **kwargs): the keywords go on to __init_subclass__. */
+    public static PyType newType(PyType meta, String name, PyTuple basesTuple, PyDict ns, PyObject[] kwValues,
+            String[] kwNames) {
         List<PyType> bases = new ArrayList<>();
         for (PyObject b : basesTuple.items) {
             if (!(b instanceof PyType bt)) {
@@ -98,7 +104,7 @@ public final class TypeBuilder {
             }
         }
         setNames(t);
-        initSubclass(t);
+        initSubclass(t, kwValues, kwNames);
         return t;
     }
 
@@ -305,12 +311,12 @@ public final class TypeBuilder {
         }
     }
 
-    private static void initSubclass(PyType t) {
+    private static void initSubclass(PyType t, PyObject[] kwValues, String[] kwNames) {
         PyObject superObj = Wrappers.newSuper(t, t, t);
         try {
             PyObject init = Ops.getattr(superObj, Names.__init_subclass__);
             try {
-                decref(Ops.call(init));
+                decref(Ops.call(init, kwValues, kwNames));
             } finally {
                 decref(init);
             }
