@@ -84,6 +84,10 @@ public final class TypeBuilder {
                 t.dict.putOwned(incref(key), key.hash(), wrapped);
             }
         }
+        // A class that defines __eq__ but not __hash__ is unhashable (type_new sets __hash__ = None).
+        if (t.dict.getStr(Types.name("__eq__")) != null && t.dict.getStr(Names.__hash__) == null) {
+            t.dict.put(Names.__hash__, Types.NONE);
+        }
         layoutSlots(t);
         addDictDescriptor(t);
         if (t.dict.getStr(Names.__doc__) == null) {
