@@ -61,6 +61,7 @@ public final class Interpreter {
         NumberMethods.register();
         ComplexMethods.register();
         NumberRatios.register();
+        dev.heapscope.interpreter.modules.Slices.register();
         dev.heapscope.interpreter.modules.StrMethods.register();
         dev.heapscope.interpreter.modules.ContainerMethods.register();
         ExceptionMethods.register();
