@@ -60,6 +60,7 @@ public final class Interpreter {
         ObjectMethods.register();
         NumberMethods.register();
         ComplexMethods.register();
+        UnionTypes.register();
         NumberRatios.register();
         dev.heapscope.interpreter.modules.Slices.register();
         dev.heapscope.interpreter.modules.StrMethods.register();

@@ -152,7 +152,6 @@ final class ObjectMethods {
             Attributes.typeSetattr((PyType) self, (PyStr) args[0], null);
             return incref(Types.NONE);
         });
-        Methods.slot(t, "__or__", (self, args, kw) -> incref(Types.NOT_IMPLEMENTED));
         Methods.getset(t, "__name__", self -> Types.newStr(((PyType) self).name), (self, v) -> {
             ((PyType) self).name = ((PyStr) v).value;
         });
