@@ -60,6 +60,10 @@ public class PyType extends PyObject {
     public PyObject lookup(PyStr name) {
         PyType[] m = mro;
         for (PyType t : m) {
+            if (t.dict == null) {
+                // A class cleared at shutdown (or by the collector) no longer has attributes.
+                continue;
+            }
             PyObject v = t.dict.getStr(name);
             if (v != null) {
                 return v;
