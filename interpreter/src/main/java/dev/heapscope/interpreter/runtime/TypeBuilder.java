@@ -80,6 +80,7 @@ public final class TypeBuilder {
         }
         layoutSlots(t);
         addDictDescriptor(t);
+        addWeakrefDescriptor(t);
         if (t.dict.getStr(Names.__doc__) == null) {
             t.dict.put(Names.__doc__, Types.NONE);
         }
@@ -87,6 +88,11 @@ public final class TypeBuilder {
             incref(b);
             b.subclasses.add(t);
         }
+        incref(t.base);
+        for (PyType m : t.mro) {
+            incref(m);
+        }
+        t.ownsMro = true;
         t.sharedKeys = new ObjectSizes.SharedKeys();
         Heap.allocate(t);
         PyObject cell = ns.getStr(Types.name("__classcell__"));
@@ -251,6 +257,21 @@ public final class TypeBuilder {
         }
         Methods.GetSet g = new Methods.GetSet(t, "__dict__", TypeBuilder::instanceDictOf, TypeBuilder::setInstanceDict);
         t.dict.putOwned(incref(Names.__dict__), Names.__dict__.hash(), Heap.allocate(g));
+    }
+
+    /** type_new's add_weak: __weakref__, the first weak reference to the instance or None. */
+    private static void addWeakrefDescriptor(PyType t) {
+        if (!t.instancesHaveWeakref || t.dict.getStr(Names.__weakref__) != null) {
+            return;
+        }
+        for (PyType b : t.bases) {
+            if (b.lookup(Names.__weakref__) != null) {
+                return;
+            }
+        }
+        Methods.GetSet g = new Methods.GetSet(t, "__weakref__",
+                o -> incref(o.weakrefList == null ? Types.NONE : o.weakrefList), null);
+        t.dict.putOwned(incref(Names.__weakref__), Names.__weakref__.hash(), Heap.allocate(g));
     }
 
     private static PyObject instanceDictOf(PyObject o) {
