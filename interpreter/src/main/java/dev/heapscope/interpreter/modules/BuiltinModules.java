@@ -20,6 +20,7 @@ public final class BuiltinModules {
         Importer.registerBuiltin("_weakref", WeakrefModule::create);
         Importer.registerBuiltin("math", MathModule::create);
         Importer.registerBuiltin("time", BuiltinModules::time);
+        Importer.registerBuiltin("_collections", CollectionsAccelerator::create);
     }
 
     static PyModule time() {

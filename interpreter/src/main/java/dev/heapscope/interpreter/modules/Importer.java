@@ -191,21 +191,7 @@ public final class Importer {
         }
         byte[] shipped = shippedSource(fullName);
         if (shipped != null) {
-            String file = SHIPPED_PREFIX + fullName.replace('.', '/') + ".py";
-            PyModule mod = newModule(fullName, file);
-            mod.dict.putOwned(incref(Names.__package__), Names.__package__.hash(), Types.newStr(""));
-            modules.put(key, mod);
-            try {
-                Interpreter.execSource(shipped, file, mod);
-            } catch (PyException e) {
-                PyObject removed = modules.pop(key);
-                if (removed != null) {
-                    decref(removed);
-                }
-                decref(mod);
-                throw e;
-            }
-            return mod;
+            return loadShipped(fullName, shipped);
         }
         Path file = find(fullName, parent);
         if (file == null) {
@@ -238,18 +224,47 @@ public final class Importer {
         return mod;
     }
 
-    /** Where the standard library modules we write in Python live, inside the jar and in __file__. */
-    private static final String SHIPPED_PREFIX = "/usr/lib/python3.11/";
-    private static final String SHIPPED_RESOURCES = "/dev/heapscope/interpreter/lib/";
+    /** Where the standard-library modules we write in Python ship inside the jar. */
+    private static final String SHIPPED_LIBRARY = "/dev/heapscope/interpreter/lib/";
 
-    /** The source of a module that ships inside Heapscope (weakref, copy), or null. */
+    /** The source of a standard-library module shipped as a resource, or null. */
     private static byte[] shippedSource(String fullName) {
-        try (java.io.InputStream in = Importer.class.getResourceAsStream(
-                SHIPPED_RESOURCES + fullName.replace('.', '/') + ".py")) {
+        if (fullName.contains(".")) {
+            return null;
+        }
+        try (java.io.InputStream in = Importer.class.getResourceAsStream(SHIPPED_LIBRARY + fullName + ".py")) {
             return in == null ? null : in.readAllBytes();
         } catch (java.io.IOException e) {
             return null;
         }
+    }
+
+    /** Runs a shipped module's source in a new module registered in sys.modules; a new reference. */
+    private static PyObject loadShipped(String fullName, byte[] source) {
+        PyDict modules = Sys.modules();
+        PyStr key = Types.intern(fullName);
+        String filename = "<heapscope>/" + fullName + ".py";
+        PyModule mod = newModule(fullName, filename);
+        mod.dict.put(Names.__package__, Types.newStr(""));
+        modules.put(key, mod);
+        try {
+            dev.heapscope.interpreter.compiler.PyCode code;
+            try {
+                code = Interpreter.compile(source, filename);
+            } catch (dev.heapscope.language.errors.PythonSyntaxError e) {
+                throw Errors.raise(ExceptionTypes.SYSTEM_ERROR, "shipped module " + fullName + " does not compile: "
+                        + e.msg());
+            }
+            Interpreter.execCode(code, mod.dict);
+        } catch (PyException e) {
+            PyObject removed = modules.pop(key);
+            if (removed != null) {
+                decref(removed);
+            }
+            decref(mod);
+            throw e;
+        }
+        return mod;
     }
 
     private static PyException notFound(String name, String message) {

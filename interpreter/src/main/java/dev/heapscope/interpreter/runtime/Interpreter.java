@@ -151,6 +151,10 @@ public final class Interpreter {
                 execCode(code, main.dict);
                 status = 0;
             } catch (PyException e) {
+                Tracing.Listener listener = Tracing.listener;
+                if (listener != null) {
+                    listener.uncaught(e.value);
+                }
                 status = handleUncaught(e, stdout, stderr);
             }
             status = shutdown(main, status, stdout, stderr);
