@@ -75,6 +75,10 @@ public final class BuiltinFunctions {
                     throw e;
                 }
             }
+            if (args.length == 1 && !(it instanceof dev.heapscope.interpreter.runtime.Iterators.JavaIterator)) {
+                // The iterator's own StopIteration (with its value) reaches the caller unchanged.
+                return Ops.callMethod(it.type.lookup(Names.__next__), it, new PyObject[0], null);
+            }
             PyObject r = Ops.next(it);
             if (r == null) {
                 if (args.length == 2) {
@@ -250,6 +254,8 @@ public final class BuiltinFunctions {
         Builtins.function(d, "__import__", (self, args, kw) -> Importer.importModule(((PyStr) args[0]).value,
                 ThreadState.current, true));
         Iteration.register(d);
+        Exec.register(d);
+        FileIO.register(d);
     }
 
     static PyStr attrName(String fn, PyObject name) {
