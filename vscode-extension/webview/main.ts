@@ -254,7 +254,7 @@ function draw(graph: HeapGraph, stoppedAt?: string): void {
     layout: {
       name: 'dagre',
       rankDir: 'LR',
-      nodeSep: 18,
+      nodeSep: 26,
       rankSep: 70,
       edgeSep: 10,
       ranker: 'network-simplex',
