@@ -1,6 +1,7 @@
 package dev.heapscope.interpreter.compiler;
 
 import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PySet;
 import dev.heapscope.interpreter.objects.PyStr;
 import dev.heapscope.interpreter.runtime.BinaryOp;
 import dev.heapscope.interpreter.runtime.CompareOp;
@@ -219,7 +220,7 @@ public final class Compiler {
         return null;
     }
 
-    private StmtNode block(Unit u, List<Stmt> body) {
+    StmtNode block(Unit u, List<Stmt> body) {
         StmtNode[] nodes = new StmtNode[body.size()];
         boolean suspends = false;
         for (int i = 0; i < nodes.length; i++) {
@@ -292,7 +293,9 @@ public final class Compiler {
             return tryStmt(u, t.body, t.handlers, t.orelse, t.finalbody);
         }
         if (s instanceof Stmt.TryStar t) {
-            return new Stmts.ExprStmt(new Exprs.Unsupported("try/except*").at(t));
+            StmtNode star = new TryStar(block(u, t.body), handlers(u, t.handlers), optionalBlock(u, t.orelse)).at(t);
+            return t.finalbody.isEmpty() ? star
+                    : new Stmts.Try(star, new Stmts.Handler[0], null, optionalBlock(u, t.finalbody));
         }
         if (s instanceof Stmt.Assert a) {
             return new Stmts.Assert(expr(u, a.test), a.msg == null ? null : expr(u, a.msg));
@@ -774,7 +777,8 @@ public final class Compiler {
         if (e instanceof Expr.Call c) {
             Exprs.Arguments args = arguments(u, c.args, c.keywords);
             if (c.func instanceof Expr.Attribute a) {
-                return new Exprs.MethodCall(expr(u, a.value), Types.intern(u.mangle(a.attr)), args);
+                return new Exprs.MethodCall(expr(u, a.value), Types.intern(u.mangle(a.attr)), args,
+                        new Exprs.Span().at(a));
             }
             return new Exprs.Call(expr(u, c.func), args);
         }
@@ -785,6 +789,10 @@ public final class Compiler {
             return display(u, Exprs.Display.Kind.LIST, l.elts);
         }
         if (e instanceof Expr.Set s) {
+            PySet folded = constantFrozenset(u, s.elts);
+            if (folded != null) {
+                return new Exprs.ConstantSetDisplay(folded);
+            }
             return display(u, Exprs.Display.Kind.SET, s.elts);
         }
         if (e instanceof Expr.Dict d) {
@@ -865,6 +873,40 @@ public final class Compiler {
             values[i] = expr(u, keywords.get(i).value);
         }
         return new Exprs.Arguments(positional, starred, names, values);
+    }
+
+    /**
+     * CPython folds a set display of more than two constants into a frozenset constant
+     * that the display merges into a new set. The frozenset is built from the items in
+     * source order and then rebuilt from its own iteration order (merge_consts_recursive),
+     * which decides the table layout and so the order the new set iterates in. Null when
+     * the display does not qualify.
+     */
+    private PySet constantFrozenset(Unit u, List<Expr> elts) {
+        if (elts.size() <= 2) {
+            return null;
+        }
+        List<PyObject> items = new ArrayList<>();
+        for (Expr el : elts) {
+            if (!(el instanceof Expr.Constant c) || !(constant(u, c.value) instanceof Exprs.Const k)) {
+                return null;
+            }
+            items.add(k.value);
+        }
+        PySet first = Heap.allocate(new PySet(Types.FROZENSET));
+        for (PyObject item : items) {
+            first.add(item);
+        }
+        PySet merged = Heap.allocate(new PySet(Types.FROZENSET));
+        for (int i = 0; i < first.tableSize(); i++) {
+            PyObject k = first.keyAt(i);
+            if (k != null) {
+                merged.add(k, first.hashAt(i));
+            }
+        }
+        Heap.decref(first);
+        u.constants.put("frozenset#" + u.constants.size(), merged);
+        return merged;
     }
 
     /** A constant of this code object; equal constants in one code object are one object, as co_consts makes them. */

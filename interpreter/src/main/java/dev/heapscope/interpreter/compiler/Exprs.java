@@ -23,6 +23,7 @@ import dev.heapscope.interpreter.runtime.Numbers;
 import dev.heapscope.interpreter.runtime.Ops;
 import dev.heapscope.interpreter.runtime.PyException;
 import dev.heapscope.interpreter.runtime.Types;
+import dev.heapscope.interpreter.runtime.Wrappers;
 import dev.heapscope.interpreter.modules.Builtins;
 import dev.heapscope.interpreter.modules.Formatting;
 import dev.heapscope.interpreter.modules.Slices;
@@ -559,15 +560,22 @@ final class Exprs {
     }
 
     /** obj.name(args) without a bound method object, as LOAD_METHOD + CALL do. */
+    /** A source range with no behaviour: the position of part of a node (the attribute of a method call). */
+    static final class Span extends Node {
+    }
+
     static final class MethodCall extends ExprNode {
         final ExprNode object;
         final PyStr name;
         final Arguments args;
+        /** The source range of {@code object.name}: where a failing LOAD_METHOD points. */
+        final Span attribute;
 
-        MethodCall(ExprNode object, PyStr name, Arguments args) {
+        MethodCall(ExprNode object, PyStr name, Arguments args, Span attribute) {
             this.object = object;
             this.name = name;
             this.args = args;
+            this.attribute = attribute;
         }
 
         @Override
@@ -575,8 +583,8 @@ final class Exprs {
             PyObject self = object.eval(f);
             PyObject method = null;
             PyType t = self.type;
-            f.position = this;
-            if (!(self instanceof PyType) && (!t.heapType || t.lookup(Names.__getattribute__) == null
+            f.position = attribute;
+            if (!(self instanceof PyType) && !(self instanceof Wrappers.PySuper) && (!t.heapType || t.lookup(Names.__getattribute__) == null
                     || isDefaultGetattribute(t))) {
                 PyObject d = t.lookup(name);
                 if ((d instanceof PyFunction || (d instanceof PyMethodDescr md && md.kind == PyMethodDescr.Kind.METHOD))
@@ -643,6 +651,22 @@ final class Exprs {
         private static boolean inInstanceDict(PyObject self, PyStr name) {
             PyDict d = Ops.instanceDict(self);
             return d != null && d.getStr(name) != null;
+        }
+    }
+
+    /** A set display of constants: a new set merged from the folded frozenset constant (BUILD_SET; SET_UPDATE). */
+    static final class ConstantSetDisplay extends ExprNode {
+        final dev.heapscope.interpreter.objects.PySet items;
+
+        ConstantSetDisplay(dev.heapscope.interpreter.objects.PySet items) {
+            this.items = items;
+        }
+
+        @Override
+        public PyObject eval(Frame f) {
+            dev.heapscope.interpreter.objects.PySet s = Heap.allocate(new dev.heapscope.interpreter.objects.PySet(Types.SET));
+            s.merge(items);
+            return s;
         }
     }
 
@@ -968,11 +992,13 @@ final class Exprs {
             Generators.PyGenerator self = Generators.of(f);
             try {
                 if (it instanceof Generators.PyGenerator sub) {
+                    // Each round either sends the value our caller sent, or throws in what was thrown at us.
                     PyObject sent = incref(Types.NONE);
+                    PyException pending = null;
                     while (true) {
                         PyObject out;
                         try {
-                            out = sub.send(sent);
+                            out = pending != null ? sub.throwIn(pending) : sub.send(sent);
                         } catch (PyException e) {
                             if (Ops.matches(e, dev.heapscope.interpreter.runtime.ExceptionTypes.STOP_ITERATION)) {
                                 PyObject result = Builtins.stopIterationValue(e.value);
@@ -981,8 +1007,12 @@ final class Exprs {
                             }
                             throw e;
                         } finally {
-                            decref(sent);
+                            if (sent != null) {
+                                decref(sent);
+                            }
                         }
+                        sent = null;
+                        pending = null;
                         try {
                             sent = self.yield(out);
                         } catch (PyException thrown) {
@@ -990,17 +1020,7 @@ final class Exprs {
                                 sub.close();
                                 throw thrown;
                             }
-                            try {
-                                out = sub.throwIn(thrown);
-                            } catch (PyException e) {
-                                if (Ops.matches(e, dev.heapscope.interpreter.runtime.ExceptionTypes.STOP_ITERATION)) {
-                                    PyObject result = Builtins.stopIterationValue(e.value);
-                                    decref(e.value);
-                                    return result;
-                                }
-                                throw e;
-                            }
-                            sent = self.yield(out);
+                            pending = thrown;
                         }
                     }
                 }

@@ -72,6 +72,11 @@ public final class Generators {
             return resume(new Message(Kind.SEND, incref(value), null), true);
         }
 
+        /** Paused at a yield: started, not running, not finished (gi_suspended). */
+        public boolean isSuspended() {
+            return thread != null && !running && !finished;
+        }
+
         /** gen.throw(exc): raises {@code exc} at the paused yield. */
         public PyObject throwIn(PyException exc) {
             return resume(new Message(Kind.THROW, null, exc), true);

@@ -59,6 +59,8 @@ public final class Interpreter {
         ExceptionTypes.linkSubclasses();
         ObjectMethods.register();
         NumberMethods.register();
+        ComplexMethods.register();
+        NumberRatios.register();
         dev.heapscope.interpreter.modules.StrMethods.register();
         dev.heapscope.interpreter.modules.ContainerMethods.register();
         ExceptionMethods.register();
@@ -149,6 +151,10 @@ public final class Interpreter {
                 execCode(code, main.dict);
                 status = 0;
             } catch (PyException e) {
+                Tracing.Listener listener = Tracing.listener;
+                if (listener != null) {
+                    listener.uncaught(e.value);
+                }
                 status = handleUncaught(e, stdout, stderr);
             }
             status = shutdown(main, status, stdout, stderr);
@@ -190,9 +196,14 @@ public final class Interpreter {
         } catch (IOException e) {
             throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot read " + file);
         }
+        execSource(source, file.toString(), module);
+    }
+
+    /** Compiles {@code source} as file {@code filename} and runs it in the module's namespace. */
+    public static void execSource(byte[] source, String filename, PyModule module) {
         PyCode code;
         try {
-            code = compile(source, file.toString());
+            code = compile(source, filename);
         } catch (PythonSyntaxError e) {
             throw ExceptionMethods.syntaxError(e);
         }
@@ -240,6 +251,9 @@ public final class Interpreter {
      * objects still alive run, then a last collection.
      */
     private static int shutdown(PyModule main, int status, TextStream stdout, TextStream stderr) {
+        if (RefcountAudit.enabled) {
+            RefcountAudit.atExit(main);
+        }
         try {
             clearModuleDict(main.dict);
         } catch (PyException e) {

@@ -18,7 +18,7 @@ public final class TypeCalls {
         }
         PyObject newMethod = t.lookup(Names.__new__);
         PyObject obj;
-        if (newMethod instanceof PyMethodDescr d && d.kind == PyMethodDescr.Kind.STATIC && d.code == null) {
+        if (newMethod instanceof PyMethodDescr d && d.kind == PyMethodDescr.Kind.STATIC && d.code instanceof Methods.TpNewWrapper) {
             obj = construct(t, args, kwnames);
         } else if (newMethod != null) {
             PyObject[] full = new PyObject[args.length + 1];
