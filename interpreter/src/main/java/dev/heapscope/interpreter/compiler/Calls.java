@@ -26,13 +26,11 @@ public final class Calls {
 
     /** Calls {@code f} with borrowed arguments: the callee's locals take new references. */
     public static PyObject callFunction(PyFunction f, PyObject[] args, String[] kwnames) {
-        // Binding moves the references out of the array it is given (nulling its slots), so
-        // it gets a copy: the caller's array still holds the borrowed arguments afterwards.
-        PyObject[] owned = args.clone();
-        for (PyObject a : owned) {
+        for (PyObject a : args) {
             a.refcnt++;
         }
-        return callFunctionOwned(f, owned, kwnames);
+        // Binding moves (and clears) the array's entries; the caller's array stays borrowed and intact.
+        return callFunctionOwned(f, args.clone(), kwnames);
     }
 
     /**
@@ -45,6 +43,10 @@ public final class Calls {
         Frame frame = new Frame(code, f, f.globals, (PyDict) f.builtins, ThreadState.current);
         bind(f, code, frame.fast, args, kwnames);
         initCells(f, code, frame.fast);
+        if (code.resumable) {
+            frame.resumeInt = new int[code.resumeSlots];
+            frame.resumeObj = new PyObject[code.resumeSlots];
+        }
         if (code.generator || code.coroutine) {
             return Generators.create(frame);
         }

@@ -25,7 +25,7 @@ import dev.heapscope.interpreter.runtime.ThreadState;
 import dev.heapscope.interpreter.runtime.Types;
 
 /** The functions of the builtins module. */
-final class BuiltinFunctions {
+public final class BuiltinFunctions {
     private BuiltinFunctions() {
     }
 
@@ -254,6 +254,8 @@ final class BuiltinFunctions {
         Builtins.function(d, "__import__", (self, args, kw) -> Importer.importModule(((PyStr) args[0]).value,
                 ThreadState.current, true));
         Iteration.register(d);
+        Exec.register(d);
+        FileIO.register(d);
     }
 
     static PyStr attrName(String fn, PyObject name) {
@@ -265,7 +267,7 @@ final class BuiltinFunctions {
         return s;
     }
 
-    static boolean isInstance(PyObject o, PyObject cls) {
+    public static boolean isInstance(PyObject o, PyObject cls) {
         if (cls instanceof PyType t) {
             if (o.type.isSubtypeOf(t)) {
                 return true;

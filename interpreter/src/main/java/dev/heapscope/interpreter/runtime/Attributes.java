@@ -102,6 +102,9 @@ public final class Attributes {
         if (dict == null && o instanceof PyInstance inst && t.instancesHaveDict) {
             dict = Heap.allocateUntracked(new PyDict(Types.DICT));
             inst.dict = dict;
+        } else if (dict == null && o instanceof PyFunction fn) {
+            dict = Heap.allocateUntracked(new PyDict(Types.DICT));
+            fn.dict = dict;
         }
         if (dict == null) {
             if (descr != null) {

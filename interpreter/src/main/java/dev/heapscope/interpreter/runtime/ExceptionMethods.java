@@ -29,10 +29,11 @@ final class ExceptionMethods {
             }
             return Heap.allocate(new PyBaseException(type, t));
         });
-        // The subclasses were defined before BaseException's tp_new existed: they inherit it now.
-        for (PyType t : ExceptionTypes.ALL.values()) {
-            if (t.constructor == null) {
-                t.constructor = b.constructor;
+        // The builtin subclasses were defined (copying their base's tp_new) before this
+        // constructor existed; in definition order each now inherits it from its base.
+        for (PyType sub : ExceptionTypes.ALL.values()) {
+            if (sub.constructor == null) {
+                sub.constructor = sub.base.constructor;
             }
         }
         Methods.slot(b, "__init__", (self, args, kw) -> {

@@ -59,11 +59,14 @@ public final class Interpreter {
         ExceptionTypes.linkSubclasses();
         ObjectMethods.register();
         NumberMethods.register();
+        ComplexMethods.register();
+        NumberRatios.register();
         dev.heapscope.interpreter.modules.StrMethods.register();
         dev.heapscope.interpreter.modules.ContainerMethods.register();
         ExceptionMethods.register();
         Builtins.dict();
         dev.heapscope.interpreter.modules.BuiltinModules.register();
+        dev.heapscope.interpreter.compiler.GeneratorMethods.register();
     }
 
     /** What a run did: its exit status. */
@@ -196,6 +199,11 @@ public final class Interpreter {
             throw ExceptionMethods.syntaxError(e);
         }
         execCode(code, module.dict);
+    }
+
+    /** The SyntaxError object Python code sees for a compile-time error found at run time. */
+    public static PyException syntaxErrorObject(PythonSyntaxError e) {
+        return ExceptionMethods.syntaxError(e);
     }
 
     /** sys.excepthook's default, and SystemExit's exit status. */

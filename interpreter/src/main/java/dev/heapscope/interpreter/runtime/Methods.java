@@ -69,12 +69,14 @@ public final class Methods {
     public static void attribute(PyType t, String name, PyObject value) {
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), value);
+        t.modified();
     }
 
     private static void put(PyType t, String name, PyMethodDescr d) {
         Heap.immortal(d, 64);
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), d);
+        t.modified();
     }
 
     /** A getter-only attribute of instances of a builtin type (getset_descriptor). */
@@ -83,6 +85,7 @@ public final class Methods {
         Heap.immortal(g, 64);
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), g);
+        t.modified();
     }
 
     public static void getset(PyType t, String name, java.util.function.Function<PyObject, PyObject> get,
@@ -91,21 +94,7 @@ public final class Methods {
         Heap.immortal(g, 64);
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), g);
-    }
-
-    /**
-     * A getset_descriptor in a class made by a class statement (its __dict__ and __weakref__),
-     * allocated on the heap as CPython's type_new does: a GC object of 64 bytes. Its owner
-     * is borrowed, as for the descriptors of builtin types.
-     */
-    public static GetSet heapGetSet(PyType t, String name, java.util.function.Function<PyObject, PyObject> get,
-            java.util.function.BiConsumer<PyObject, PyObject> set) {
-        GetSet g = new GetSet(t, name, get, set);
-        g.onHeap = true;
-        Heap.allocate(g);
-        PyStr key = Types.intern(name);
-        t.dict.putOwned(key, key.hash(), g);
-        return g;
+        t.modified();
     }
 
     /** getset_descriptor: a computed attribute such as {@code __dict__} or {@code __name__}. */
@@ -124,23 +113,11 @@ public final class Methods {
             this.setter = setter;
         }
 
-        /** Made by {@link #heapGetSet}: a GC-tracked object with a real allocation. */
-        boolean onHeap;
-
         @Override
         public boolean isData() {
             return true;
         }
 
-        @Override
-        public boolean isGcType() {
-            return onHeap;
-        }
-
-        @Override
-        public long allocationRequest() {
-            return onHeap ? 64 : 16;
-        }
 
         @Override
         public PyObject get(PyObject obj, PyType type) {

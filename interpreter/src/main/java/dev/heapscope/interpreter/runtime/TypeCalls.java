@@ -61,7 +61,16 @@ public final class TypeCalls {
 
     /** The builtin tp_new of the type's solid base. */
     static PyObject construct(PyType t, PyObject[] args, String[] kwnames) {
-        PyType.Constructor c = t.constructor;
+        PyType.Constructor c = null;
+        for (PyType m : t.mro) {
+            if (m.constructor != null) {
+                c = m.constructor;
+                break;
+            }
+            if (m == Types.NOT_IMPLEMENTED_TYPE || m == Types.ELLIPSIS_TYPE) {
+                break;
+            }
+        }
         if (c == null) {
             throw Errors.typeError("cannot create '" + t.name + "' instances");
         }
