@@ -49,10 +49,5 @@ public final class GeneratorMethods {
         Methods.getter(t, "__name__", self -> Types.newStr(gen(self).frame.code.name));
         Methods.getter(t, "__qualname__", self -> Types.newStr(gen(self).frame.code.qualname));
         Methods.getter(t, "gi_suspended", self -> Types.newBool(gen(self).isSuspended()));
-        // The frame attributes a suspended generator's frame is asked for (gi_frame.f_lineno).
-        Methods.getter(Types.FRAME, "f_lineno", self -> Types.newInt(
-                ((dev.heapscope.interpreter.runtime.PyFrameObject) self).frame.lineno));
-        Methods.getter(Types.FRAME, "f_code", self -> incref(
-                ((dev.heapscope.interpreter.runtime.PyFrameObject) self).frame.code));
     }
 }
