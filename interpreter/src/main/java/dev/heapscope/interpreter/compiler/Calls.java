@@ -14,6 +14,7 @@ import dev.heapscope.interpreter.runtime.Frame;
 import dev.heapscope.interpreter.runtime.Heap;
 import dev.heapscope.interpreter.runtime.PyException;
 import dev.heapscope.interpreter.runtime.ThreadState;
+import dev.heapscope.interpreter.runtime.Traceback;
 import dev.heapscope.interpreter.runtime.Tracing;
 import dev.heapscope.interpreter.runtime.Types;
 import java.util.ArrayList;
@@ -26,11 +27,13 @@ public final class Calls {
 
     /** Calls {@code f} with borrowed arguments: the callee's locals take new references. */
     public static PyObject callFunction(PyFunction f, PyObject[] args, String[] kwnames) {
-        for (PyObject a : args) {
+        // Binding moves the references out of the array it is given (nulling its slots), so
+        // it gets a copy: the caller's array still holds the borrowed arguments afterwards.
+        PyObject[] owned = args.clone();
+        for (PyObject a : owned) {
             a.refcnt++;
         }
-        // Binding moves (and clears) the array's entries; the caller's array stays borrowed and intact.
-        return callFunctionOwned(f, args.clone(), kwnames);
+        return callFunctionOwned(f, owned, kwnames);
     }
 
     /**
@@ -71,6 +74,9 @@ public final class Calls {
                 listener.ret(frame, result);
             }
             return result;
+        } catch (PyException e) {
+            Traceback.here(e, frame);
+            throw e;
         } catch (StackOverflowError e) {
             throw Errors.raise(dev.heapscope.interpreter.runtime.ExceptionTypes.RECURSION_ERROR,
                     "maximum recursion depth exceeded");

@@ -293,7 +293,9 @@ public final class Compiler {
             return tryStmt(u, t.body, t.handlers, t.orelse, t.finalbody);
         }
         if (s instanceof Stmt.TryStar t) {
-            return new Stmts.ExprStmt(new Exprs.Unsupported("try/except*").at(t));
+            StmtNode star = new TryStar(block(u, t.body), handlers(u, t.handlers), optionalBlock(u, t.orelse)).at(t);
+            return t.finalbody.isEmpty() ? star
+                    : new Stmts.Try(star, new Stmts.Handler[0], null, optionalBlock(u, t.finalbody));
         }
         if (s instanceof Stmt.Assert a) {
             return new Stmts.Assert(expr(u, a.test), a.msg == null ? null : expr(u, a.msg));
@@ -775,7 +777,8 @@ public final class Compiler {
         if (e instanceof Expr.Call c) {
             Exprs.Arguments args = arguments(u, c.args, c.keywords);
             if (c.func instanceof Expr.Attribute a) {
-                return new Exprs.MethodCall(expr(u, a.value), Types.intern(u.mangle(a.attr)), args);
+                return new Exprs.MethodCall(expr(u, a.value), Types.intern(u.mangle(a.attr)), args,
+                        new Exprs.Span().at(a));
             }
             return new Exprs.Call(expr(u, c.func), args);
         }

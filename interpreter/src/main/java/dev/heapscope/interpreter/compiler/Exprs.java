@@ -23,6 +23,7 @@ import dev.heapscope.interpreter.runtime.Numbers;
 import dev.heapscope.interpreter.runtime.Ops;
 import dev.heapscope.interpreter.runtime.PyException;
 import dev.heapscope.interpreter.runtime.Types;
+import dev.heapscope.interpreter.runtime.Wrappers;
 import dev.heapscope.interpreter.modules.Builtins;
 import dev.heapscope.interpreter.modules.Formatting;
 import dev.heapscope.interpreter.modules.Slices;
@@ -559,15 +560,22 @@ final class Exprs {
     }
 
     /** obj.name(args) without a bound method object, as LOAD_METHOD + CALL do. */
+    /** A source range with no behaviour: the position of part of a node (the attribute of a method call). */
+    static final class Span extends Node {
+    }
+
     static final class MethodCall extends ExprNode {
         final ExprNode object;
         final PyStr name;
         final Arguments args;
+        /** The source range of {@code object.name}: where a failing LOAD_METHOD points. */
+        final Span attribute;
 
-        MethodCall(ExprNode object, PyStr name, Arguments args) {
+        MethodCall(ExprNode object, PyStr name, Arguments args, Span attribute) {
             this.object = object;
             this.name = name;
             this.args = args;
+            this.attribute = attribute;
         }
 
         @Override
@@ -575,8 +583,8 @@ final class Exprs {
             PyObject self = object.eval(f);
             PyObject method = null;
             PyType t = self.type;
-            f.position = this;
-            if (!(self instanceof PyType) && (!t.heapType || t.lookup(Names.__getattribute__) == null
+            f.position = attribute;
+            if (!(self instanceof PyType) && !(self instanceof Wrappers.PySuper) && (!t.heapType || t.lookup(Names.__getattribute__) == null
                     || isDefaultGetattribute(t))) {
                 PyObject d = t.lookup(name);
                 if ((d instanceof PyFunction || (d instanceof PyMethodDescr md && md.kind == PyMethodDescr.Kind.METHOD))

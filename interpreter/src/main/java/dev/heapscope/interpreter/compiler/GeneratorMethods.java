@@ -1,53 +1,85 @@
 package dev.heapscope.interpreter.compiler;
 
+import static dev.heapscope.interpreter.runtime.Heap.decref;
 import static dev.heapscope.interpreter.runtime.Heap.incref;
 
-import dev.heapscope.interpreter.modules.Builtins;
+import dev.heapscope.interpreter.compiler.Generators.PyGenerator;
 import dev.heapscope.interpreter.objects.PyBaseException;
 import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.objects.PyType;
 import dev.heapscope.interpreter.runtime.Args;
+import dev.heapscope.interpreter.runtime.Errors;
+import dev.heapscope.interpreter.runtime.ExceptionTypes;
 import dev.heapscope.interpreter.runtime.Methods;
+import dev.heapscope.interpreter.runtime.Ops;
 import dev.heapscope.interpreter.runtime.PyException;
 import dev.heapscope.interpreter.runtime.Types;
 
-/** send, throw, close and the gi_* attributes of generator objects. */
+/** The Python-visible methods and attributes of generator objects (CPython's genobject.c). */
 public final class GeneratorMethods {
     private GeneratorMethods() {
     }
 
-    static Generators.PyGenerator gen(PyObject o) {
-        return (Generators.PyGenerator) o;
-    }
-
     public static void register() {
-        PyType t = Types.GENERATOR;
-        Methods.method(t, "send", (self, args, kw) -> gen(self).send(Args.one("send", args, kw)));
-        Methods.method(t, "throw", (self, args, kw) -> {
+        PyType g = Types.GENERATOR;
+        Methods.method(g, "send", (self, args, kw) -> ((PyGenerator) self).send(Args.one("send", args, kw)));
+        Methods.method(g, "throw", (self, args, kw) -> {
+            Args.noKeywords("throw", kw);
             Args.range("throw", args, kw, 1, 3);
-            PyObject typ = args[0];
-            PyBaseException exc;
-            if (args.length >= 2 && args[1] != Types.NONE && typ instanceof PyType) {
-                PyObject value = args[1];
-                exc = value instanceof PyBaseException be ? (PyBaseException) incref(be)
-                        : Builtins.instantiateException(dev.heapscope.interpreter.runtime.Ops.call(typ, value));
-            } else {
-                exc = Builtins.instantiateException(typ, "exceptions must be classes or instances deriving from "
-                        + "BaseException, not " + typ.type.name);
-            }
-            return gen(self).throwIn(new PyException(exc));
+            return ((PyGenerator) self).throwIn(thrown(args));
         });
-        Methods.method(t, "close", (self, args, kw) -> {
-            gen(self).close();
+        Methods.method(g, "close", (self, args, kw) -> {
+            Args.none("close", args, kw);
+            ((PyGenerator) self).close();
             return incref(Types.NONE);
         });
-        Methods.slot(t, "__repr__", (self, args, kw) -> Types.newStr("<generator object " + gen(self).frame.code.qualname
-                + " at 0x" + Long.toHexString(self.address) + ">"));
-        Methods.getter(t, "gi_running", self -> Types.newBool(gen(self).running));
-        Methods.getter(t, "gi_code", self -> incref(gen(self).frame.code));
-        Methods.getter(t, "gi_frame", self -> gen(self).finished ? incref(Types.NONE) : gen(self).frame.asObject());
-        Methods.getter(t, "__name__", self -> Types.newStr(gen(self).frame.code.name));
-        Methods.getter(t, "__qualname__", self -> Types.newStr(gen(self).frame.code.qualname));
-        Methods.getter(t, "gi_suspended", self -> Types.newBool(gen(self).isSuspended()));
+        Methods.slot(g, "__repr__", (self, args, kw) -> Types.newStr("<generator object "
+                + ((PyGenerator) self).frame.code.qualname + " at 0x" + Long.toHexString(self.address) + ">"));
+        Methods.getter(g, "__name__", self -> Types.newStr(((PyGenerator) self).frame.code.name));
+        Methods.getter(g, "__qualname__", self -> Types.newStr(((PyGenerator) self).frame.code.qualname));
+        Methods.getter(g, "gi_code", self -> incref(((PyGenerator) self).frame.code));
+        Methods.getter(g, "gi_running", self -> Types.newBool(((PyGenerator) self).running));
+        Methods.getter(g, "gi_suspended", self -> Types.newBool(((PyGenerator) self).isSuspended()));
+        Methods.getter(g, "gi_frame", self -> {
+            PyGenerator gen = (PyGenerator) self;
+            return gen.finished ? incref(Types.NONE) : gen.frame.asObject();
+        });
+    }
+
+    /**
+     * The exception gen.throw(typ[, val[, tb]]) raises: an instance as given, or the type
+     * called with val (a tuple of arguments, or one argument), as CPython's _gen_throw does.
+     */
+    private static PyException thrown(PyObject[] args) {
+        PyObject typ = args[0];
+        PyObject val = args.length > 1 ? args[1] : Types.NONE;
+        if (typ instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            if (val instanceof PyBaseException given && given.type.isSubtypeOf(t)) {
+                return new PyException((PyBaseException) incref(given));
+            }
+            PyObject made;
+            if (val == Types.NONE) {
+                made = Ops.call(t);
+            } else if (val instanceof dev.heapscope.interpreter.objects.PyTuple tuple) {
+                made = Ops.call(t, tuple.items, null);
+            } else {
+                made = Ops.call(t, new PyObject[] {val}, null);
+            }
+            if (!(made instanceof PyBaseException e)) {
+                String name = made.type.name;
+                decref(made);
+                throw Errors.typeError("calling " + Ops.reprString(t) + " should have returned an instance of "
+                        + "BaseException, not " + name);
+            }
+            return new PyException(e);
+        }
+        if (typ instanceof PyBaseException e) {
+            if (val != Types.NONE) {
+                throw Errors.typeError("instance exception may not have a separate value");
+            }
+            return new PyException((PyBaseException) incref(e));
+        }
+        throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                + typ.type.name);
     }
 }

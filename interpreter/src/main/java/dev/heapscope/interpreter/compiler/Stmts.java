@@ -667,7 +667,8 @@ final class Stmts {
         public int exec(Frame f) {
             PyObject iterable = iter.eval(f);
             PyObject it;
-            f.position = iter;
+            // CPython 3.11 gives GET_ITER the location of the for statement, not of its iterable.
+            f.position = this;
             try {
                 it = Ops.iter(iterable);
             } finally {
@@ -918,7 +919,7 @@ final class Stmts {
                 return NORMAL;
             }
             PyObject[] args = msg == null ? new PyObject[0] : new PyObject[] {msg.eval(f)};
-            f.position = this;
+            f.position = test;
             throw new PyException(Errors.newException(ExceptionTypes.ASSERTION_ERROR, args));
         }
     }

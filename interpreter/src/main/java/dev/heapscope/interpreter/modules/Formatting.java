@@ -168,7 +168,7 @@ public final class Formatting {
 
     public static PyObject formatInt(PyInt value, PyStr specText) {
         if (specText.length == 0) {
-            // An empty spec formats as str(value), so bool keeps its own spelling.
+            // An empty spec is str(value): "True" for a bool, a subclass's own __str__.
             return Ops.str(value);
         }
         Spec spec = Spec.parse(specText.value, '>');

@@ -200,7 +200,7 @@ public final class Importer {
         boolean isPackage = file.getFileName().toString().equals("__init__.py");
         PyModule mod = newModule(fullName, file.toString());
         String pkg = isPackage ? fullName : fullName.contains(".") ? fullName.substring(0, fullName.lastIndexOf('.')) : "";
-        mod.dict.put(Names.__package__, Types.newStr(pkg));
+        mod.dict.putOwned(incref(Names.__package__), Names.__package__.hash(), Types.newStr(pkg));
         if (isPackage) {
             PyList path = Heap.allocate(new PyList(Types.LIST));
             path.appendOwned(Types.newStr(file.getParent().toString()));

@@ -17,7 +17,6 @@ public class PyBaseException extends PyInstance {
     /** Owned; extra fields of some exception types (name/obj of AttributeError and NameError...). */
     public PyObject name;
     public PyObject obj;
-    public PyObject notes;
 
     public PyBaseException(PyType type, PyTuple args) {
         super(type);
@@ -37,7 +36,7 @@ public class PyBaseException extends PyInstance {
     @Override
     public void traverse(Visitor visitor) {
         super.traverse(visitor);
-        for (PyObject o : new PyObject[] {args, cause, context, traceback, name, obj, notes}) {
+        for (PyObject o : new PyObject[] {args, cause, context, traceback, name, obj}) {
             if (o != null) {
                 visitor.visit(o);
             }
@@ -47,14 +46,13 @@ public class PyBaseException extends PyInstance {
     @Override
     public void clear() {
         super.clear();
-        PyObject[] held = {args, cause, context, traceback, name, obj, notes};
+        PyObject[] held = {args, cause, context, traceback, name, obj};
         args = null;
         cause = null;
         context = null;
         traceback = null;
         name = null;
         obj = null;
-        notes = null;
         for (PyObject o : held) {
             if (o != null) {
                 Heap.decref(o);

@@ -16,6 +16,8 @@ final class ExceptionMethods {
     private ExceptionMethods() {
     }
 
+    static final PyStr NOTES = Types.intern("__notes__");
+
     static void register() {
         PyType b = ExceptionTypes.BASE_EXCEPTION;
         Methods.constructor(b, (type, args, kw) -> {
@@ -29,13 +31,13 @@ final class ExceptionMethods {
             }
             return Heap.allocate(new PyBaseException(type, t));
         });
-        // The builtin subclasses were defined (copying their base's tp_new) before this
-        // constructor existed; in definition order each now inherits it from its base.
-        for (PyType sub : ExceptionTypes.ALL.values()) {
-            if (sub.constructor == null) {
-                sub.constructor = sub.base.constructor;
+        // The subclasses were defined before BaseException's tp_new existed; they inherit it.
+        for (PyType t : ExceptionTypes.ALL.values()) {
+            if (t.constructor == null) {
+                t.constructor = b.constructor;
             }
         }
+        ExceptionGroups.register();
         Methods.slot(b, "__init__", (self, args, kw) -> {
             PyBaseException e = (PyBaseException) self;
             int npos = Args.positional(args, kw);
@@ -128,15 +130,29 @@ final class ExceptionMethods {
             return incref(self);
         });
         Methods.method(b, "add_note", (self, args, kw) -> {
-            PyBaseException e = (PyBaseException) self;
             PyObject note = Args.one("add_note", args, kw);
             if (!(note instanceof PyStr)) {
                 throw Errors.typeError("note must be a str, not '" + note.type.name + "'");
             }
-            if (e.notes == null) {
-                e.notes = Heap.allocate(new dev.heapscope.interpreter.objects.PyList(Types.LIST));
+            // As CPython: the notes live in the instance's __dict__ as __notes__, a list made on first use.
+            PyObject notes = Ops.getattrOrNull(self, NOTES);
+            if (notes == null) {
+                notes = Heap.allocate(new dev.heapscope.interpreter.objects.PyList(Types.LIST));
+                try {
+                    Ops.setattr(self, NOTES, notes);
+                } catch (PyException e) {
+                    decref(notes);
+                    throw e;
+                }
             }
-            ((dev.heapscope.interpreter.objects.PyList) e.notes).append(note);
+            try {
+                if (!(notes instanceof dev.heapscope.interpreter.objects.PyList list)) {
+                    throw Errors.typeError("Cannot add note: __notes__ is not a list");
+                }
+                list.append(note);
+            } finally {
+                decref(notes);
+            }
             return incref(Types.NONE);
         });
         PyType stop = ExceptionTypes.STOP_ITERATION;

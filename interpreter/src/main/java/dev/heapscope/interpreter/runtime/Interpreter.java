@@ -152,6 +152,10 @@ public final class Interpreter {
                 execCode(code, main.dict);
                 status = 0;
             } catch (PyException e) {
+                Tracing.Listener listener = Tracing.listener;
+                if (listener != null) {
+                    listener.uncaught(e.value);
+                }
                 status = handleUncaught(e, stdout, stderr);
             }
             status = shutdown(main, status, stdout, stderr);
@@ -193,9 +197,14 @@ public final class Interpreter {
         } catch (IOException e) {
             throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot read " + file);
         }
+        execSource(source, file.toString(), module);
+    }
+
+    /** Compiles {@code source} as file {@code filename} and runs it in the module's namespace. */
+    public static void execSource(byte[] source, String filename, PyModule module) {
         PyCode code;
         try {
-            code = compile(source, file.toString());
+            code = compile(source, filename);
         } catch (PythonSyntaxError e) {
             throw ExceptionMethods.syntaxError(e);
         }
@@ -243,6 +252,9 @@ public final class Interpreter {
      * objects still alive run, then a last collection.
      */
     private static int shutdown(PyModule main, int status, TextStream stdout, TextStream stderr) {
+        if (RefcountAudit.enabled) {
+            RefcountAudit.atExit(main);
+        }
         try {
             clearModuleDict(main.dict);
         } catch (PyException e) {

@@ -97,6 +97,21 @@ public final class Methods {
         t.modified();
     }
 
+    /**
+     * A getset_descriptor in a class made by a class statement (its __dict__ and __weakref__),
+     * allocated on the heap as CPython's type_new does: a GC object of 64 bytes. Its owner
+     * is borrowed, as for the descriptors of builtin types.
+     */
+    public static GetSet heapGetSet(PyType t, String name, java.util.function.Function<PyObject, PyObject> get,
+            java.util.function.BiConsumer<PyObject, PyObject> set) {
+        GetSet g = new GetSet(t, name, get, set);
+        g.onHeap = true;
+        Heap.allocate(g);
+        PyStr key = Types.intern(name);
+        t.dict.putOwned(key, key.hash(), g);
+        return g;
+    }
+
     /** getset_descriptor: a computed attribute such as {@code __dict__} or {@code __name__}. */
     public static final class GetSet extends PyObject implements Descriptors.JavaDescriptor {
         public final PyType owner;
@@ -113,11 +128,23 @@ public final class Methods {
             this.setter = setter;
         }
 
+        /** Made by {@link #heapGetSet}: a GC-tracked object with a real allocation. */
+        boolean onHeap;
+
         @Override
         public boolean isData() {
             return true;
         }
 
+        @Override
+        public boolean isGcType() {
+            return onHeap;
+        }
+
+        @Override
+        public long allocationRequest() {
+            return onHeap ? 64 : 16;
+        }
 
         @Override
         public PyObject get(PyObject obj, PyType type) {

@@ -3,7 +3,9 @@ package dev.heapscope.interpreter.runtime;
 import dev.heapscope.interpreter.compiler.Node;
 import dev.heapscope.interpreter.objects.PyBaseException;
 import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PyList;
 import dev.heapscope.interpreter.objects.PyStr;
+import dev.heapscope.interpreter.objects.PyTuple;
 import dev.heapscope.interpreter.objects.PyType;
 import dev.heapscope.language.ast.Expr;
 import dev.heapscope.language.ast.Mod;
@@ -25,29 +27,198 @@ public final class TracebackPrinter {
 
     private static final int RECURSIVE_CUTOFF = 3;
 
-    /** The full display of {@code e}, chained exceptions first. */
+    /** How deep exception groups may nest and how many members each shows (print_exception_group's limits). */
+    private static final int MAX_GROUP_DEPTH = 10;
+    private static final int MAX_GROUP_WIDTH = 15;
+
+    /** The full display of {@code e}; with {@code chain}, its causes and contexts first. */
     public static String format(PyBaseException e, boolean chain) {
-        StringBuilder out = new StringBuilder();
-        formatChain(out, e, chain, new IdentityHashMap<>());
-        return out.toString();
+        Display d = new Display(chain);
+        d.exceptionRecursive(e);
+        return d.out.toString();
     }
 
-    private static void formatChain(StringBuilder out, PyBaseException e, boolean chain, Map<Object, Boolean> seen) {
-        seen.put(e, true);
-        if (chain) {
-            if (e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
-                formatChain(out, c, true, seen);
-                out.append("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if (e.context instanceof PyBaseException c && !e.suppressContext && !seen.containsKey(c)) {
-                formatChain(out, c, true, seen);
-                out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /**
+     * pythonrun.c's exception_print_context: the output, the exceptions already shown (so a
+     * cycle of contexts ends), and the nesting inside exception groups, which indents every
+     * line and draws the group's frame.
+     */
+    private static final class Display {
+        final StringBuilder out = new StringBuilder();
+        final Map<Object, Boolean> seen;
+        int groupDepth;
+        boolean needClose;
+
+        Display(boolean chain) {
+            seen = chain ? new IdentityHashMap<>() : null;
+        }
+
+        String margin() {
+            return groupDepth > 0 ? "| " : "";
+        }
+
+        void indent() {
+            out.append(" ".repeat(2 * groupDepth));
+        }
+
+        void indentedMargin() {
+            indent();
+            out.append(margin());
+        }
+
+        void exceptionRecursive(PyBaseException e) {
+            if (seen != null) {
+                causeAndContext(e);
+            }
+            if (e.type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP)) {
+                group(e);
+            } else {
+                exception(e);
             }
         }
-        if (e.traceback instanceof Traceback.PyTraceback tb) {
-            out.append("Traceback (most recent call last):\n");
-            formatEntries(out, tb);
+
+        /** print_exception_cause_and_context: a set __cause__ wins, even when it was shown already. */
+        void causeAndContext(PyBaseException e) {
+            seen.put(e, true);
+            if (e.cause != null) {
+                if (e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
+                    chained(c, "The above exception was the direct cause of the following exception:\n");
+                }
+                return;
+            }
+            if (e.suppressContext) {
+                return;
+            }
+            if (e.context instanceof PyBaseException c && !seen.containsKey(c)) {
+                chained(c, "During handling of the above exception, another exception occurred:\n");
+            }
         }
-        out.append(exceptionLine(e)).append('\n');
+
+        void chained(PyBaseException e, String message) {
+            exceptionRecursive(e);
+            indentedMargin();
+            out.append('\n');
+            indentedMargin();
+            out.append(message);
+            indentedMargin();
+            out.append('\n');
+        }
+
+        void exception(PyBaseException e) {
+            if (e.traceback instanceof Traceback.PyTraceback tb) {
+                boolean isGroup = e.type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP);
+                indent();
+                out.append(isGroup && groupDepth == 1 ? "+ " : margin());
+                out.append(isGroup ? "Exception Group Traceback (most recent call last):\n"
+                        : "Traceback (most recent call last):\n");
+                StringBuilder entries = new StringBuilder();
+                formatEntries(entries, tb);
+                String prefix = " ".repeat(2 * groupDepth) + margin();
+                for (String line : entries.toString().split("\n", -1)) {
+                    if (!line.isEmpty()) {
+                        out.append(prefix).append(line).append('\n');
+                    }
+                }
+            }
+            indentedMargin();
+            out.append(exceptionLine(e)).append('\n');
+            StringBuilder noteLines = new StringBuilder();
+            notes(noteLines, e);
+            if (noteLines.length() > 0) {
+                String text = noteLines.substring(0, noteLines.length() - 1);
+                for (String line : text.split("\n", -1)) {
+                    indentedMargin();
+                    out.append(line).append('\n');
+                }
+            }
+        }
+
+        /** print_exception_group: the group itself, then each member in a numbered frame. */
+        void group(PyBaseException e) {
+            if (groupDepth > MAX_GROUP_DEPTH) {
+                indentedMargin();
+                out.append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+                return;
+            }
+            if (groupDepth == 0) {
+                groupDepth++;
+            }
+            exception(e);
+            PyObject[] excs = ExceptionGroups.members(e);
+            int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+            needClose = false;
+            for (int i = 0; i < n; i++) {
+                boolean last = i == n - 1;
+                if (last) {
+                    // The closing line may be drawn by a nested group instead.
+                    needClose = true;
+                }
+                indent();
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                out.append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                        .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+                groupDepth++;
+                if (!truncated) {
+                    if (excs[i] instanceof PyBaseException member) {
+                        exceptionRecursive(member);
+                    }
+                } else {
+                    int remaining = excs.length - MAX_GROUP_WIDTH;
+                    indentedMargin();
+                    out.append("and ").append(remaining).append(" more exception").append(remaining > 1 ? "s" : "")
+                            .append('\n');
+                }
+                if (last && needClose) {
+                    indent();
+                    out.append("+------------------------------------\n");
+                    needClose = false;
+                }
+                groupDepth--;
+            }
+            if (groupDepth == 1) {
+                groupDepth--;
+            }
+        }
+    }
+
+    /** print_exception_notes: each note of __notes__ on its own line(s), or the repr of a non-sequence. */
+    static void notes(StringBuilder out, PyBaseException e) {
+        PyObject notes;
+        try {
+            notes = Ops.getattrOrNull(e, ExceptionMethods.NOTES);
+        } catch (PyException failed) {
+            Heap.decref(failed.value);
+            return;
+        }
+        if (notes == null) {
+            return;
+        }
+        try {
+            if (!(notes instanceof PyList || notes instanceof PyTuple)) {
+                String r;
+                try {
+                    r = Ops.reprString(notes);
+                } catch (PyException failed) {
+                    Heap.decref(failed.value);
+                    r = "<__notes__ repr() failed>";
+                }
+                out.append(r).append('\n');
+                return;
+            }
+            PyObject[] items = notes instanceof PyList l ? java.util.Arrays.copyOf(l.items, l.size) : ((PyTuple) notes).items;
+            for (PyObject note : items) {
+                String text;
+                try {
+                    text = Ops.strString(note);
+                } catch (PyException failed) {
+                    Heap.decref(failed.value);
+                    text = "<note str() failed>";
+                }
+                out.append(text).append('\n');
+            }
+        } finally {
+            Heap.decref(notes);
+        }
     }
 
     private static void formatEntries(StringBuilder out, Traceback.PyTraceback tb) {

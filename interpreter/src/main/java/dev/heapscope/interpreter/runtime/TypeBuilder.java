@@ -86,8 +86,7 @@ public final class TypeBuilder {
             }
         }
         layoutSlots(t);
-        addDictDescriptor(t);
-        addWeakrefDescriptor(t);
+        addDictAndWeakrefDescriptors(t);
         if (t.dict.getStr(Names.__doc__) == null) {
             t.dict.put(Names.__doc__, Types.NONE);
         }
@@ -182,20 +181,40 @@ public final class TypeBuilder {
         }
     }
 
-    /** __weakref__, added like __dict__ by the first class whose instances take weak references. */
-    private static void addWeakrefDescriptor(PyType t) {
-        PyStr name = Types.name("__weakref__");
-        if (!t.instancesHaveWeakref || t.dict.getStr(name) != null) {
-            return;
+    /**
+     * The __dict__ and __weakref__ getset descriptors of the first class in a hierarchy
+     * whose instances have a dict or weak references (CPython's subtype_getsets_full).
+     */
+    private static void addDictAndWeakrefDescriptors(PyType t) {
+        boolean baseHasDict = t.base.heapType && t.base.instancesHaveDict;
+        boolean baseHasWeakref = t.base.heapType && t.base.instancesHaveWeakref;
+        if (t.instancesHaveDict && !baseHasDict && t.dict.getStr(Names.__dict__) == null) {
+            Methods.heapGetSet(t, "__dict__", TypeBuilder::getInstanceDict, TypeBuilder::setInstanceDict);
         }
-        for (PyType b : t.bases) {
-            if (b.lookup(name) != null) {
-                return;
-            }
+        if (t.instancesHaveWeakref && !baseHasWeakref && t.dict.getStr(Types.name("__weakref__")) == null) {
+            Methods.heapGetSet(t, "__weakref__", o -> incref(o.weakrefList == null ? Types.NONE : o.weakrefList), null);
         }
-        Methods.GetSet g = new Methods.GetSet(t, "__weakref__",
-                o -> incref(o.weakrefList == null ? Types.NONE : o.weakrefList), null);
-        t.dict.putOwned(incref(name), name.hash(), Heap.allocate(g));
+    }
+
+    private static PyObject getInstanceDict(PyObject o) {
+        if (!(o instanceof dev.heapscope.interpreter.objects.PyInstance inst)) {
+            throw Errors.noAttribute(o, Names.__dict__);
+        }
+        return incref(Attributes.managedDict(inst));
+    }
+
+    private static void setInstanceDict(PyObject o, PyObject value) {
+        if (!(o instanceof dev.heapscope.interpreter.objects.PyInstance inst)) {
+            throw Errors.noAttribute(o, Names.__dict__);
+        }
+        if (value != null && !(value instanceof PyDict)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + value.type.name + "'");
+        }
+        PyDict old = inst.dict;
+        inst.dict = value == null ? null : (PyDict) incref(value);
+        if (old != null) {
+            decref(old);
+        }
     }
 
     /** __slots__: named slots become member descriptors; __dict__ and __weakref__ only when allowed. */
@@ -258,46 +277,6 @@ public final class TypeBuilder {
             t.dict.putOwned(key, key.hash(), Heap.allocate(new SlotDescriptor(t, own.get(i), inherited + i)));
         }
         t.slotCount = inherited + own.size();
-    }
-
-    /**
-     * type_new's add_dict: a class whose instances gain a dict that no base provides gets a
-     * __dict__ descriptor reading (and creating) the instance's dict.
-     */
-    private static void addDictDescriptor(PyType t) {
-        if (!t.instancesHaveDict || t.dict.getStr(Names.__dict__) != null) {
-            return;
-        }
-        for (PyType b : t.bases) {
-            if (b.lookup(Names.__dict__) != null) {
-                return;
-            }
-        }
-        Methods.GetSet g = new Methods.GetSet(t, "__dict__", TypeBuilder::instanceDictOf, TypeBuilder::setInstanceDict);
-        t.dict.putOwned(incref(Names.__dict__), Names.__dict__.hash(), Heap.allocate(g));
-    }
-
-    private static PyObject instanceDictOf(PyObject o) {
-        if (o instanceof PyInstance inst && inst.dict == null) {
-            inst.dict = Heap.allocateUntracked(new PyDict(Types.DICT));
-        }
-        PyDict d = Ops.instanceDict(o);
-        if (d == null) {
-            throw Errors.noAttribute(o, Names.__dict__);
-        }
-        return incref(d);
-    }
-
-    private static void setInstanceDict(PyObject o, PyObject value) {
-        if (value == null) {
-            throw Errors.typeError("cannot delete __dict__");
-        }
-        if (!(value instanceof PyDict d) || !(o instanceof PyInstance inst)) {
-            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + value.type.name + "'");
-        }
-        PyDict old = inst.dict;
-        inst.dict = (PyDict) incref(d);
-        Heap.xdecref(old);
     }
 
     private static void setNames(PyType t) {
