@@ -94,6 +94,11 @@ public final class TypeBuilder {
             incref(b);
             b.subclasses.add(t);
         }
+        incref(t.base);
+        for (PyType m : t.mro) {
+            incref(m);
+        }
+        t.ownsMro = true;
         t.sharedKeys = new ObjectSizes.SharedKeys();
         Heap.allocate(t);
         PyObject cell = ns.getStr(Types.name("__classcell__"));
