@@ -66,6 +66,7 @@ public final class Interpreter {
         dev.heapscope.interpreter.modules.StrMethods.register();
         dev.heapscope.interpreter.modules.ContainerMethods.register();
         ExceptionMethods.register();
+        FrameMethods.register();
         Builtins.dict();
         dev.heapscope.interpreter.modules.BuiltinModules.register();
         dev.heapscope.interpreter.compiler.GeneratorMethods.register();

@@ -242,7 +242,9 @@ public final class Ops {
             decref(r);
             throw Errors.typeError("__hash__ method should return an integer");
         }
-        long v = Numbers.hashInt(i);
+        // slot_tp_hash: a result that fits a machine word is the hash (-1 becomes -2); a
+        // bigger int is hashed as an int.
+        long v = i.isSmall() ? (i.value == -1 ? -2 : i.value) : Numbers.hashInt(i);
         decref(r);
         return v;
     }

@@ -71,6 +71,13 @@ public final class TypeBuilder {
                 t.dict.put(k, ns.valueAt(i));
             }
         }
+        if (t.dict.getStr(Names.__module__) == null && ThreadState.current != null) {
+            // type(name, bases, ns) without __module__: the calling code's module (type_new_set_module).
+            PyObject module = ThreadState.current.globals.getStr(Names.__name__);
+            if (module != null) {
+                t.dict.put(Names.__module__, module);
+            }
+        }
         PyObject qual = t.dict.getStr(Names.__qualname__);
         if (qual instanceof PyStr q) {
             t.qualname = q.value;
