@@ -5,7 +5,15 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../../.." && pwd)"
-command -v nvim >/dev/null || { echo "nvim-client: neovim is not installed (apt-get install neovim)" >&2; exit 2; }
+if ! command -v nvim >/dev/null; then
+    # CI installs neovim (.ci/run), so there a missing client is a failure; elsewhere say so and skip.
+    if [ -n "${CI:-}" ]; then
+        echo "nvim-client: neovim is not installed (apt-get install neovim)" >&2
+        exit 2
+    fi
+    echo "nvim-client: skipped: neovim is not installed (apt-get install neovim to run it)"
+    exit 0
+fi
 "$root/heapscope" --version >/dev/null   # builds the jar on first use
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

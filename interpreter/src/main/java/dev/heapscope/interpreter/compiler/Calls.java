@@ -189,6 +189,14 @@ public final class Calls {
                     args[i] = null;
                 }
             }
+            // The references already moved into parameter slots (and defaults taken)
+            // belong to a frame that never runs.
+            for (int i = 0; i < fast.length; i++) {
+                if (fast[i] != null) {
+                    decref(fast[i]);
+                    fast[i] = null;
+                }
+            }
             throw e;
         }
     }

@@ -76,6 +76,10 @@ public class PyType extends PyObject {
         }
         PyObject found = null;
         for (PyType t : mro) {
+            if (t.dict == null) {
+                // A class cleared at shutdown (or by the collector) no longer has attributes.
+                continue;
+            }
             PyObject v = t.dict.getStr(name);
             if (v != null) {
                 found = v;
@@ -112,21 +116,47 @@ public class PyType extends PyObject {
         }
     }
 
+    /**
+     * A class owns one reference to each entry of its MRO, itself included (tp_mro), and
+     * one to its solid base (tp_base), as well as one to each base (tp_bases). The MRO's
+     * reference to the class makes every class a cycle, freed only by the collector.
+     */
+    public boolean ownsMro;
+
     @Override
     public void traverse(Visitor visitor) {
         if (!heapType) {
             return;
         }
-        visitor.visit(dict);
+        if (dict != null) {
+            visitor.visit(dict);
+        }
         for (PyType b : bases) {
             visitor.visit(b);
         }
+        visitor.visit(base);
+        if (ownsMro) {
+            for (PyType m : mro) {
+                visitor.visit(m);
+            }
+        }
     }
 
+    /** type_clear: the dict's entries and the MRO, which break the cycles a class is in. */
     @Override
     public void clear() {
         if (heapType && dict != null) {
             dict.clear();
+        }
+        releaseMro();
+    }
+
+    private void releaseMro() {
+        if (ownsMro) {
+            ownsMro = false;
+            for (PyType m : mro) {
+                Heap.decref(m);
+            }
         }
     }
 
@@ -140,10 +170,12 @@ public class PyType extends PyObject {
         if (d != null) {
             Heap.decref(d);
         }
+        releaseMro();
         for (PyType b : bases) {
             b.subclasses.remove(this);
             Heap.decref(b);
         }
+        Heap.decref(base);
     }
 
     @Override

@@ -126,6 +126,24 @@ public final class Methods {
             this.name = name;
             this.getter = getter;
             this.setter = setter;
+            if (owner.heapType) {
+                Heap.incref(owner);
+            }
+        }
+
+        /** A descriptor of a class holds a reference to it (d_type); one of a builtin type needs none. */
+        @Override
+        public void traverse(Visitor visitor) {
+            if (owner.heapType) {
+                visitor.visit(owner);
+            }
+        }
+
+        @Override
+        public void releaseReferences() {
+            if (owner.heapType) {
+                Heap.decref(owner);
+            }
         }
 
         /** Made by {@link #heapGetSet}: a GC-tracked object with a real allocation. */

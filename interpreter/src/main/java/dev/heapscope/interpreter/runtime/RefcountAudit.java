@@ -80,7 +80,19 @@ public final class RefcountAudit {
         }
         while (!pending.isEmpty()) {
             PyObject o = pending.poll();
-            o.traverse(edge);
+            boolean[] visitedType = {false};
+            o.traverse(referent -> {
+                if (referent == o.type) {
+                    visitedType[0] = true;
+                }
+                edge.visit(referent);
+            });
+            // Every object of a class owns a reference to it (subtype_dealloc releases
+            // it), including instances of subclasses of builtin types, whose own
+            // traverse does not report it.
+            if (!visitedType[0] && o.type != null && o.type.heapType && !(o instanceof dev.heapscope.interpreter.objects.PyType)) {
+                edge.visit(o.type);
+            }
         }
         List<String> found = new ArrayList<>();
         for (PyObject o : seen.keySet()) {

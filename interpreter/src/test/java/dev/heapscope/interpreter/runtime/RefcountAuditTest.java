@@ -62,7 +62,9 @@ class RefcountAuditTest {
         "memory/string_interning",
         "memory/weak_collections",
         "memory/weakref_proxy_method",
-        "memory/weakrefs"})
+        "memory/weakrefs",
+        "classes/new_and_init", "collections/dict_errors",
+        "functions/param_kinds"})
     void countsMatchTheRecountAtExit(String name) {
         Path py = CASES.resolve(name + ".py").toAbsolutePath();
         Interpreter.runFile(py, new ArrayList<>(), new ByteArrayInputStream(new byte[0]),
