@@ -108,8 +108,12 @@ final class DebugSession implements Tracing.Listener {
         commands.add(() -> {
             try {
                 result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
+            } catch (DebugRun.Terminated e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                // A failed inspection answers its request; it must never leave the client waiting.
+                result.completeExceptionally(e instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException ? e
+                        : Errors.request("inspection failed: " + e));
             }
         });
         return result;

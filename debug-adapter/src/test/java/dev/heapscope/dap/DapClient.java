@@ -123,6 +123,21 @@ final class DapClient implements IDebugProtocolClient, AutoCloseable {
         }
     }
 
+    /** The next stopped or exited event. */
+    Object awaitStopOrExit() {
+        try {
+            while (true) {
+                Object e = events.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+                assertNotNull(e, "neither stopped nor exited arrived");
+                if (e instanceof StoppedEventArguments || e instanceof ExitedEventArguments) {
+                    return e;
+                }
+            }
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     void awaitInitialized() {
         await(String.class);
     }
