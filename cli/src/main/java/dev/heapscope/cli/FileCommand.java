@@ -1,5 +1,6 @@
 package dev.heapscope.cli;
 
+import dev.heapscope.language.errors.CompilerRecursionError;
 import dev.heapscope.language.errors.PythonSyntaxError;
 import dev.heapscope.language.errors.SyntaxErrorDisplay;
 import java.io.IOException;
@@ -40,6 +41,10 @@ abstract class FileCommand implements Callable<Integer> {
             return process(source, file.toString());
         } catch (PythonSyntaxError e) {
             err.print(SyntaxErrorDisplay.format(e, absolute.toString(), lineOf(source, e.lineno())));
+            return 1;
+        } catch (CompilerRecursionError e) {
+            // python3 prints a traceback ending in this line; there is no Python frame to show.
+            err.println(e.displayLine());
             return 1;
         }
     }

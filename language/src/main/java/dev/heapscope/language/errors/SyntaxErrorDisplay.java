@@ -24,6 +24,10 @@ public final class SyntaxErrorDisplay {
      */
     public static String format(PythonSyntaxError error, String displayName, String lineText) {
         StringBuilder out = new StringBuilder();
+        if (error.lineno() == PythonSyntaxError.NONE) {
+            // Without a line number the traceback module prints no location.
+            return out.append(error.kind()).append(": ").append(error.msg()).append('\n').toString();
+        }
         out.append("  File \"").append(displayName).append("\", line ").append(error.lineno()).append('\n');
         String text = error.text() != null ? error.text() : lineText;
         if (text != null) {
