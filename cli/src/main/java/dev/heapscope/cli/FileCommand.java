@@ -40,7 +40,8 @@ abstract class FileCommand implements Callable<Integer> {
         try {
             return process(source, file.toString());
         } catch (PythonSyntaxError e) {
-            err.print(SyntaxErrorDisplay.format(e, absolute.toString(), lineOf(source, e.lineno())));
+            // The oracle's traceback names the file as it was given.
+            err.print(SyntaxErrorDisplay.format(e, file.toString(), lineOf(source, e.lineno())));
             return 1;
         } catch (CompilerRecursionError e) {
             // python3 prints a traceback ending in this line; there is no Python frame to show.

@@ -67,7 +67,7 @@ public final class Main implements Runnable {
         String line = message == null ? "bad command line" : message.strip();
         int newline = line.indexOf('\n');
         line = newline < 0 ? line : line.substring(0, newline);
-        if (line.startsWith("Unmatched argument at index")) {
+        if (line.startsWith("Unmatched argument")) {
             int quote = line.indexOf('\'');
             if (quote >= 0) {
                 return "unknown command or argument " + line.substring(quote);
