@@ -1,5 +1,6 @@
 package dev.heapscope.cli;
 
+import dev.heapscope.language.errors.CompilerRecursionError;
 import dev.heapscope.language.errors.PythonSyntaxError;
 import dev.heapscope.language.errors.SyntaxErrorDisplay;
 import java.io.IOException;
@@ -39,7 +40,12 @@ abstract class FileCommand implements Callable<Integer> {
         try {
             return process(source, file.toString());
         } catch (PythonSyntaxError e) {
-            err.print(SyntaxErrorDisplay.format(e, absolute.toString(), lineOf(source, e.lineno())));
+            // The oracle's traceback names the file as it was given.
+            err.print(SyntaxErrorDisplay.format(e, file.toString(), lineOf(source, e.lineno())));
+            return 1;
+        } catch (CompilerRecursionError e) {
+            // python3 prints a traceback ending in this line; there is no Python frame to show.
+            err.println(e.displayLine());
             return 1;
         }
     }

@@ -20,6 +20,8 @@ public final class Main implements Runnable {
 
     /** Exit status for command-line mistakes, as python3 uses for them. */
     static final int USAGE_ERROR = 2;
+    /** Exit status when Heapscope itself fails (EX_SOFTWARE). */
+    static final int INTERNAL_ERROR = 70;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,7 +56,10 @@ public final class Main implements Runnable {
             return USAGE_ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            throw ex;
+            // A bug of ours: one line that names it, never a Java stack trace.
+            err.println("heapscope: internal error: " + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + oneLine(ex.getMessage())));
+            return INTERNAL_ERROR;
         });
         for (CommandLine sub : cli.getSubcommands().values()) {
             if (sub.getCommand() instanceof FileCommand command) {
@@ -69,7 +74,7 @@ public final class Main implements Runnable {
         String line = message == null ? "bad command line" : message.strip();
         int newline = line.indexOf('\n');
         line = newline < 0 ? line : line.substring(0, newline);
-        if (line.startsWith("Unmatched argument at index")) {
+        if (line.startsWith("Unmatched argument")) {
             int quote = line.indexOf('\'');
             if (quote >= 0) {
                 return "unknown command or argument " + line.substring(quote);

@@ -5,6 +5,7 @@ import dev.heapscope.language.parser.SourceDecoder;
 import dev.heapscope.language.parser.SourceParser;
 import dev.heapscope.language.symtable.SymbolTable;
 import dev.heapscope.language.symtable.SymbolTablePrinter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 
 @Command(name = "symtable", mixinStandardHelpOptions = true,
@@ -12,7 +13,14 @@ import picocli.CommandLine.Command;
 final class SymtableCommand extends FileCommand {
     @Override
     int process(byte[] source, String filename) throws PythonSyntaxError {
-        String text = SourceDecoder.decode(source, filename);
+        // The oracle decodes the bytes as strict UTF-8 and hands symtable a str, for which
+        // CPython ignores any coding cookie and keeps a byte order mark as U+FEFF.
+        String undecodable = SourceDecoder.strictUtf8Error(source);
+        if (undecodable != null) {
+            err.println("UnicodeDecodeError: " + undecodable);
+            return 1;
+        }
+        String text = new String(source, StandardCharsets.UTF_8);
         SymbolTable table = SymbolTable.build(SourceParser.parse(text, filename), filename, text);
         out.print(SymbolTablePrinter.print(table.module()));
         return 0;

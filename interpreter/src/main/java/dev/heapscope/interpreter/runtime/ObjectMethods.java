@@ -268,7 +268,14 @@ final class ObjectMethods {
                 decref(old);
             }
         });
-        Methods.getter(f, "__module__", self -> incref(orNone(((PyFunction) self).module)));
+        Methods.getset(f, "__module__", self -> incref(orNone(((PyFunction) self).module)), (self, v) -> {
+            PyFunction fn = (PyFunction) self;
+            PyObject old = fn.module;
+            fn.module = incref(v == null ? Types.NONE : v);
+            if (old != null) {
+                decref(old);
+            }
+        });
         Methods.getter(f, "__code__", self -> incref(((PyFunction) self).code));
         Methods.getter(f, "__globals__", self -> incref(((PyFunction) self).globals));
         Methods.getter(f, "__closure__", self -> {

@@ -1,5 +1,6 @@
 package dev.heapscope.language.ast;
 
+import dev.heapscope.language.errors.CompilerRecursionError;
 import dev.heapscope.language.text.PyRepr;
 import java.util.List;
 
@@ -16,13 +17,33 @@ public final class AstDump {
     private AstDump() {
     }
 
+    /**
+     * How deeply nodes (the module included) may nest before {@code ast.parse} fails to hand
+     * the tree to Python: CPython's conversion counts every node against three times the
+     * recursion limit, less three per Python frame in use; this is the room left when called
+     * as cpython_oracle.py calls it.
+     */
+    private static final int MAX_CONVERSION_DEPTH = 2985;
+
+    /** Nodes enclosing the one being written, itself included. */
+    private int depth;
+
+    /**
+     * The dump of a tree; a tree nested too deeply for CPython to convert gets its
+     * RecursionError instead.
+     */
     public static String dump(Node node) {
-        AstDump dump = new AstDump();
-        dump.node(node);
-        return dump.out.toString();
+        return DeepStack.call(() -> {
+            AstDump dump = new AstDump();
+            dump.node(node);
+            return dump.out.toString();
+        });
     }
 
     private void node(Node node) {
+        if (++depth > MAX_CONVERSION_DEPTH) {
+            throw new CompilerRecursionError("maximum recursion depth exceeded during ast construction");
+        }
         out.append(node.nodeName()).append('(');
         boolean outer = firstArgument;
         firstArgument = true;
@@ -35,6 +56,7 @@ public final class AstDump {
         }
         out.append(')');
         firstArgument = outer;
+        depth--;
     }
 
     private void name(String name) {

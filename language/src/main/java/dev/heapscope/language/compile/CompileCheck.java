@@ -1,5 +1,6 @@
 package dev.heapscope.language.compile;
 
+import dev.heapscope.language.ast.DeepStack;
 import dev.heapscope.language.ast.Mod;
 import dev.heapscope.language.errors.PythonSyntaxError;
 import dev.heapscope.language.symtable.SymbolTable;
@@ -26,7 +27,7 @@ public final class CompileCheck {
         } catch (PythonSyntaxError e) {
             return e;
         }
-        return CompilerChecks.check(module, filename, text, table);
+        return DeepStack.call(() -> CompilerChecks.check(module, filename, text, table));
     }
 
     /**

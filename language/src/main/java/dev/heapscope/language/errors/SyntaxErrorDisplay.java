@@ -24,10 +24,14 @@ public final class SyntaxErrorDisplay {
      */
     public static String format(PythonSyntaxError error, String displayName, String lineText) {
         StringBuilder out = new StringBuilder();
+        if (error.lineno() == PythonSyntaxError.NONE) {
+            // Without a line number the traceback module prints no location.
+            return out.append(error.kind()).append(": ").append(error.msg()).append('\n').toString();
+        }
         out.append("  File \"").append(displayName).append("\", line ").append(error.lineno()).append('\n');
         String text = error.text() != null ? error.text() : lineText;
         if (text != null) {
-            String rtext = stripTrailingNewlines(text);
+            String rtext = undecodableAsReplacement(stripTrailingNewlines(text));
             int spaces = 0;
             while (spaces < rtext.length() && isIndentBlank(rtext.charAt(spaces))) {
                 spaces++;
@@ -48,6 +52,27 @@ public final class SyntaxErrorDisplay {
         }
         out.append(error.kind()).append(": ").append(error.msg()).append('\n');
         return out.toString();
+    }
+
+    /**
+     * CPython decodes the quoted line with errors="replace": each undecodable byte (kept
+     * in our text as U+DC80..U+DCFF) shows as U+FFFD.
+     */
+    private static String undecodableAsReplacement(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean escapedByte = c >= 0xDC80 && c <= 0xDCFF && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            if (escapedByte) {
+                if (out == null) {
+                    out = new StringBuilder(s.substring(0, i));
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static boolean isIndentBlank(char c) {

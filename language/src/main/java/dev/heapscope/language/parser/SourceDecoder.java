@@ -36,8 +36,7 @@ public final class SourceDecoder {
     public static String decode(byte[] source, String filename) throws PythonSyntaxError {
         for (byte b : source) {
             if (b == 0) {
-                throw new PythonSyntaxError(Kind.SyntaxError, "source code string cannot contain null bytes",
-                        filename, 0, 0, 0, 0, null);
+                throw nullBytes(filename);
             }
         }
         int start = 0;
@@ -51,7 +50,7 @@ public final class SourceDecoder {
             encoding = normalName(encoding);
             if (bom && !encoding.equals("utf-8")) {
                 throw new PythonSyntaxError(Kind.SyntaxError, "encoding problem: " + encoding + " with BOM",
-                        filename, 0, -1, 0, 0, null);
+                        filename, 0, -1, PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
             }
         }
         String text;
@@ -61,6 +60,19 @@ public final class SourceDecoder {
             text = decodeWith(source, start, encoding, filename);
         }
         return normaliseNewlines(text);
+    }
+
+    /** Source text as compile() takes a str: NUL characters are refused before anything else. */
+    static void checkNoNullCharacters(String text, String filename) throws PythonSyntaxError {
+        if (text.indexOf('\0') >= 0) {
+            throw nullBytes(filename);
+        }
+    }
+
+    /** compile() raises this before it tokenizes: no position at all. */
+    private static PythonSyntaxError nullBytes(String filename) {
+        return new PythonSyntaxError(Kind.SyntaxError, "source code string cannot contain null bytes", filename,
+                PythonSyntaxError.NONE, PythonSyntaxError.NONE, PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
     }
 
     /** '\r\n' and a lone '\r' end lines as '\n' does, as CPython's tokenizer translates them. */
@@ -132,8 +144,8 @@ public final class SourceDecoder {
         try {
             charset = Charset.forName(javaName(encoding));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new PythonSyntaxError(Kind.SyntaxError, "unknown encoding: " + encoding, filename, 0, -1, 0, 0,
-                    null);
+            throw new PythonSyntaxError(Kind.SyntaxError, "unknown encoding: " + encoding, filename, 0, -1,
+                    PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
         }
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -234,6 +246,30 @@ public final class SourceDecoder {
             }
         }
         return len;
+    }
+
+    /**
+     * Python's message when {@code bytes.decode("utf-8")} fails on {@code source} ("'utf-8'
+     * codec can't decode byte 0x.. in position N: reason", N counting from the first byte),
+     * or null when the bytes are well-formed UTF-8.
+     */
+    public static String strictUtf8Error(byte[] source) {
+        for (int i = 0; i < source.length; ) {
+            if ((source[i] & 0xFF) < 0x80) {
+                i++;
+                continue;
+            }
+            int len = validSequenceLength(source, i, source.length);
+            if (len > 0) {
+                i += len;
+                continue;
+            }
+            String reason = len == 0 ? "invalid start byte" : len == -1 ? "invalid continuation byte"
+                    : "unexpected end of data";
+            return "'utf-8' codec can't decode byte 0x" + String.format("%02x", source[i] & 0xFF) + " in position "
+                    + i + ": " + reason;
+        }
+        return null;
     }
 
     /**

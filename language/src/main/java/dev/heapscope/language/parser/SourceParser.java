@@ -57,6 +57,7 @@ public final class SourceParser implements ExpressionParser {
 
     /** Parses source text as {@code ast.parse(str, filename)} does. */
     public static Mod.Module parse(String source, String filename) throws PythonSyntaxError {
+        SourceDecoder.checkNoNullCharacters(source, filename);
         return parseText(SourceDecoder.normaliseNewlines(source), filename);
     }
 

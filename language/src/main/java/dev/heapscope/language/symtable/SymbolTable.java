@@ -1,5 +1,6 @@
 package dev.heapscope.language.symtable;
 
+import dev.heapscope.language.ast.DeepStack;
 import dev.heapscope.language.ast.Mod;
 import dev.heapscope.language.ast.Node;
 import dev.heapscope.language.errors.PythonSyntaxError;
@@ -43,11 +44,14 @@ public final class SymbolTable {
         SourceLines lines = new SourceLines(filename, source);
         try {
             FutureFeatures future = FutureFeatures.scan(module, lines);
-            ScopeDraft top = new SymbolTableBuilder(lines, future.annotations()).build(module);
-            new ScopeAnalyzer(lines).analyze(top);
-            Map<Node, Scope> index = new IdentityHashMap<>();
-            Scope frozen = new Scope(top, null, index);
-            return new SymbolTable(filename, frozen, Collections.unmodifiableMap(index), future);
+            // The walks recurse once per nested node or block: deep trees need a deep stack.
+            return DeepStack.call(() -> {
+                ScopeDraft top = new SymbolTableBuilder(lines, future.annotations()).build(module);
+                new ScopeAnalyzer(lines).analyze(top);
+                Map<Node, Scope> index = new IdentityHashMap<>();
+                Scope frozen = new Scope(top, null, index);
+                return new SymbolTable(filename, frozen, Collections.unmodifiableMap(index), future);
+            });
         } catch (SymtableFailure failure) {
             throw failure.error;
         }

@@ -26,6 +26,7 @@ import dev.heapscope.language.ast.Pattern;
 import dev.heapscope.language.ast.Stmt;
 import dev.heapscope.language.ast.TypeIgnore;
 import dev.heapscope.language.ast.WithItem;
+import dev.heapscope.language.errors.CompilerRecursionError;
 import dev.heapscope.language.symtable.Occurrence.Kind;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -44,7 +45,12 @@ final class SymbolTableBuilder implements AstVisitor<Void> {
     private final SourceLines source;
     private final boolean futureAnnotations;
     /** Open blocks, innermost first. */
+    /** CPython's room for nested statements and expressions; see {@link #enterNested}. */
+    private static final int MAX_NESTING = 2988;
+
     private final Deque<ScopeDraft> stack = new ArrayDeque<>();
+    /** How many statements and expressions enclose the node being visited, itself included. */
+    private int depth;
     private ScopeDraft current;
     private ScopeDraft module;
     /** The innermost enclosing class name, for mangling (CPython's st_private). */
@@ -157,16 +163,35 @@ final class SymbolTableBuilder implements AstVisitor<Void> {
     // ---- walking helpers ----
 
     private void visit(Node node) {
-        if (node != null) {
-            node.accept(this);
+        if (node == null) {
+            return;
+        }
+        boolean counted = node instanceof Stmt || node instanceof Expr;
+        if (counted) {
+            enterNested();
+        }
+        node.accept(this);
+        if (counted) {
+            depth--;
         }
     }
 
     private void visitStatements(List<Stmt> statements) {
         if (statements != null) {
             for (Stmt statement : statements) {
-                statement.accept(this);
+                visit(statement);
             }
+        }
+    }
+
+    /**
+     * CPython's symtable counts each statement and expression it enters against a limit of
+     * three times the recursion limit, less what the caller's frames already use; compiling
+     * from a module's top level that leaves room for 2988 nested statements and expressions.
+     */
+    private void enterNested() {
+        if (++depth > MAX_NESTING) {
+            throw new CompilerRecursionError("maximum recursion depth exceeded during compilation");
         }
     }
 
