@@ -279,6 +279,41 @@ public final class Interpreter {
         }
     }
 
+    /** sys.stdin.readline(): a line with its newline, "" at end of file. */
+    public static String readLineWithEnd() {
+        StringBuilder line = new StringBuilder();
+        try {
+            int c;
+            while (stdin != null && (c = stdin.read()) >= 0) {
+                if (c == '\r') {
+                    // Universal newlines: \r\n and a lone \r read as \n.
+                    stdin.mark(1);
+                    if (stdin.read() != '\n') {
+                        stdin.reset();
+                    }
+                    c = '\n';
+                }
+                line.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            // A failing stdin reads as end of file.
+        }
+        return line.toString();
+    }
+
+    /** sys.stdin.read(): the rest of standard input. */
+    public static String readAll() {
+        StringBuilder all = new StringBuilder();
+        String line;
+        while (!(line = readLineWithEnd()).isEmpty()) {
+            all.append(line);
+        }
+        return all.toString();
+    }
+
     /**
      * A failure of Heapscope itself, not of the program: one clear line for the user (and
      * the Java trace only when HEAPSCOPE_DEBUG is set), exit status 70 (EX_SOFTWARE).
