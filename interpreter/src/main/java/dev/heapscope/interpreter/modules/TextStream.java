@@ -47,6 +47,15 @@ public final class TextStream extends PyObject {
             ((TextStream) self).checkReadable();
             return Types.newStr(dev.heapscope.interpreter.runtime.Interpreter.readLineWithEnd());
         });
+        Methods.slot(TYPE, "__iter__", (self, args, kw) -> incref(self));
+        Methods.slot(TYPE, "__next__", (self, args, kw) -> {
+            ((TextStream) self).checkReadable();
+            String line = dev.heapscope.interpreter.runtime.Interpreter.readLineWithEnd();
+            if (line.isEmpty()) {
+                throw Errors.stopIteration();
+            }
+            return Types.newStr(line);
+        });
         Methods.getter(TYPE, "encoding", self -> Types.newStr("utf-8"));
         Methods.getter(TYPE, "name", self -> Types.newStr("<" + ((TextStream) self).name + ">"));
     }
