@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Python 3.11's execution and memory model, made visible.",
-        subcommands = {RunCommand.class, AstCommand.class, SymtableCommand.class, CompileCommand.class},
+        subcommands = {RunCommand.class, AstCommand.class, SymtableCommand.class, CompileCommand.class, LspCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 

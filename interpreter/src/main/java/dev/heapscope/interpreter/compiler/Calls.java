@@ -27,10 +27,13 @@ public final class Calls {
 
     /** Calls {@code f} with borrowed arguments: the callee's locals take new references. */
     public static PyObject callFunction(PyFunction f, PyObject[] args, String[] kwnames) {
-        for (PyObject a : args) {
+        // Binding moves the references out of the array it is given (nulling its slots), so
+        // it gets a copy: the caller's array still holds the borrowed arguments afterwards.
+        PyObject[] owned = args.clone();
+        for (PyObject a : owned) {
             a.refcnt++;
         }
-        return callFunctionOwned(f, args, kwnames);
+        return callFunctionOwned(f, owned, kwnames);
     }
 
     /**
@@ -43,6 +46,10 @@ public final class Calls {
         Frame frame = new Frame(code, f, f.globals, (PyDict) f.builtins, ThreadState.current);
         bind(f, code, frame.fast, args, kwnames);
         initCells(f, code, frame.fast);
+        if (code.resumable) {
+            frame.resumeInt = new int[code.resumeSlots];
+            frame.resumeObj = new PyObject[code.resumeSlots];
+        }
         if (code.generator || code.coroutine) {
             return Generators.create(frame);
         }
@@ -180,6 +187,14 @@ public final class Calls {
                 if (args[i] != null) {
                     decref(args[i]);
                     args[i] = null;
+                }
+            }
+            // The references already moved into parameter slots (and defaults taken)
+            // belong to a frame that never runs.
+            for (int i = 0; i < fast.length; i++) {
+                if (fast[i] != null) {
+                    decref(fast[i]);
+                    fast[i] = null;
                 }
             }
             throw e;

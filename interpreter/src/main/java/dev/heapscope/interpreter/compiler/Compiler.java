@@ -1,6 +1,7 @@
 package dev.heapscope.interpreter.compiler;
 
 import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PySet;
 import dev.heapscope.interpreter.objects.PyStr;
 import dev.heapscope.interpreter.runtime.BinaryOp;
 import dev.heapscope.interpreter.runtime.CompareOp;
@@ -54,6 +55,19 @@ public final class Compiler {
         return u.code;
     }
 
+    /**
+     * Compiles the source of eval(): a module holding exactly one expression statement,
+     * whose code returns the expression's value.
+     */
+    public static PyCode compileExpression(Mod.Module module, SymbolTable table, String filename) {
+        Compiler c = new Compiler(table, filename);
+        Unit u = c.new Unit(table.module(), PyCode.Kind.MODULE, "<module>", "<module>", 1);
+        Stmt.Expr e = (Stmt.Expr) module.body.get(0);
+        u.code.body = new Stmts.Return(c.expr(u, e.value)).at(e);
+        u.finish();
+        return u.code;
+    }
+
     /** The compilation state of one block. */
     final class Unit {
         final Scope scope;
@@ -62,6 +76,14 @@ public final class Compiler {
         final Map<String, PyObject> constants = new HashMap<>();
         final List<Integer> cellSlots = new ArrayList<>();
         final List<Integer> cellFrom = new ArrayList<>();
+        /** Compile yields as suspension points (Resumable) rather than thread hand-overs. */
+        boolean resumable;
+
+        int resumeSlots(int n) {
+            int slot = code.resumeSlots;
+            code.resumeSlots += n;
+            return slot;
+        }
 
         Unit(Scope scope, PyCode.Kind kind, String name, String qualname, int firstLineno) {
             this.scope = scope;
@@ -198,12 +220,14 @@ public final class Compiler {
         return null;
     }
 
-    private StmtNode block(Unit u, List<Stmt> body) {
+    StmtNode block(Unit u, List<Stmt> body) {
         StmtNode[] nodes = new StmtNode[body.size()];
+        boolean suspends = false;
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = stmt(u, body.get(i));
+            suspends |= u.resumable && Resumable.containsYield(body.get(i));
         }
-        Stmts.Block b = new Stmts.Block(nodes);
+        StmtNode b = suspends ? new Resumable.Block(nodes, u.resumeSlots(1)) : new Stmts.Block(nodes);
         if (!body.isEmpty()) {
             b.at(body.get(0));
         }
@@ -222,6 +246,9 @@ public final class Compiler {
     }
 
     private StmtNode stmtNode(Unit u, Stmt s) {
+        if (u.resumable && Resumable.containsYield(s)) {
+            return resumableStmt(u, s);
+        }
         if (s instanceof Stmt.Expr e) {
             return new Stmts.ExprStmt(expr(u, e.value));
         }
@@ -315,6 +342,58 @@ public final class Compiler {
         throw new IllegalStateException("statement " + s.nodeName());
     }
 
+    /** A statement holding a suspension point, in a generator compiled as Resumable. */
+    private StmtNode resumableStmt(Unit u, Stmt s) {
+        if (s instanceof Stmt.Expr e && e.value instanceof Expr.Yield y) {
+            return new Resumable.Yield(y.value == null ? null : expr(u, y.value), null);
+        }
+        if (s instanceof Stmt.Expr e && e.value instanceof Expr.YieldFrom y) {
+            return new Resumable.YieldFrom(expr(u, y.value), null, u.resumeSlots(1));
+        }
+        if (s instanceof Stmt.Assign a && a.value instanceof Expr.Yield y) {
+            return new Resumable.Yield(y.value == null ? null : expr(u, y.value), target(u, a.targets.get(0)));
+        }
+        if (s instanceof Stmt.Assign a && a.value instanceof Expr.YieldFrom y) {
+            return new Resumable.YieldFrom(expr(u, y.value), target(u, a.targets.get(0)), u.resumeSlots(1));
+        }
+        if (s instanceof Stmt.If i) {
+            return new Resumable.If(expr(u, i.test), block(u, i.body), optionalBlock(u, i.orelse), u.resumeSlots(1));
+        }
+        if (s instanceof Stmt.While w) {
+            return new Resumable.While(expr(u, w.test), block(u, w.body), optionalBlock(u, w.orelse), u.resumeSlots(1));
+        }
+        if (s instanceof Stmt.For f) {
+            return new Resumable.For(target(u, f.target), expr(u, f.iter), block(u, f.body), optionalBlock(u, f.orelse),
+                    u.resumeSlots(1));
+        }
+        if (s instanceof Stmt.Try t) {
+            Stmts.Handler[] hs = handlers(u, t.handlers);
+            return new Resumable.Try(block(u, t.body), hs, optionalBlock(u, t.orelse), optionalBlock(u, t.finalbody),
+                    u.resumeSlots(2));
+        }
+        if (s instanceof Stmt.With w) {
+            return resumableWith(u, w.items, 0, w.body, w);
+        }
+        throw new IllegalStateException("no resumable form for " + s.nodeName());
+    }
+
+    private StmtNode resumableWith(Unit u, List<WithItem> items, int index, List<Stmt> body, Stmt at) {
+        WithItem item = items.get(index);
+        StmtNode inner = index == items.size() - 1 ? block(u, body) : resumableWith(u, items, index + 1, body, at);
+        return new Resumable.With(expr(u, item.contextExpr),
+                item.optionalVars == null ? null : target(u, item.optionalVars), inner, u.resumeSlots(1)).at(at);
+    }
+
+    private Stmts.Handler[] handlers(Unit u, List<ExceptHandler> handlers) {
+        Stmts.Handler[] hs = new Stmts.Handler[handlers.size()];
+        for (int i = 0; i < hs.length; i++) {
+            ExceptHandler h = handlers.get(i);
+            hs[i] = new Stmts.Handler(h.type == null ? null : expr(u, h.type),
+                    h.name == null ? null : storeName(u, h.name, h), block(u, h.body)).at(h);
+        }
+        return hs;
+    }
+
     private StmtNode annAssign(Unit u, Stmt.AnnAssign a) {
         List<StmtNode> parts = new ArrayList<>();
         if (a.value != null) {
@@ -338,17 +417,8 @@ public final class Compiler {
 
     private StmtNode tryStmt(Unit u, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
             List<Stmt> finalbody) {
-        return new Stmts.Try(block(u, body), handlers(u, handlers), optionalBlock(u, orelse), optionalBlock(u, finalbody));
-    }
-
-    private Stmts.Handler[] handlers(Unit u, List<ExceptHandler> handlers) {
-        Stmts.Handler[] hs = new Stmts.Handler[handlers.size()];
-        for (int i = 0; i < hs.length; i++) {
-            ExceptHandler h = handlers.get(i);
-            hs[i] = new Stmts.Handler(h.type == null ? null : expr(u, h.type),
-                    h.name == null ? null : storeName(u, h.name, h), block(u, h.body)).at(h);
-        }
-        return hs;
+        Stmts.Handler[] hs = handlers(u, handlers);
+        return new Stmts.Try(block(u, body), hs, optionalBlock(u, orelse), optionalBlock(u, finalbody));
     }
 
     private StmtNode with(Unit u, List<WithItem> items, int index, List<Stmt> body, Stmt at) {
@@ -425,6 +495,10 @@ public final class Compiler {
         code.varkeywords = args.kwarg != null;
         code.generator = scope.isGenerator();
         code.coroutine = scope.isCoroutine();
+        if (code.generator && !code.coroutine && lambdaBody == null && Resumable.supports(body)) {
+            fu.resumable = true;
+            code.resumable = true;
+        }
         if (lambdaBody != null) {
             ExprNode value = expr(fu, lambdaBody);
             code.body = new Stmts.Return(value).at(lambdaBody);
@@ -505,6 +579,9 @@ public final class Compiler {
         Unit cu = new Unit(scope, PyCode.Kind.FUNCTION, name, qualname(u, name), node.lineno);
         cu.code.argcount = 1;
         cu.code.generator = kind == ComprehensionBody.Kind.GENERATOR || scope.isGenerator();
+        if (kind == ComprehensionBody.Kind.GENERATOR && !Resumable.containsYield(node)) {
+            cu.code.resumable = true;
+        }
         ComprehensionBody.Level[] levels = new ComprehensionBody.Level[generators.size()];
         for (int i = 0; i < levels.length; i++) {
             dev.heapscope.language.ast.Comprehension g = generators.get(i);
@@ -512,7 +589,7 @@ public final class Compiler {
             levels[i] = new ComprehensionBody.Level(target(cu, g.target), iter, exprs(cu, g.ifs), i == 0);
         }
         ComprehensionBody body = new ComprehensionBody(kind, levels, expr(cu, elt),
-                value == null ? null : expr(cu, value));
+                value == null ? null : expr(cu, value), cu.code.resumable ? cu.resumeSlots(levels.length) : -1);
         cu.code.body = body.at(node);
         cu.finish();
         Exprs.MakeFunction mf = makeFunction(u, cu, new ExprNode[0], new String[0], new ExprNode[0], null);
@@ -713,6 +790,10 @@ public final class Compiler {
             return display(u, Exprs.Display.Kind.LIST, l.elts);
         }
         if (e instanceof Expr.Set s) {
+            PySet folded = constantFrozenset(u, s.elts);
+            if (folded != null) {
+                return new Exprs.ConstantSetDisplay(folded);
+            }
             return display(u, Exprs.Display.Kind.SET, s.elts);
         }
         if (e instanceof Expr.Dict d) {
@@ -793,6 +874,40 @@ public final class Compiler {
             values[i] = expr(u, keywords.get(i).value);
         }
         return new Exprs.Arguments(positional, starred, names, values);
+    }
+
+    /**
+     * CPython folds a set display of more than two constants into a frozenset constant
+     * that the display merges into a new set. The frozenset is built from the items in
+     * source order and then rebuilt from its own iteration order (merge_consts_recursive),
+     * which decides the table layout and so the order the new set iterates in. Null when
+     * the display does not qualify.
+     */
+    private PySet constantFrozenset(Unit u, List<Expr> elts) {
+        if (elts.size() <= 2) {
+            return null;
+        }
+        List<PyObject> items = new ArrayList<>();
+        for (Expr el : elts) {
+            if (!(el instanceof Expr.Constant c) || !(constant(u, c.value) instanceof Exprs.Const k)) {
+                return null;
+            }
+            items.add(k.value);
+        }
+        PySet first = Heap.allocate(new PySet(Types.FROZENSET));
+        for (PyObject item : items) {
+            first.add(item);
+        }
+        PySet merged = Heap.allocate(new PySet(Types.FROZENSET));
+        for (int i = 0; i < first.tableSize(); i++) {
+            PyObject k = first.keyAt(i);
+            if (k != null) {
+                merged.add(k, first.hashAt(i));
+            }
+        }
+        Heap.decref(first);
+        u.constants.put("frozenset#" + u.constants.size(), merged);
+        return merged;
     }
 
     /** A constant of this code object; equal constants in one code object are one object, as co_consts makes them. */

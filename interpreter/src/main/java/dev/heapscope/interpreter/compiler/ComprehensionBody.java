@@ -28,16 +28,27 @@ final class ComprehensionBody extends StmtNode {
     final Level[] levels;
     final ExprNode element;
     final ExprNode value;
+    /** First resume slot of a suspendable generator expression (one per level, holding its iterator), or -1. */
+    final int resumeBase;
 
-    ComprehensionBody(Kind kind, Level[] levels, ExprNode element, ExprNode value) {
+    ComprehensionBody(Kind kind, Level[] levels, ExprNode element, ExprNode value, int resumeBase) {
         this.kind = kind;
         this.levels = levels;
         this.element = element;
         this.value = value;
+        this.resumeBase = resumeBase;
     }
 
     @Override
     public int exec(Frame f) {
+        if (resumeBase >= 0) {
+            int c = resumableLoop(f, 0);
+            if (c == Resumable.SUSPEND) {
+                return c;
+            }
+            f.returnValue = Heap.incref(Types.NONE);
+            return RETURN;
+        }
         PyObject result = switch (kind) {
             case LIST -> Heap.allocate(new PyList(Types.LIST));
             case SET -> Builtins.newSetOwned(new PyObject[0]);
@@ -96,6 +107,83 @@ final class ComprehensionBody extends StmtNode {
             }
         } finally {
             decref(it);
+        }
+    }
+
+    /**
+     * The loops of a generator expression that suspends at each element: each level's
+     * iterator waits in its resume slot, and resuming re-enters the loops down to the
+     * innermost, which goes on with its next item.
+     */
+    private int resumableLoop(Frame f, int depth) {
+        Level level = levels[depth];
+        int slot = resumeBase + depth;
+        PyObject it;
+        boolean resume = f.resuming;
+        if (resume) {
+            it = f.resumeObj[slot];
+            f.resumeObj[slot] = null;
+        } else if (level.outermost) {
+            it = level.iter.eval(f);
+        } else {
+            PyObject iterable = level.iter.eval(f);
+            f.position = level.iter;
+            try {
+                it = Ops.iter(iterable);
+            } finally {
+                decref(iterable);
+            }
+        }
+        try {
+            while (true) {
+                if (resume && depth + 1 == levels.length) {
+                    f.resuming = false;
+                    resume = false;
+                    PyException thrown = f.thrown;
+                    f.thrown = null;
+                    if (thrown != null) {
+                        throw thrown;
+                    }
+                    decref(f.sent);
+                    f.sent = null;
+                }
+                if (!resume) {
+                    f.lineno = lineno;
+                    PyObject item = it instanceof Iterators.JavaIterator j ? j.next() : Ops.next(it);
+                    if (item == null) {
+                        return NORMAL;
+                    }
+                    level.target.assign(f, item);
+                    boolean pass = true;
+                    for (ExprNode cond : level.conditions) {
+                        if (!Stmts.truth(f, cond)) {
+                            pass = false;
+                            break;
+                        }
+                    }
+                    if (!pass) {
+                        continue;
+                    }
+                }
+                if (depth + 1 < levels.length) {
+                    resume = false;
+                    int c = resumableLoop(f, depth + 1);
+                    if (c == Resumable.SUSPEND) {
+                        f.resumeObj[slot] = it;
+                        it = null;
+                        return c;
+                    }
+                } else {
+                    f.yielded = element.eval(f);
+                    f.resumeObj[slot] = it;
+                    it = null;
+                    return Resumable.SUSPEND;
+                }
+            }
+        } finally {
+            if (it != null) {
+                decref(it);
+            }
         }
     }
 

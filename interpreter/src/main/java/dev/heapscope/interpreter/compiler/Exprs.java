@@ -654,6 +654,22 @@ final class Exprs {
         }
     }
 
+    /** A set display of constants: a new set merged from the folded frozenset constant (BUILD_SET; SET_UPDATE). */
+    static final class ConstantSetDisplay extends ExprNode {
+        final dev.heapscope.interpreter.objects.PySet items;
+
+        ConstantSetDisplay(dev.heapscope.interpreter.objects.PySet items) {
+            this.items = items;
+        }
+
+        @Override
+        public PyObject eval(Frame f) {
+            dev.heapscope.interpreter.objects.PySet s = Heap.allocate(new dev.heapscope.interpreter.objects.PySet(Types.SET));
+            s.merge(items);
+            return s;
+        }
+    }
+
     /** Tuple, list and set displays, with starred items unpacked. */
     static final class Display extends ExprNode {
         enum Kind { TUPLE, LIST, SET }
@@ -976,11 +992,13 @@ final class Exprs {
             Generators.PyGenerator self = Generators.of(f);
             try {
                 if (it instanceof Generators.PyGenerator sub) {
+                    // Each round either sends the value our caller sent, or throws in what was thrown at us.
                     PyObject sent = incref(Types.NONE);
+                    PyException pending = null;
                     while (true) {
                         PyObject out;
                         try {
-                            out = sub.send(sent);
+                            out = pending != null ? sub.throwIn(pending) : sub.send(sent);
                         } catch (PyException e) {
                             if (Ops.matches(e, dev.heapscope.interpreter.runtime.ExceptionTypes.STOP_ITERATION)) {
                                 PyObject result = Builtins.stopIterationValue(e.value);
@@ -989,8 +1007,12 @@ final class Exprs {
                             }
                             throw e;
                         } finally {
-                            decref(sent);
+                            if (sent != null) {
+                                decref(sent);
+                            }
                         }
+                        sent = null;
+                        pending = null;
                         try {
                             sent = self.yield(out);
                         } catch (PyException thrown) {
@@ -998,17 +1020,7 @@ final class Exprs {
                                 sub.close();
                                 throw thrown;
                             }
-                            try {
-                                out = sub.throwIn(thrown);
-                            } catch (PyException e) {
-                                if (Ops.matches(e, dev.heapscope.interpreter.runtime.ExceptionTypes.STOP_ITERATION)) {
-                                    PyObject result = Builtins.stopIterationValue(e.value);
-                                    decref(e.value);
-                                    return result;
-                                }
-                                throw e;
-                            }
-                            sent = self.yield(out);
+                            pending = thrown;
                         }
                     }
                 }

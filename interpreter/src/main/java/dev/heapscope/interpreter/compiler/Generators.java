@@ -43,8 +43,9 @@ public final class Generators {
     /** generator: a frame that can be suspended at each yield. */
     public static final class PyGenerator extends Iterators.JavaIterator {
         public final Frame frame;
-        private final SynchronousQueue<Message> toGenerator = new SynchronousQueue<>();
-        private final SynchronousQueue<Message> toCaller = new SynchronousQueue<>();
+        /** Hand-over queues of a generator that runs on its own thread; unused by suspendable ones. */
+        private SynchronousQueue<Message> toGenerator;
+        private SynchronousQueue<Message> toCaller;
         private Thread thread;
         public boolean running;
         public boolean finished;
@@ -65,10 +66,15 @@ public final class Generators {
 
         /** gen.send(value) / next(gen): raises StopIteration(value) when the generator returns. */
         public PyObject send(PyObject value) {
-            if (thread == null && value != Types.NONE && !finished) {
+            if (thread == null && !started && value != Types.NONE && !finished) {
                 throw Errors.typeError("can't send non-None value to a just-started generator");
             }
             return resume(new Message(Kind.SEND, incref(value), null), true);
+        }
+
+        /** Paused at a yield: started, not running, not finished (gi_suspended). */
+        public boolean isSuspended() {
+            return thread != null && !running && !finished;
         }
 
         /** gen.throw(exc): raises {@code exc} at the paused yield. */
@@ -77,6 +83,9 @@ public final class Generators {
         }
 
         private PyObject resume(Message message, boolean stopIterationOnReturn) {
+            if (frame.code.resumable && !running && !finished) {
+                return resumeInline(message, stopIterationOnReturn);
+            }
             if (running) {
                 if (message.value != null) {
                     decref(message.value);
@@ -105,6 +114,8 @@ public final class Generators {
             callerDepth = ThreadState.depth;
             if (thread == null) {
                 decref(message.value);
+                toGenerator = new SynchronousQueue<>();
+                toCaller = new SynchronousQueue<>();
                 thread = new Thread(null, this::body, "generator " + frame.code.qualname, GENERATOR_STACK);
                 thread.setDaemon(true);
                 thread.start();
@@ -134,6 +145,88 @@ public final class Generators {
                     finished = true;
                     throw reply.error;
             }
+        }
+
+        /** Whether the frame has run up to a yield at least once (it is resumed rather than started). */
+        private boolean started;
+
+        /**
+         * Runs a suspendable frame on the caller's thread up to its next yield (see
+         * Resumable): the frame joins the call stack for the duration, as CPython's does.
+         */
+        private PyObject resumeInline(Message message, boolean stopIterationOnReturn) {
+            if (!started && message.kind == Kind.THROW) {
+                finished = true;
+                frame.exit();
+                throw message.error;
+            }
+            frame.resuming = started;
+            if (started) {
+                frame.sent = message.value;
+                frame.thrown = message.error;
+            } else if (message.value != null) {
+                decref(message.value);
+            }
+            started = true;
+            running = true;
+            ThreadState.enter();
+            Frame callerFrame = ThreadState.current;
+            frame.back = callerFrame;
+            ThreadState.current = frame;
+            dev.heapscope.interpreter.runtime.Tracing.Listener listener = dev.heapscope.interpreter.runtime.Tracing.listener();
+            if (listener != null) {
+                listener.call(frame);
+            }
+            int completion;
+            try {
+                completion = frame.code.body.exec(frame);
+            } catch (PyException e) {
+                finished = true;
+                dev.heapscope.interpreter.runtime.Traceback.here(e, frame);
+                frame.exit();
+                if (e.value.type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                    PyException wrapped = Errors.runtimeError("generator raised StopIteration");
+                    wrapped.value.cause = e.value;
+                    wrapped.value.context = incref(e.value);
+                    wrapped.value.suppressContext = true;
+                    throw wrapped;
+                }
+                throw e;
+            } finally {
+                running = false;
+                ThreadState.current = callerFrame;
+                ThreadState.leave();
+                frame.resuming = false;
+                if (frame.sent != null) {
+                    decref(frame.sent);
+                    frame.sent = null;
+                }
+                frame.thrown = null;
+            }
+            if (completion == Resumable.SUSPEND) {
+                PyObject v = frame.yielded;
+                frame.yielded = null;
+                if (listener != null) {
+                    listener.ret(frame, v);
+                }
+                return v;
+            }
+            finished = true;
+            PyObject result = completion == StmtNode.RETURN ? frame.returnValue : incref(Types.NONE);
+            frame.returnValue = null;
+            if (listener != null) {
+                listener.ret(frame, result);
+            }
+            frame.exit();
+            if (!stopIterationOnReturn) {
+                decref(result);
+                return null;
+            }
+            if (result == Types.NONE) {
+                decref(result);
+                throw Errors.stopIteration();
+            }
+            throw new PyException(Errors.newException(ExceptionTypes.STOP_ITERATION, new PyObject[] {result}));
         }
 
         /** The generator's thread: runs the frame, reporting how it ends. */
@@ -176,6 +269,10 @@ public final class Generators {
 
         /** gen.close(): GeneratorExit at the paused yield; the generator must not yield again. */
         public void close() {
+            if (frame.code.resumable && started && !finished) {
+                closeSuspended();
+                return;
+            }
             if (finished || thread == null) {
                 if (!finished) {
                     finished = true;
@@ -185,6 +282,23 @@ public final class Generators {
             }
             try {
                 PyObject r = resume(new Message(Kind.THROW, null, Errors.raise(ExceptionTypes.GENERATOR_EXIT)), false);
+                if (r != null) {
+                    decref(r);
+                    throw Errors.runtimeError("generator ignored GeneratorExit");
+                }
+            } catch (PyException e) {
+                if (!e.value.type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)
+                        && !e.value.type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                    throw e;
+                }
+                decref(e.value);
+            }
+        }
+
+        /** close() of a suspended frame: GeneratorExit raised at its yield; yielding again is an error. */
+        private void closeSuspended() {
+            try {
+                PyObject r = resumeInline(new Message(Kind.THROW, null, Errors.raise(ExceptionTypes.GENERATOR_EXIT)), false);
                 if (r != null) {
                     decref(r);
                     throw Errors.runtimeError("generator ignored GeneratorExit");
@@ -211,6 +325,13 @@ public final class Generators {
             for (PyObject o : frame.fast) {
                 if (o != null) {
                     visitor.visit(o);
+                }
+            }
+            if (frame.resumeObj != null) {
+                for (PyObject o : frame.resumeObj) {
+                    if (o != null) {
+                        visitor.visit(o);
+                    }
                 }
             }
         }

@@ -39,6 +39,10 @@ public final class PyCode extends PyObject {
     public PyObject docstring;
     /** Code units CPython would have (for getsizeof of frames and code objects). */
     public int stackSize = 8;
+    /** A generator whose frame suspends and resumes on the caller's thread (see Resumable). */
+    public boolean resumable;
+    /** Resume slots a frame of this code needs: one or two per resumable compound statement. */
+    public int resumeSlots;
     /** For a class body: the slot of its __class__ cell, or -1. */
     public int classCellSlot = -1;
 

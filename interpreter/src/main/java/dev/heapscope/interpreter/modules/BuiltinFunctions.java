@@ -25,7 +25,7 @@ import dev.heapscope.interpreter.runtime.ThreadState;
 import dev.heapscope.interpreter.runtime.Types;
 
 /** The functions of the builtins module. */
-final class BuiltinFunctions {
+public final class BuiltinFunctions {
     private BuiltinFunctions() {
     }
 
@@ -74,6 +74,10 @@ final class BuiltinFunctions {
                     }
                     throw e;
                 }
+            }
+            if (args.length == 1 && !(it instanceof dev.heapscope.interpreter.runtime.Iterators.JavaIterator)) {
+                // The iterator's own StopIteration (with its value) reaches the caller unchanged.
+                return Ops.callMethod(it.type.lookup(Names.__next__), it, new PyObject[0], null);
             }
             PyObject r = Ops.next(it);
             if (r == null) {
@@ -250,6 +254,8 @@ final class BuiltinFunctions {
         Builtins.function(d, "__import__", (self, args, kw) -> Importer.importModule(((PyStr) args[0]).value,
                 ThreadState.current, true));
         Iteration.register(d);
+        Exec.register(d);
+        FileIO.register(d);
     }
 
     static PyStr attrName(String fn, PyObject name) {
@@ -261,7 +267,7 @@ final class BuiltinFunctions {
         return s;
     }
 
-    static boolean isInstance(PyObject o, PyObject cls) {
+    public static boolean isInstance(PyObject o, PyObject cls) {
         if (cls instanceof PyType t) {
             if (o.type.isSubtypeOf(t)) {
                 return true;

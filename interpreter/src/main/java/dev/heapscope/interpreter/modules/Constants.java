@@ -49,6 +49,9 @@ public final class Constants {
         if (v instanceof ConstantValue.BytesValue b) {
             return PyBytes.of(b.value());
         }
+        if (v instanceof ConstantValue.ComplexValue c) {
+            return dev.heapscope.interpreter.runtime.ComplexMethods.newComplex(c.real(), c.imag());
+        }
         return null;
     }
 

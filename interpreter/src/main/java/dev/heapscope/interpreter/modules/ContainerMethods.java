@@ -119,9 +119,17 @@ public final class ContainerMethods {
                 java.util.Set<Long> drop = new java.util.HashSet<>();
                 for (long i = 0; i < b.length(); i++) {
                     drop.add(b.start() + i * b.step());
+                    removed.add(l.items[(int) (b.start() + i * b.step())]);
                 }
                 for (int i = 0; i < l.size; i++) {
-                    (drop.contains((long) i) ? removed : kept).add(l.items[i]);
+                    if (!drop.contains((long) i)) {
+                        kept.add(l.items[i]);
+                    }
+                }
+                // list_ass_slice releases a simple slice's items from the last to the
+                // first; an extended slice's go in slice order (list_ass_subscript).
+                if (b.step() == 1) {
+                    java.util.Collections.reverse(removed);
                 }
                 for (int i = 0; i < kept.size(); i++) {
                     l.items[i] = kept.get(i);
@@ -370,8 +378,8 @@ public final class ContainerMethods {
                 l.items[i] = null;
             }
             l.size = newSize;
-            for (PyObject o : old) {
-                decref(o);
+            for (int k = old.length - 1; k >= 0; k--) {
+                decref(old[k]);
             }
             return;
         }
@@ -382,11 +390,14 @@ public final class ContainerMethods {
             throw Errors.valueError("attempt to assign sequence of size " + items.length
                     + " to extended slice of size " + b.length());
         }
+        PyObject[] garbage = new PyObject[items.length];
         for (int i = 0; i < items.length; i++) {
             int k = (int) (b.start() + i * b.step());
-            PyObject old = l.items[k];
+            garbage[i] = l.items[k];
             l.items[k] = items[i];
-            decref(old);
+        }
+        for (PyObject o : garbage) {
+            decref(o);
         }
     }
 

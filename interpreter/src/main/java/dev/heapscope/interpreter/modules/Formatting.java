@@ -53,9 +53,11 @@ public final class Formatting {
             Spec p = new Spec();
             int i = 0;
             int n = s.length();
+            boolean fillGiven = false;
             if (n >= 2 && isAlign(s.charAt(1))) {
                 p.fill = s.charAt(0);
                 p.align = s.charAt(1);
+                fillGiven = true;
                 i = 2;
             } else if (n >= 1 && isAlign(s.charAt(0))) {
                 p.align = s.charAt(0);
@@ -72,10 +74,13 @@ public final class Formatting {
                 i++;
             }
             if (i < n && s.charAt(i) == '0') {
+                // As CPython: '0' fills with zeros unless a fill was given, and means '=' only for numbers.
                 p.zeroPad = true;
-                if (p.align == 0) {
+                if (!fillGiven) {
                     p.fill = '0';
-                    p.align = '=';
+                    if (p.align == 0 && defaultAlign == '>') {
+                        p.align = '=';
+                    }
                 }
                 i++;
             }
@@ -163,7 +168,8 @@ public final class Formatting {
 
     public static PyObject formatInt(PyInt value, PyStr specText) {
         if (specText.length == 0) {
-            return Types.newStr(value.toString());
+            // An empty spec is str(value): "True" for a bool, a subclass's own __str__.
+            return Ops.str(value);
         }
         Spec spec = Spec.parse(specText.value, '>');
         char t = spec.type;
@@ -197,6 +203,13 @@ public final class Formatting {
             case 'c' -> {
                 if (spec.sign != 0) {
                     throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
+                }
+                if (spec.alternate) {
+                    throw Errors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                }
+                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
+                    throw Errors.raise(dev.heapscope.interpreter.runtime.ExceptionTypes.OVERFLOW_ERROR,
+                            "%c arg not in range(0x110000)");
                 }
                 return Types.newStr(spec.pad("", new String(Character.toChars(v.intValue()))));
             }

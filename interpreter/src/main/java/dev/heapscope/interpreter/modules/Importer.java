@@ -189,6 +189,10 @@ public final class Importer {
             modules.put(key, made);
             return made;
         }
+        byte[] shipped = shippedSource(fullName);
+        if (shipped != null) {
+            return loadShipped(fullName, shipped);
+        }
         Path file = find(fullName, parent);
         if (file == null) {
             throw notFound(fullName, "No module named '" + fullName + "'");
@@ -196,7 +200,7 @@ public final class Importer {
         boolean isPackage = file.getFileName().toString().equals("__init__.py");
         PyModule mod = newModule(fullName, file.toString());
         String pkg = isPackage ? fullName : fullName.contains(".") ? fullName.substring(0, fullName.lastIndexOf('.')) : "";
-        mod.dict.put(Names.__package__, Types.newStr(pkg));
+        mod.dict.putOwned(incref(Names.__package__), Names.__package__.hash(), Types.newStr(pkg));
         if (isPackage) {
             PyList path = Heap.allocate(new PyList(Types.LIST));
             path.appendOwned(Types.newStr(file.getParent().toString()));
@@ -216,6 +220,49 @@ public final class Importer {
         if (parent instanceof PyModule pm) {
             String last = fullName.substring(fullName.lastIndexOf('.') + 1);
             pm.dict.put(Types.intern(last), mod);
+        }
+        return mod;
+    }
+
+    /** Where the standard-library modules we write in Python ship inside the jar. */
+    private static final String SHIPPED_LIBRARY = "/dev/heapscope/interpreter/lib/";
+
+    /** The source of a standard-library module shipped as a resource, or null. */
+    private static byte[] shippedSource(String fullName) {
+        if (fullName.contains(".")) {
+            return null;
+        }
+        try (java.io.InputStream in = Importer.class.getResourceAsStream(SHIPPED_LIBRARY + fullName + ".py")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Runs a shipped module's source in a new module registered in sys.modules; a new reference. */
+    private static PyObject loadShipped(String fullName, byte[] source) {
+        PyDict modules = Sys.modules();
+        PyStr key = Types.intern(fullName);
+        String filename = "<heapscope>/" + fullName + ".py";
+        PyModule mod = newModule(fullName, filename);
+        mod.dict.put(Names.__package__, Types.newStr(""));
+        modules.put(key, mod);
+        try {
+            dev.heapscope.interpreter.compiler.PyCode code;
+            try {
+                code = Interpreter.compile(source, filename);
+            } catch (dev.heapscope.language.errors.PythonSyntaxError e) {
+                throw Errors.raise(ExceptionTypes.SYSTEM_ERROR, "shipped module " + fullName + " does not compile: "
+                        + e.msg());
+            }
+            Interpreter.execCode(code, mod.dict);
+        } catch (PyException e) {
+            PyObject removed = modules.pop(key);
+            if (removed != null) {
+                decref(removed);
+            }
+            decref(mod);
+            throw e;
         }
         return mod;
     }

@@ -272,6 +272,7 @@ final class Iteration {
                 Types.GENERATOR}) {
             iteratorMethods(t);
         }
+        dev.heapscope.interpreter.compiler.GeneratorMethods.register();
         ranges();
         descriptors();
     }

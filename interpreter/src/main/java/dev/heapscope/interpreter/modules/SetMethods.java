@@ -46,12 +46,7 @@ final class SetMethods {
 
     static void addAll(PySet s, PyObject iterable) {
         if (iterable instanceof PySet o) {
-            for (int i = 0; i < o.tableSize(); i++) {
-                PyObject k = o.keyAt(i);
-                if (k != null) {
-                    s.add(k, o.hashAt(i));
-                }
-            }
+            s.merge(o);
             return;
         }
         PyObject[] items = Builtins.toArray(iterable);

@@ -17,10 +17,16 @@ final class StrFormat {
 
     static PyObject format(String template, PyObject[] args, String[] kwnames) {
         int[] auto = {0};
-        return Types.newStr(render(template, args, kwnames, auto, 2));
+        return Types.newStr(render(template, args, kwnames, null, auto, 2));
     }
 
-    private static String render(String t, PyObject[] args, String[] kwnames, int[] auto, int depth) {
+    /** str.format_map(mapping): named fields are looked up with mapping[name], so __missing__ applies. */
+    static PyObject formatMap(String template, PyObject mapping) {
+        int[] auto = {0};
+        return Types.newStr(render(template, new PyObject[0], null, mapping, auto, 2));
+    }
+
+    private static String render(String t, PyObject[] args, String[] kwnames, PyObject mapping, int[] auto, int depth) {
         if (depth < 0) {
             throw Errors.valueError("Max string recursion exceeded");
         }
@@ -62,13 +68,14 @@ final class StrFormat {
                 throw Errors.valueError("Single '{' encountered in format string");
             }
             String field = t.substring(i + 1, j - 1);
-            out.append(field(field, args, kwnames, auto, depth));
+            out.append(field(field, args, kwnames, mapping, auto, depth));
             i = j;
         }
         return out.toString();
     }
 
-    private static String field(String field, PyObject[] args, String[] kwnames, int[] auto, int depth) {
+    private static String field(String field, PyObject[] args, String[] kwnames, PyObject mapping, int[] auto,
+            int depth) {
         String spec = "";
         char conversion = 0;
         int colon = -1;
@@ -130,6 +137,13 @@ final class StrFormat {
                 throw Errors.indexError("Replacement index " + index + " out of range for positional args tuple");
             }
             value = incref(args[index]);
+        } else if (mapping != null) {
+            PyObject key = Types.newStr(first);
+            try {
+                value = Ops.getitem(mapping, key);
+            } finally {
+                decref(key);
+            }
         } else {
             PyObject v = Args.keyword(args, kwnames, first);
             if (v == null) {
@@ -184,7 +198,7 @@ final class StrFormat {
                 decref(value);
                 value = r;
             }
-            String expanded = spec.indexOf('{') >= 0 ? render(spec, args, kwnames, auto, depth - 1) : spec;
+            String expanded = spec.indexOf('{') >= 0 ? render(spec, args, kwnames, mapping, auto, depth - 1) : spec;
             PyStr specStr = Types.newStr(expanded);
             try {
                 PyObject r = Formatting.format(value, specStr);

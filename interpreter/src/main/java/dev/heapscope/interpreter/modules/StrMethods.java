@@ -102,6 +102,9 @@ public final class StrMethods {
             PyObject key = args[0];
             if (key instanceof Slices.PySlice sl) {
                 Slices.Bounds b = Slices.indices(sl, str.length);
+                if (b.step() == 1 && b.start() == 0 && b.length() == str.length && str.type == Types.STR) {
+                    return incref(str);
+                }
                 if (b.step() == 1) {
                     return Types.newStr(str.substring((int) b.start(), (int) (b.start() + b.length())));
                 }
@@ -119,6 +122,8 @@ public final class StrMethods {
                 mustBeStr("format() argument 1 must be str", Args.one("__format__", args, kw))));
         Methods.method(t, "__sizeof__", (s, args, kw) -> Types.newInt(s.sizeOf()));
         Methods.method(t, "format", (s, args, kw) -> StrFormat.format(self(s).value, args, kw));
+        Methods.method(t, "format_map", (s, args, kw) -> StrFormat.formatMap(self(s).value,
+                Args.one("format_map", args, kw)));
         Methods.method(t, "join", (s, args, kw) -> {
             PyObject iterable = Args.one("join", args, kw);
             PyObject[] items = Builtins.toArray(iterable);
@@ -614,7 +619,7 @@ public final class StrMethods {
             case "ljust" -> Types.newStr(s.value + fill.repeat(pad));
             case "rjust" -> Types.newStr(fill.repeat(pad) + s.value);
             default -> {
-                int left = pad / 2 + (pad & len & 1);
+                int left = pad / 2 + (pad & (int) width & 1);
                 yield Types.newStr(fill.repeat(left) + s.value + fill.repeat(pad - left));
             }
         };

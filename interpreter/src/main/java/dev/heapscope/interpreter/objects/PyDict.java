@@ -31,6 +31,14 @@ public class PyDict extends PyObject {
     private boolean unicodeKeys = true;
     /** Address of the keys table block; 0 for the shared empty table. */
     private long keysBlock;
+    /**
+     * The dict holds an instance's attributes as 3.11's inline values (PyDictValues in the
+     * object's managed-dict slot) and is not yet a dict object of its own: the program
+     * cannot see it, the collector neither counts nor tracks it, and the owning instance
+     * traverses its values. {@link #materialize} turns it into a real dict when
+     * {@code __dict__} is asked for, as _PyObject_GetManagedDict does.
+     */
+    public boolean inlineValues;
     /** Bumped on every change, so iterators and caches notice mutation. */
     public long version;
 
@@ -41,6 +49,29 @@ public class PyDict extends PyObject {
     @Override
     public boolean isGcType() {
         return true;
+    }
+
+    @Override
+    public boolean countedByCollector() {
+        return !inlineValues;
+    }
+
+    /**
+     * make_dict_from_instance_attributes: inline values become a dict object, counted
+     * as a GC allocation and tracked when it holds anything trackable.
+     */
+    public void materialize() {
+        if (!inlineValues) {
+            return;
+        }
+        inlineValues = false;
+        Heap.countGcAllocation();
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null && (mayBeTracked(keys[i]) || mayBeTracked(values[i]))) {
+                Heap.collector().track(this);
+                return;
+            }
+        }
     }
 
     public int size() {
@@ -176,7 +207,7 @@ public class PyDict extends PyObject {
 
     /** d[key] = value, taking over the caller's references to both. */
     public void putOwned(PyObject key, long hash, PyObject value) {
-        if (gcGeneration < 0 && (mayBeTracked(key) || mayBeTracked(value))) {
+        if (gcGeneration < 0 && !inlineValues && (mayBeTracked(key) || mayBeTracked(value))) {
             Heap.collector().track(this);
         }
         if (unicodeKeys && !(key instanceof PyStr && key.type == dev.heapscope.interpreter.runtime.Types.STR)
@@ -277,11 +308,17 @@ public class PyDict extends PyObject {
     }
 
     @Override
+    /**
+     * dict_traverse: a table of str keys visits only the values (exact str keys hold no
+     * references); any other table visits each value, then its key.
+     */
     public void traverse(Visitor visitor) {
         for (int i = 0; i < nentries; i++) {
             if (keys[i] != null) {
-                visitor.visit(keys[i]);
                 visitor.visit(values[i]);
+                if (!unicodeKeys) {
+                    visitor.visit(keys[i]);
+                }
             }
         }
     }

@@ -37,7 +37,11 @@ public class PyInstance extends PyObject {
     @Override
     public void traverse(Visitor visitor) {
         if (dict != null) {
-            visitor.visit(dict);
+            if (dict.inlineValues) {
+                dict.traverse(visitor);
+            } else {
+                visitor.visit(dict);
+            }
         }
         for (PyObject s : slots) {
             if (s != null) {

@@ -30,6 +30,10 @@ public abstract class PyObject {
     public PyObject gcNext;
     /** gc_refs during a collection: the count minus references from inside the generation. */
     public long gcRefs;
+    /** PREV_MASK_COLLECTING: in the generations being collected and not yet proven reachable. */
+    public boolean gcCollecting;
+    /** NEXT_MASK_UNREACHABLE: on the collector's tentatively unreachable list. */
+    public boolean gcUnreachable;
     /** Generation 0..2, 3 for the permanent generation (gc.freeze), -1 while untracked. */
     public byte gcGeneration = -1;
     /** Set once the finalizer (__del__) has run, so PEP 442 calls it at most once. */
@@ -44,6 +48,14 @@ public abstract class PyObject {
     /** Whether the cyclic collector can track this kind of object (it holds references). */
     public boolean isGcType() {
         return false;
+    }
+
+    /**
+     * Whether allocating and freeing this object count in generation 0 (a GC object's
+     * _PyObject_GC_Link and PyObject_GC_Del); decided at allocation and unchanged until freed.
+     */
+    public boolean countedByCollector() {
+        return isGcType();
     }
 
     /** Calls {@code visitor} on each object this one holds a reference to (tp_traverse). */

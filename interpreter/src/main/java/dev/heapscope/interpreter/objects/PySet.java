@@ -189,6 +189,53 @@ public final class PySet extends PyObject {
         return null;
     }
 
+    /**
+     * set_merge: adds every key of {@code other}. Into an empty table of the same size
+     * without dummies the slots are copied as they are, so the copy iterates in the same
+     * order as {@code other}; into an empty table they are inserted cleanly in table order.
+     */
+    public void merge(PySet other) {
+        if (other == this || other.used == 0) {
+            return;
+        }
+        int mask = keys.length - 1;
+        if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
+            resize((used + other.used) * 2);
+            mask = keys.length - 1;
+        }
+        if (fill == 0 && keys.length == other.keys.length && other.fill == other.used) {
+            for (int i = 0; i < other.keys.length; i++) {
+                PyObject k = other.keys[i];
+                if (k != null) {
+                    keys[i] = Heap.incref(k);
+                    hashes[i] = other.hashes[i];
+                }
+            }
+            fill = other.fill;
+            used = other.used;
+            version++;
+            return;
+        }
+        if (fill == 0) {
+            for (int i = 0; i < other.keys.length; i++) {
+                PyObject k = other.keys[i];
+                if (k != null && k != DUMMY) {
+                    insertClean(Heap.incref(k), other.hashes[i], mask);
+                }
+            }
+            fill = other.used;
+            used = other.used;
+            version++;
+            return;
+        }
+        for (int i = 0; i < other.keys.length; i++) {
+            PyObject k = other.keys[i];
+            if (k != null && k != DUMMY) {
+                add(k, other.hashes[i]);
+            }
+        }
+    }
+
     /** set_table_resize: the smallest power of two above {@code minUsed}, at least 8, refilled in table order. */
     private void resize(int minUsed) {
         int newSize = (int) ObjectSizes.setResizeTarget(minUsed);

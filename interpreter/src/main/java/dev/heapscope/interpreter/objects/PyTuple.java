@@ -25,11 +25,12 @@ public final class PyTuple extends PyObject {
         return true;
     }
 
+    /** tupletraverse visits the items from the last to the first. */
     @Override
     public void traverse(Visitor visitor) {
-        for (PyObject item : items) {
-            if (item != null) {
-                visitor.visit(item);
+        for (int i = items.length - 1; i >= 0; i--) {
+            if (items[i] != null) {
+                visitor.visit(items[i]);
             }
         }
     }

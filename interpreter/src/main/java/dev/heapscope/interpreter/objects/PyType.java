@@ -35,7 +35,8 @@ public class PyType extends PyObject {
     /** The class's shared keys table as 3.11 evolves it, for instance sizes. */
     public ObjectSizes.SharedKeys sharedKeys;
     /** Bumped whenever this type's dict or an ancestor's changes, so caches stay exact. */
-    public long version;
+    public long version = ++versionCounter;
+    private static long versionCounter;
     /** Classes that have this one as a direct base (weak in CPython; a plain list here). */
     public final List<PyType> subclasses = new ArrayList<>();
 
@@ -56,16 +57,38 @@ public class PyType extends PyObject {
         return heapType;
     }
 
+    /**
+     * The method cache (CPython's type attribute cache): recent (type, name) lookups with the
+     * type's version when they were made. A change to a type's dict bumps its version and its
+     * subclasses', so a cached answer is used only while still exact.
+     */
+    private static final int CACHE_SIZE = 1 << 12;
+    private static final PyType[] cacheType = new PyType[CACHE_SIZE];
+    private static final long[] cacheVersion = new long[CACHE_SIZE];
+    private static final PyStr[] cacheName = new PyStr[CACHE_SIZE];
+    private static final PyObject[] cacheValue = new PyObject[CACHE_SIZE];
+
     /** Looks {@code name} up along the MRO; returns a borrowed reference or null. */
     public PyObject lookup(PyStr name) {
-        PyType[] m = mro;
-        for (PyType t : m) {
+        int i = (int) ((name.hash() ^ (address >>> 4)) & (CACHE_SIZE - 1));
+        if (cacheType[i] == this && cacheName[i] == name && cacheVersion[i] == version) {
+            return cacheValue[i];
+        }
+        PyObject found = null;
+        for (PyType t : mro) {
             PyObject v = t.dict.getStr(name);
             if (v != null) {
-                return v;
+                found = v;
+                break;
             }
         }
-        return null;
+        if (name.interned) {
+            cacheType[i] = this;
+            cacheName[i] = name;
+            cacheVersion[i] = version;
+            cacheValue[i] = found;
+        }
+        return found;
     }
 
     /** Whether this type is {@code other} or derives from it. */
@@ -83,27 +106,53 @@ public class PyType extends PyObject {
 
     /** Called after a change to this type's dict: invalidates caches here and in subclasses. */
     public void modified() {
-        version++;
+        version = ++versionCounter;
         for (PyType sub : subclasses) {
             sub.modified();
         }
     }
+
+    /**
+     * A class owns one reference to each entry of its MRO, itself included (tp_mro), and
+     * one to its solid base (tp_base), as well as one to each base (tp_bases). The MRO's
+     * reference to the class makes every class a cycle, freed only by the collector.
+     */
+    public boolean ownsMro;
 
     @Override
     public void traverse(Visitor visitor) {
         if (!heapType) {
             return;
         }
-        visitor.visit(dict);
+        if (dict != null) {
+            visitor.visit(dict);
+        }
         for (PyType b : bases) {
             visitor.visit(b);
         }
+        visitor.visit(base);
+        if (ownsMro) {
+            for (PyType m : mro) {
+                visitor.visit(m);
+            }
+        }
     }
 
+    /** type_clear: the dict's entries and the MRO, which break the cycles a class is in. */
     @Override
     public void clear() {
         if (heapType && dict != null) {
             dict.clear();
+        }
+        releaseMro();
+    }
+
+    private void releaseMro() {
+        if (ownsMro) {
+            ownsMro = false;
+            for (PyType m : mro) {
+                Heap.decref(m);
+            }
         }
     }
 
@@ -117,10 +166,12 @@ public class PyType extends PyObject {
         if (d != null) {
             Heap.decref(d);
         }
+        releaseMro();
         for (PyType b : bases) {
             b.subclasses.remove(this);
             Heap.decref(b);
         }
+        Heap.decref(base);
     }
 
     @Override

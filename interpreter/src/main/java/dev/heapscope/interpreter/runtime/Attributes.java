@@ -85,6 +85,15 @@ public final class Attributes {
         throw Errors.noAttribute(t, name);
     }
 
+    /** An instance's __dict__ (borrowed), made a dict object of its own if it was inline values or absent. */
+    static PyDict managedDict(PyInstance inst) {
+        if (inst.dict == null) {
+            inst.dict = Heap.allocateUntracked(new PyDict(Types.DICT));
+        }
+        inst.dict.materialize();
+        return inst.dict;
+    }
+
     /** Generic attribute assignment; {@code value} null deletes. */
     public static void genericSetattr(PyObject o, PyStr name, PyObject value) {
         if (o instanceof PyType t) {
@@ -100,8 +109,12 @@ public final class Attributes {
         }
         PyDict dict = Ops.instanceDict(o);
         if (dict == null && o instanceof PyInstance inst && t.instancesHaveDict) {
+            dict = new PyDict(Types.DICT);
+            dict.inlineValues = true;
+            inst.dict = Heap.allocateUntracked(dict);
+        } else if (dict == null && o instanceof PyFunction fn) {
             dict = Heap.allocateUntracked(new PyDict(Types.DICT));
-            inst.dict = dict;
+            fn.dict = dict;
         }
         if (dict == null) {
             if (descr != null) {

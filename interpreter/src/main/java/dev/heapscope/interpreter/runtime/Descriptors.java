@@ -41,6 +41,27 @@ public final class Descriptors {
         return d.type.lookup(Names.__get__) != null;
     }
 
+    /**
+     * tp_new_wrapper: {@code owner.__new__(subtype, *args)} calls the builtin tp_new
+     * (the constructor a null-code __new__ descriptor stands for) for {@code subtype}.
+     */
+    private static dev.heapscope.interpreter.objects.JavaMethod newWrapper(PyType owner) {
+        return (self, args, kw) -> {
+            String where = owner.name + ".__new__";
+            if (args.length == 0) {
+                throw Errors.typeError(where + "(): not enough arguments");
+            }
+            if (!(args[0] instanceof PyType sub)) {
+                throw Errors.typeError(where + "(X): X is not a type object (" + args[0].type.name + ")");
+            }
+            if (!sub.isSubtypeOf(owner)) {
+                throw Errors.typeError(where + "(" + sub.name + "): " + sub.name + " is not a subtype of " + owner.name);
+            }
+            PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            return TypeCalls.construct(sub, rest, kw);
+        };
+    }
+
     /** d.__get__(obj, type); obj null for access through the class. */
     public static PyObject get(PyObject d, PyObject obj, PyType type) {
         if (d instanceof PyFunction) {
@@ -53,7 +74,7 @@ public final class Descriptors {
             switch (m.kind) {
                 case STATIC:
                     return Heap.allocate(new PyBuiltinFunction(Types.BUILTIN_FUNCTION, m.name, m.owner.name + "." + m.name,
-                            null, m.code));
+                            null, m.code != null ? m.code : newWrapper(m.owner)));
                 case CLASS:
                     PyType owner = type != null ? type : obj.type;
                     return Heap.allocate(new PyBuiltinFunction(Types.BUILTIN_FUNCTION, m.name, m.owner.name + "." + m.name,

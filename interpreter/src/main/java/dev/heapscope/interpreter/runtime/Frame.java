@@ -38,6 +38,21 @@ public final class Frame {
     /** Whether the frame has finished executing. */
     public boolean finished;
 
+    /**
+     * Resume state of a suspendable generator frame (compiler.Resumable): per compound
+     * statement, where it was (ints) and what it held (owned references) when the frame
+     * suspended. Null for other frames.
+     */
+    public int[] resumeInt;
+    public PyObject[] resumeObj;
+    /** Set while re-entering a suspended frame; the yield that suspended clears it. */
+    public boolean resuming;
+    /** The value sent into the frame at resumption (owned), or the exception thrown into it. */
+    public PyObject sent;
+    public PyException thrown;
+    /** The value the frame yielded when it last suspended (owned until handed to the caller). */
+    public PyObject yielded;
+
     public Frame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, Frame back) {
         this.code = code;
         this.function = function;
@@ -59,6 +74,15 @@ public final class Frame {
     }
 
     void releaseSlots() {
+        if (resumeObj != null) {
+            for (int i = 0; i < resumeObj.length; i++) {
+                PyObject o = resumeObj[i];
+                if (o != null) {
+                    resumeObj[i] = null;
+                    Heap.decref(o);
+                }
+            }
+        }
         PyObject[] f = fast;
         for (int i = 0; i < f.length; i++) {
             PyObject o = f[i];

@@ -59,14 +59,15 @@ public final class Heap {
     /**
      * Gives a new heap object its address and, for container types, tracks it in
      * generation 0 as PyObject_GC_New + PyObject_GC_Track do. May run a collection, as
-     * CPython's allocation does, so the object must already be fully initialised.
+     * CPython's allocation does, before the new object is tracked (as in _PyObject_GC_Link),
+     * so the collection never sees it; it must already be fully initialised.
      */
     public static <T extends PyObject> T allocate(T object) {
         long block = pymalloc.allocate(object.allocationRequest());
         object.address = block + object.preHeader();
         if (object.isGcType()) {
-            collector.track(object);
             collector.countAllocation();
+            collector.track(object);
         }
         return object;
     }
@@ -75,10 +76,15 @@ public final class Heap {
     public static <T extends PyObject> T allocateUntracked(T object) {
         long block = pymalloc.allocate(object.allocationRequest());
         object.address = block + object.preHeader();
-        if (object.isGcType()) {
+        if (object.countedByCollector()) {
             collector.countAllocation();
         }
         return object;
+    }
+
+    /** Counts a GC allocation of an object that already has its address (a materialized managed dict). */
+    public static void countGcAllocation() {
+        collector.countAllocation();
     }
 
     /** A separate block of {@code nbytes} (an item array, a dict's keys table); returns its address. */
@@ -130,6 +136,11 @@ public final class Heap {
                 return;
             }
         }
+        // Untracked before weakref callbacks run: a collection they trigger must not
+        // see an object whose count is zero as garbage (subtype_dealloc's order).
+        if (object.gcGeneration >= 0) {
+            collector.untrack(object);
+        }
         Finalization.clearWeakrefs(object);
         if (deallocNesting >= TRASHCAN_UNWIND_LEVEL) {
             trashcan.add(object);
@@ -162,7 +173,7 @@ public final class Heap {
             collector.untrack(object);
         }
         object.releaseReferences();
-        if (object.isGcType()) {
+        if (object.countedByCollector()) {
             collector.countDeallocation();
         }
         long block = object.address - object.preHeader();

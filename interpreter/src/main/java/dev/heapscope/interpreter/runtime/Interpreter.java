@@ -59,11 +59,14 @@ public final class Interpreter {
         ExceptionTypes.linkSubclasses();
         ObjectMethods.register();
         NumberMethods.register();
+        ComplexMethods.register();
+        NumberRatios.register();
         dev.heapscope.interpreter.modules.StrMethods.register();
         dev.heapscope.interpreter.modules.ContainerMethods.register();
         ExceptionMethods.register();
         Builtins.dict();
         dev.heapscope.interpreter.modules.BuiltinModules.register();
+        dev.heapscope.interpreter.compiler.GeneratorMethods.register();
     }
 
     /** What a run did: its exit status. */
@@ -148,6 +151,10 @@ public final class Interpreter {
                 execCode(code, main.dict);
                 status = 0;
             } catch (PyException e) {
+                Tracing.Listener listener = Tracing.listener;
+                if (listener != null) {
+                    listener.uncaught(e.value);
+                }
                 status = handleUncaught(e, stdout, stderr);
             }
             status = shutdown(main, status, stdout, stderr);
@@ -189,13 +196,23 @@ public final class Interpreter {
         } catch (IOException e) {
             throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot read " + file);
         }
+        execSource(source, file.toString(), module);
+    }
+
+    /** Compiles {@code source} as file {@code filename} and runs it in the module's namespace. */
+    public static void execSource(byte[] source, String filename, PyModule module) {
         PyCode code;
         try {
-            code = compile(source, file.toString());
+            code = compile(source, filename);
         } catch (PythonSyntaxError e) {
             throw ExceptionMethods.syntaxError(e);
         }
         execCode(code, module.dict);
+    }
+
+    /** The SyntaxError object Python code sees for a compile-time error found at run time. */
+    public static PyException syntaxErrorObject(PythonSyntaxError e) {
+        return ExceptionMethods.syntaxError(e);
     }
 
     /** sys.excepthook's default, and SystemExit's exit status. */
@@ -234,6 +251,9 @@ public final class Interpreter {
      * objects still alive run, then a last collection.
      */
     private static int shutdown(PyModule main, int status, TextStream stdout, TextStream stderr) {
+        if (RefcountAudit.enabled) {
+            RefcountAudit.atExit(main);
+        }
         try {
             clearModuleDict(main.dict);
         } catch (PyException e) {

@@ -31,22 +31,52 @@ public final class Methods {
         put(t, name, new PyMethodDescr(Types.BUILTIN_FUNCTION, t, name, PyMethodDescr.Kind.STATIC, code));
     }
 
-    /** tp_new exposed as __new__: its code is null, meaning "call the type's constructor". */
+    /** tp_new exposed as __new__: its code is a {@link TpNewWrapper}, so type calls can go straight to the constructor. */
     public static void constructor(PyType t, PyType.Constructor constructor) {
         t.constructor = constructor;
-        PyMethodDescr d = new PyMethodDescr(Types.BUILTIN_FUNCTION, t, "__new__", PyMethodDescr.Kind.STATIC, null);
+        PyMethodDescr d = new PyMethodDescr(Types.BUILTIN_FUNCTION, t, "__new__", PyMethodDescr.Kind.STATIC,
+                new TpNewWrapper(t));
         put(t, "__new__", d);
+    }
+
+    /**
+     * T.__new__(S, *args) called explicitly (CPython's tp_new_wrapper): S must be a subtype
+     * of T; the object is made by S's constructor.
+     */
+    public static final class TpNewWrapper implements dev.heapscope.interpreter.objects.JavaMethod {
+        private final PyType owner;
+
+        TpNewWrapper(PyType owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
+            if (Args.positional(args, kwnames) < 1) {
+                throw Errors.typeError(owner.name + ".__new__(): not enough arguments");
+            }
+            if (!(args[0] instanceof PyType sub)) {
+                throw Errors.typeError(owner.name + ".__new__(X): X is not a type object (" + args[0].type.name + ")");
+            }
+            if (!sub.isSubtypeOf(owner)) {
+                throw Errors.typeError(owner.name + ".__new__(" + sub.name + "): " + sub.name + " is not a subtype of "
+                        + owner.name);
+            }
+            return TypeCalls.construct(sub, java.util.Arrays.copyOfRange(args, 1, args.length), kwnames);
+        }
     }
 
     public static void attribute(PyType t, String name, PyObject value) {
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), value);
+        t.modified();
     }
 
     private static void put(PyType t, String name, PyMethodDescr d) {
         Heap.immortal(d, 64);
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), d);
+        t.modified();
     }
 
     /** A getter-only attribute of instances of a builtin type (getset_descriptor). */
@@ -55,6 +85,7 @@ public final class Methods {
         Heap.immortal(g, 64);
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), g);
+        t.modified();
     }
 
     public static void getset(PyType t, String name, java.util.function.Function<PyObject, PyObject> get,
@@ -63,6 +94,22 @@ public final class Methods {
         Heap.immortal(g, 64);
         PyStr key = Types.intern(name);
         t.dict.putOwned(key, key.hash(), g);
+        t.modified();
+    }
+
+    /**
+     * A getset_descriptor in a class made by a class statement (its __dict__ and __weakref__),
+     * allocated on the heap as CPython's type_new does: a GC object of 64 bytes. Its owner
+     * is borrowed, as for the descriptors of builtin types.
+     */
+    public static GetSet heapGetSet(PyType t, String name, java.util.function.Function<PyObject, PyObject> get,
+            java.util.function.BiConsumer<PyObject, PyObject> set) {
+        GetSet g = new GetSet(t, name, get, set);
+        g.onHeap = true;
+        Heap.allocate(g);
+        PyStr key = Types.intern(name);
+        t.dict.putOwned(key, key.hash(), g);
+        return g;
     }
 
     /** getset_descriptor: a computed attribute such as {@code __dict__} or {@code __name__}. */
@@ -79,11 +126,42 @@ public final class Methods {
             this.name = name;
             this.getter = getter;
             this.setter = setter;
+            if (owner.heapType) {
+                Heap.incref(owner);
+            }
         }
+
+        /** A descriptor of a class holds a reference to it (d_type); one of a builtin type needs none. */
+        @Override
+        public void traverse(Visitor visitor) {
+            if (owner.heapType) {
+                visitor.visit(owner);
+            }
+        }
+
+        @Override
+        public void releaseReferences() {
+            if (owner.heapType) {
+                Heap.decref(owner);
+            }
+        }
+
+        /** Made by {@link #heapGetSet}: a GC-tracked object with a real allocation. */
+        boolean onHeap;
 
         @Override
         public boolean isData() {
             return true;
+        }
+
+        @Override
+        public boolean isGcType() {
+            return onHeap;
+        }
+
+        @Override
+        public long allocationRequest() {
+            return onHeap ? 64 : 16;
         }
 
         @Override

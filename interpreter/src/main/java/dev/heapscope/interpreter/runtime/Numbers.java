@@ -366,7 +366,8 @@ public final class Numbers {
             throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (a < 0 && b != Math.rint(b) && !Double.isInfinite(b)) {
-            throw Errors.valueError("math domain error: complex results of ** are not modelled");
+            // A negative number raised to a fractional power is complex, as float_pow hands it on.
+            return ComplexMethods.pow(new double[] {a, 0.0}, new double[] {b, 0.0});
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {

@@ -13,6 +13,7 @@ import dev.heapscope.interpreter.objects.PyModule;
 import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.objects.PyStr;
 import dev.heapscope.interpreter.objects.PyTuple;
+import dev.heapscope.interpreter.compiler.PyCode;
 import dev.heapscope.interpreter.objects.PyType;
 
 /** Methods of object, type, NoneType and the function and method types. */
@@ -392,6 +393,50 @@ final class ObjectMethods {
                 names[i] = Types.newStr(c.slotNames[c.freeStart + i]);
             }
             return names.length == 0 ? incref(Types.EMPTY_TUPLE) : Heap.allocate(new PyTuple(Types.TUPLE, names));
+        });
+        codeAttributes();
+    }
+
+    /** The remaining co_* attributes: argument counts, flags and cell names. */
+    private static void codeAttributes() {
+        Methods.getter(Types.CODE, "co_posonlyargcount", self -> Types.newInt(((PyCode) self).posonlyargcount));
+        Methods.getter(Types.CODE, "co_kwonlyargcount", self -> Types.newInt(((PyCode) self).kwonlyargcount));
+        Methods.getter(Types.CODE, "co_cellvars", self -> {
+            PyCode c = (PyCode) self;
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            for (int slot : c.cellSlots) {
+                cells.add(c.slotNames[slot]);
+            }
+            // The compiler lists cell variables sorted by name, as dictbytype does.
+            java.util.Collections.sort(cells);
+            PyObject[] names = new PyObject[cells.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = Types.newStr(cells.get(i));
+            }
+            return names.length == 0 ? incref(Types.EMPTY_TUPLE) : Heap.allocate(new PyTuple(Types.TUPLE, names));
+        });
+        Methods.getter(Types.CODE, "co_flags", self -> {
+            PyCode c = (PyCode) self;
+            int flags = 0;
+            if (c.kind == PyCode.Kind.FUNCTION) {
+                flags |= 0x1 | 0x2;
+                if (c.qualname.contains("<locals>")) {
+                    flags |= 0x10;
+                }
+            }
+            if (c.varargs) {
+                flags |= 0x4;
+            }
+            if (c.varkeywords) {
+                flags |= 0x8;
+            }
+            if (c.generator) {
+                flags |= 0x20;
+            }
+            if (c.coroutine) {
+                flags |= 0x80;
+            }
+            return Types.newInt(flags);
         });
     }
 

@@ -35,6 +35,13 @@ public final class Tracing {
 
         default void dealloc(PyObject object) {
         }
+
+        /**
+         * An exception escaped the main module and is about to be printed: its traceback
+         * still holds the frames it passed through.
+         */
+        default void uncaught(PyObject exception) {
+        }
     }
 
     static Listener listener;

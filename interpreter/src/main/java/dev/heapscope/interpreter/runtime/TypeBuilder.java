@@ -7,6 +7,7 @@ import dev.heapscope.interpreter.memory.ObjectSizes;
 import dev.heapscope.interpreter.objects.PyCell;
 import dev.heapscope.interpreter.objects.PyDict;
 import dev.heapscope.interpreter.objects.PyFunction;
+import dev.heapscope.interpreter.objects.PyInstance;
 import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.objects.PyStr;
 import dev.heapscope.interpreter.objects.PyTuple;
@@ -78,6 +79,7 @@ public final class TypeBuilder {
             }
         }
         layoutSlots(t);
+        addDictAndWeakrefDescriptors(t);
         if (t.dict.getStr(Names.__doc__) == null) {
             t.dict.put(Names.__doc__, Types.NONE);
         }
@@ -85,6 +87,11 @@ public final class TypeBuilder {
             incref(b);
             b.subclasses.add(t);
         }
+        incref(t.base);
+        for (PyType m : t.mro) {
+            incref(m);
+        }
+        t.ownsMro = true;
         t.sharedKeys = new ObjectSizes.SharedKeys();
         Heap.allocate(t);
         PyObject cell = ns.getStr(Types.name("__classcell__"));
@@ -169,6 +176,42 @@ public final class TypeBuilder {
                     s.remove(0);
                 }
             }
+        }
+    }
+
+    /**
+     * The __dict__ and __weakref__ getset descriptors of the first class in a hierarchy
+     * whose instances have a dict or weak references (CPython's subtype_getsets_full).
+     */
+    private static void addDictAndWeakrefDescriptors(PyType t) {
+        boolean baseHasDict = t.base.heapType && t.base.instancesHaveDict;
+        boolean baseHasWeakref = t.base.heapType && t.base.instancesHaveWeakref;
+        if (t.instancesHaveDict && !baseHasDict && t.dict.getStr(Names.__dict__) == null) {
+            Methods.heapGetSet(t, "__dict__", TypeBuilder::getInstanceDict, TypeBuilder::setInstanceDict);
+        }
+        if (t.instancesHaveWeakref && !baseHasWeakref && t.dict.getStr(Types.name("__weakref__")) == null) {
+            Methods.heapGetSet(t, "__weakref__", o -> incref(o.weakrefList == null ? Types.NONE : o.weakrefList), null);
+        }
+    }
+
+    private static PyObject getInstanceDict(PyObject o) {
+        if (!(o instanceof dev.heapscope.interpreter.objects.PyInstance inst)) {
+            throw Errors.noAttribute(o, Names.__dict__);
+        }
+        return incref(Attributes.managedDict(inst));
+    }
+
+    private static void setInstanceDict(PyObject o, PyObject value) {
+        if (!(o instanceof dev.heapscope.interpreter.objects.PyInstance inst)) {
+            throw Errors.noAttribute(o, Names.__dict__);
+        }
+        if (value != null && !(value instanceof PyDict)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + value.type.name + "'");
+        }
+        PyDict old = inst.dict;
+        inst.dict = value == null ? null : (PyDict) incref(value);
+        if (old != null) {
+            decref(old);
         }
     }
 

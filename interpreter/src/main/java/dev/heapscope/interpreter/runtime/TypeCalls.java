@@ -18,7 +18,7 @@ public final class TypeCalls {
         }
         PyObject newMethod = t.lookup(Names.__new__);
         PyObject obj;
-        if (newMethod instanceof PyMethodDescr d && d.kind == PyMethodDescr.Kind.STATIC && d.code == null) {
+        if (newMethod instanceof PyMethodDescr d && d.kind == PyMethodDescr.Kind.STATIC && d.code instanceof Methods.TpNewWrapper) {
             obj = construct(t, args, kwnames);
         } else if (newMethod != null) {
             PyObject[] full = new PyObject[args.length + 1];
@@ -61,7 +61,16 @@ public final class TypeCalls {
 
     /** The builtin tp_new of the type's solid base. */
     static PyObject construct(PyType t, PyObject[] args, String[] kwnames) {
-        PyType.Constructor c = t.constructor;
+        PyType.Constructor c = null;
+        for (PyType m : t.mro) {
+            if (m.constructor != null) {
+                c = m.constructor;
+                break;
+            }
+            if (m == Types.NOT_IMPLEMENTED_TYPE || m == Types.ELLIPSIS_TYPE) {
+                break;
+            }
+        }
         if (c == null) {
             throw Errors.typeError("cannot create '" + t.name + "' instances");
         }

@@ -28,4 +28,14 @@ public final class CompileCheck {
         }
         return CompilerChecks.check(module, filename, text, table);
     }
+
+    /**
+     * The compiler's own checks (the last stage), for a tree whose symbol table the caller has
+     * already built from the same tree: a language server keeps the table for its features
+     * and need not build it twice. Null when CPython would compile the module.
+     */
+    public static PythonSyntaxError checkCompiler(Mod.Module module, byte[] source, String filename,
+                                                  SymbolTable table) {
+        return CompilerChecks.check(module, filename, new SourceText(source), table);
+    }
 }

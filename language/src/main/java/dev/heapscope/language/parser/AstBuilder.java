@@ -40,7 +40,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * <p>Positions follow CPython's rule: a node spans the tokens its grammar rule consumed,
  * from the first token's start to the last token's end (columns in UTF-8 bytes). So a
  * parenthesised operand makes a BinOp start at its '(' while the operand itself keeps its
- * inner position, and compound statements end where their last body statement ends.
+ * inner position, and compound statements end with their last token other than NEWLINE,
+ * INDENT and DEDENT.
  * The grammar is more permissive than Python in places (targets, parameters, dict/set
  * items); the checks here raise CPython's messages for what it rejects.
  */
@@ -48,16 +49,19 @@ final class AstBuilder {
     private final SourceText source;
     private final String filename;
     private final ExpressionParser expressionParser;
+    /** Every token of the source, in order, as the parser consumed them. */
+    private final List<Token> tokens;
     /** Added to every line number: non-zero when parsing an f-string expression. */
     private final int lineShift;
     /** Added to columns on the first line: non-zero when parsing an f-string expression. */
     private final int firstLineColShift;
 
-    AstBuilder(SourceText source, String filename, ExpressionParser expressionParser, int lineShift,
-               int firstLineColShift) {
+    AstBuilder(SourceText source, String filename, ExpressionParser expressionParser, List<Token> tokens,
+               int lineShift, int firstLineColShift) {
         this.source = source;
         this.filename = filename;
         this.expressionParser = expressionParser;
+        this.tokens = tokens;
         this.lineShift = lineShift;
         this.firstLineColShift = firstLineColShift;
     }
@@ -189,8 +193,22 @@ final class AstBuilder {
         return body;
     }
 
-    private static Located last(List<? extends Located> nodes) {
-        return nodes.get(nodes.size() - 1);
+    /**
+     * The token a compound statement ends with. CPython's EXTRA spans up to the last token
+     * the rule consumed other than NEWLINE, INDENT and DEDENT, so a ';' after the last
+     * statement of the body ends the compound statement, though not that statement.
+     */
+    private Token compoundEnd(ParserRuleContext ctx) {
+        int i = ctx.stop.getTokenIndex();
+        while (i > 0 && isLayout(tokens.get(i).getType())) {
+            i--;
+        }
+        return tokens.get(i);
+    }
+
+    private static boolean isLayout(int tokenType) {
+        return tokenType == Python311Lexer.NEWLINE || tokenType == Python311Lexer.INDENT
+                || tokenType == Python311Lexer.DEDENT;
     }
 
     private Stmt simple(Simple_stmtContext ctx) {
@@ -443,7 +461,7 @@ final class AstBuilder {
             List<Stmt> body = block(c.block());
             List<Stmt> orelse = c.else_block() == null ? new ArrayList<>() : block(c.else_block().block());
             return at(new Stmt.While(namedExpression(c.named_expression()), body, orelse, 0, 0, 0, 0), c.start,
-                    last(orelse.isEmpty() ? body : orelse));
+                    compoundEnd(c));
         } else if (child instanceof For_stmtContext c) {
             return forStatement(c, null);
         } else if (child instanceof Try_stmtContext c) {
@@ -482,14 +500,15 @@ final class AstBuilder {
         for (int i = elifs.size() - 1; i >= 0; i--) {
             Elif_clauseContext e = elifs.get(i);
             List<Stmt> body = block(e.block());
+            // An elif runs to the end of the whole chain: its orelse holds the rest of it.
             Stmt nested = at(new Stmt.If(namedExpression(e.named_expression()), body, orelse, 0, 0, 0, 0), e.start,
-                    last(orelse.isEmpty() ? body : orelse));
+                    compoundEnd(ctx));
             orelse = new ArrayList<>(1);
             orelse.add(nested);
         }
         List<Stmt> body = block(ctx.block());
         return at(new Stmt.If(namedExpression(ctx.named_expression()), body, orelse, 0, 0, 0, 0), ctx.start,
-                last(orelse.isEmpty() ? body : orelse));
+                compoundEnd(ctx));
     }
 
     private Stmt forStatement(For_stmtContext ctx, Token asyncToken) {
@@ -498,7 +517,7 @@ final class AstBuilder {
         Expr iter = starExpressions(ctx.star_expressions());
         List<Stmt> body = block(ctx.block());
         List<Stmt> orelse = ctx.else_block() == null ? new ArrayList<>() : block(ctx.else_block().block());
-        Located end = last(orelse.isEmpty() ? body : orelse);
+        Token end = compoundEnd(ctx);
         if (asyncToken != null) {
             return at(new Stmt.AsyncFor(target, iter, body, orelse, null, 0, 0, 0, 0), asyncToken, end);
         }
@@ -530,12 +549,11 @@ final class AstBuilder {
             Expr type = e.test().isEmpty() ? null : test(e.test(0));
             String name = e.NAME() == null ? null : identifier(e.NAME().getSymbol());
             List<Stmt> handlerBody = block(e.block());
-            handlers.add(at(new ExceptHandler(type, name, handlerBody, 0, 0, 0, 0), e.start, last(handlerBody)));
+            handlers.add(at(new ExceptHandler(type, name, handlerBody, 0, 0, 0, 0), e.start, compoundEnd(e)));
         }
         List<Stmt> orelse = ctx.else_block() == null ? new ArrayList<>() : block(ctx.else_block().block());
         List<Stmt> finalbody = ctx.finally_block() == null ? new ArrayList<>() : block(ctx.finally_block().block());
-        Located end = !finalbody.isEmpty() ? last(finalbody) : !orelse.isEmpty() ? last(orelse)
-                : !handlers.isEmpty() ? last(handlers) : last(body);
+        Token end = compoundEnd(ctx);
         if (star) {
             return at(new Stmt.TryStar(body, handlers, orelse, finalbody, 0, 0, 0, 0), ctx.start, end);
         }
@@ -554,9 +572,9 @@ final class AstBuilder {
         }
         List<Stmt> body = block(ctx.block());
         if (asyncToken != null) {
-            return at(new Stmt.AsyncWith(items, body, null, 0, 0, 0, 0), asyncToken, last(body));
+            return at(new Stmt.AsyncWith(items, body, null, 0, 0, 0, 0), asyncToken, compoundEnd(ctx));
         }
-        return at(new Stmt.With(items, body, null, 0, 0, 0, 0), ctx.start, last(body));
+        return at(new Stmt.With(items, body, null, 0, 0, 0, 0), ctx.start, compoundEnd(ctx));
     }
 
     private Stmt functionDef(FuncdefContext ctx, Token asyncToken, List<Expr> decorators) {
@@ -566,10 +584,10 @@ final class AstBuilder {
         List<Stmt> body = block(ctx.block());
         if (asyncToken != null) {
             return at(new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, 0, 0, 0, 0), asyncToken,
-                    last(body));
+                    compoundEnd(ctx));
         }
         return at(new Stmt.FunctionDef(name, args, body, decorators, returns, null, 0, 0, 0, 0), ctx.start,
-                last(body));
+                compoundEnd(ctx));
     }
 
     private Stmt classDef(ClassdefContext ctx, List<Expr> decorators) {
@@ -580,7 +598,7 @@ final class AstBuilder {
         }
         List<Stmt> body = block(ctx.block());
         return at(new Stmt.ClassDef(identifier(ctx.NAME().getSymbol()), bases, keywords, body, decorators, 0, 0, 0, 0),
-                ctx.start, last(body));
+                ctx.start, compoundEnd(ctx));
     }
 
     private static Arguments emptyArguments() {
@@ -747,15 +765,13 @@ final class AstBuilder {
             subject = at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), subjectCtx);
         }
         List<MatchCase> cases = new ArrayList<>();
-        Located end = null;
         for (Case_blockContext c : ctx.case_block()) {
             Pattern pattern = patterns(c.patterns());
             Expr guard = c.named_expression() == null ? null : namedExpression(c.named_expression());
             List<Stmt> body = block(c.block());
             cases.add(new MatchCase(pattern, guard, body));
-            end = last(body);
         }
-        return at(new Stmt.Match(subject, cases, 0, 0, 0, 0), ctx.start, end);
+        return at(new Stmt.Match(subject, cases, 0, 0, 0, 0), ctx.start, compoundEnd(ctx));
     }
 
     private Pattern patterns(PatternsContext ctx) {
@@ -1318,15 +1334,21 @@ final class AstBuilder {
                 keywords.add(at(new Keyword(null, test(a.test()), 0, 0, 0, 0), a));
             } else if (a.STAR() != null) {
                 if (seenKwUnpack) {
-                    throw error("iterable argument unpacking follows keyword argument unpacking", a.start, a.stop);
+                    // CPython's rule fails on the '*' and reports the token it stopped at.
+                    throw error("iterable argument unpacking follows keyword argument unpacking", a.start, a.start);
                 }
                 args.add(at(new Expr.Starred(test(a.test()), ExprContext.Load, 0, 0, 0, 0), a));
             } else {
-                if (seenKwUnpack) {
-                    throw error("positional argument follows keyword argument unpacking", a.start, a.stop);
-                }
-                if (seenKeyword) {
-                    throw error("positional argument follows keyword argument", a.start, a.stop);
+                if (seenKwUnpack || seenKeyword) {
+                    // CPython raises this once every argument is parsed, at the token after them.
+                    Token after = nextToken(ctx.stop);
+                    if (after == null) {
+                        after = ctx.stop;
+                    } else if (after.getType() == Python311Lexer.COMMA) {
+                        after = nextToken(after);
+                    }
+                    throw error(seenKwUnpack ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument", after, after);
                 }
                 args.add(namedExpression(a.named_expression()));
             }
@@ -1415,11 +1437,9 @@ final class AstBuilder {
     }
 
     private Token nextToken(Token t) {
-        return tokenAfter != null ? tokenAfter.apply(t) : null;
+        int next = t.getTokenIndex() + 1;
+        return next < tokens.size() ? tokens.get(next) : null;
     }
-
-    /** Finds the token after a given one; set by the facade, which owns the token stream. */
-    java.util.function.Function<Token, Token> tokenAfter;
 
     private static String stringBody(String text) {
         int i = 0;

@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * The part of Python's tokenizer that a lexer grammar cannot express: line structure
@@ -41,6 +42,16 @@ public abstract class PythonLexerBase extends Lexer {
     /** Whether the current logical line has produced a token (so its NEWLINE counts). */
     private boolean lineHasTokens;
     private boolean finished;
+    /** Whether bracket 0 is the implicit one around an f-string expression, not in the text. */
+    private boolean implicitOuterBracket;
+    /**
+     * A tokenizer error found while tokens before it were still queued: CPython's tokenizer
+     * hands those over first, and the parser may fail on one of them (an unexpected indent)
+     * before it ever asks for the token in error.
+     */
+    private SyntaxErrorException deferredError;
+    /** Where the last token of the grammar ended (characters skipped between tokens do not count). */
+    private int lastTokenStop = -1;
 
     private SourceText source;
     private String filename = "<unknown>";
@@ -64,12 +75,22 @@ public abstract class PythonLexerBase extends Lexer {
         bracketLines[0] = 1;
         bracketCols[0] = 0;
         bracketDepth = 1;
+        implicitOuterBracket = true;
         atLineStart = false;
     }
 
-    /** The innermost bracket still open at the end of input, or -1 when all are closed. */
+    /**
+     * The innermost bracket of the text still open at the end of input, or -1 when all
+     * are closed.
+     */
     int unclosedBracketIndex() {
-        return bracketDepth - 1;
+        int innermost = bracketDepth - 1;
+        return implicitOuterBracket && innermost == 0 ? -1 : innermost;
+    }
+
+    /** The bracket nesting level at the start of the text: 1 inside an f-string expression. */
+    int initialBracketLevel() {
+        return implicitOuterBracket ? 1 : 0;
     }
 
     int bracketChar(int index) {
@@ -87,7 +108,14 @@ public abstract class PythonLexerBase extends Lexer {
     @Override
     public Token nextToken() {
         while (pending.isEmpty()) {
-            fill();
+            if (deferredError != null) {
+                throw deferredError;
+            }
+            try {
+                fill();
+            } catch (SyntaxErrorException e) {
+                deferredError = e;
+            }
         }
         return pending.poll();
     }
@@ -103,6 +131,9 @@ public abstract class PythonLexerBase extends Lexer {
         }
         Token token = super.nextToken();
         int type = token.getType();
+        if (type != Token.EOF) {
+            lastTokenStop = token.getStopIndex();
+        }
         switch (type) {
             case Token.EOF -> endOfInput(token);
             case Python311Lexer.NEWLINE -> {
@@ -190,8 +221,8 @@ public abstract class PythonLexerBase extends Lexer {
             }
         } else if (col > indents[indentDepth]) {
             if (indentDepth + 1 >= MAX_INDENT) {
-                throw error(Kind.IndentationError, "too many levels of indentation", line, charCol + 1,
-                        line, -1);
+                // The tokenizer gives up before it has a token: CPython reports column 0.
+                throw error(Kind.IndentationError, "too many levels of indentation", line, 1, line, 0);
             }
             if (altCol <= altIndents[indentDepth]) {
                 throw tabError(line);
@@ -229,6 +260,11 @@ public abstract class PythonLexerBase extends Lexer {
             pending.add(eof);
             return;
         }
+        if (endsWithLineContinuation()) {
+            // A backslash continues the last line into the end of input.
+            throw error(Kind.SyntaxError, "unexpected EOF while parsing", line - 1, source.lineLength(line - 1) + 1,
+                    line - 1, -1);
+        }
         if (lineHasTokens) {
             pending.add(synthetic(Python311Lexer.NEWLINE, eof.getStartIndex(), line, col));
             lineHasTokens = false;
@@ -238,6 +274,18 @@ public abstract class PythonLexerBase extends Lexer {
             pending.add(synthetic(Python311Lexer.DEDENT, eof.getStartIndex(), line, col));
         }
         pending.add(eof);
+    }
+
+    /**
+     * Whether the input ends with a backslash-newline that the line-joining rule consumed:
+     * a comment's trailing backslash leaves its newline to a NEWLINE token instead.
+     */
+    private boolean endsWithLineContinuation() {
+        int size = _input.size();
+        if (size < 2 || lastTokenStop >= size - 1) {
+            return false;
+        }
+        return _input.getText(Interval.of(size - 2, size - 1)).equals("\\\n");
     }
 
     private Token synthetic(int type, int index, int line, int col) {
@@ -356,8 +404,10 @@ public abstract class PythonLexerBase extends Lexer {
                 }
                 int c = _input.LA(k);
                 if (c != '.' && c != 'e' && c != 'E' && c != 'j' && c != 'J') {
+                    // CPython's range ends just after the first non-zero digit.
+                    int zerosEnd = end + (next == '_' ? 2 : 1);
                     throw error(Kind.SyntaxError, "leading zeros in decimal integer literals are not permitted; "
-                            + "use an 0o prefix for octal integers", line, start + 1, line, end + k - 1);
+                            + "use an 0o prefix for octal integers", line, start + 1, line, zerosEnd);
                 }
             }
         }
@@ -365,6 +415,13 @@ public abstract class PythonLexerBase extends Lexer {
             if (text.equals("0") || text.chars().allMatch(c -> c == '0' || c == '_')) {
                 // "0x" with no digits after it.
                 String kind = (next | 0x20) == 'x' ? "hexadecimal" : (next | 0x20) == 'o' ? "octal" : "binary";
+                int k = _input.LA(2) == '_' ? 3 : 2;
+                int digit = _input.LA(k);
+                if ((next | 0x20) != 'x' && digit >= '0' && digit <= '9') {
+                    // A decimal digit the base does not have: CPython points just after it.
+                    throw error(Kind.SyntaxError, "invalid digit '" + (char) digit + "' in " + kind + " literal", line,
+                            end + k, line, end + k);
+                }
                 throw error(Kind.SyntaxError, "invalid " + kind + " literal", line, end + 1, line, end + 1);
             }
         }
@@ -447,6 +504,15 @@ public abstract class PythonLexerBase extends Lexer {
         if (ascii) {
             return;
         }
+        String undecodable = SourceDecoder.utf8ErrorMessage(text);
+        if (undecodable != null) {
+            // CPython decodes each identifier on its own; the error has no token, so it sits
+            // at the tokenizer's position after the identifier, counted in bytes.
+            int line = token.getLine();
+            String before = source.lineText(line).substring(0, source.lineText(line).offsetByCodePoints(0,
+                    token.getCharPositionInLine()));
+            throw error(Kind.SyntaxError, undecodable, line, sourceBytes(before) + sourceBytes(text), line, -1);
+        }
         if (Identifiers.isValid(Normalizer.normalize(text, Normalizer.Form.NFKC))) {
             return;
         }
@@ -472,6 +538,18 @@ public abstract class PythonLexerBase extends Lexer {
                 ? "invalid character '" + new String(Character.toChars(bad)) + "' (U+" + hex + ")"
                 : "invalid non-printable character U+" + hex;
         throw error(Kind.SyntaxError, msg, line, col, line, col);
+    }
+
+    /** How many bytes of the file {@code text} came from: an escaped undecodable byte is one. */
+    private static int sourceBytes(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean escapedByte = cp >= SourceDecoder.ESCAPE_BASE + 0x80 && cp <= SourceDecoder.ESCAPE_BASE + 0xFF;
+            bytes += cp < 0x80 || escapedByte ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+        return bytes;
     }
 
     // ---- other characters --------------------------------------------------------------

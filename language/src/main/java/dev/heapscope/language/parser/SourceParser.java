@@ -10,12 +10,15 @@ import dev.heapscope.language.parser.Python311Parser.Fstring_inputContext;
 import dev.heapscope.language.parser.Python311Parser.StmtContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -139,10 +142,45 @@ public final class SourceParser implements ExpressionParser {
         try {
             tokens.fill();
         } catch (SyntaxErrorException e) {
-            throw e.error();
+            throw unexpectedIndentBefore(source, lexer, tokens.getTokens()).orElse(e.error());
         }
         TokenPass.markSoftKeywords(tokens.getTokens());
         return new Lexed(source, lexer, tokens);
+    }
+
+    /**
+     * CPython's parser asks for tokens as it goes, so it can fail before the tokenizer
+     * reaches an error. Any parse error but one is then overruled by the tokenizer error,
+     * because CPython tokenizes the rest of the file before raising it; the exception is an
+     * unexpected indent or unindent, which it raises at once. This parses the tokens before
+     * the tokenizer error to find such an indentation error.
+     */
+    private Optional<PythonSyntaxError> unexpectedIndentBefore(SourceText source, Python311Lexer lexer,
+                                                                         List<Token> before) {
+        List<Token> truncated = new ArrayList<>(before);
+        Token last = truncated.isEmpty() ? null : truncated.get(truncated.size() - 1);
+        CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+        eof.setLine(last == null ? 1 : last.getLine());
+        eof.setCharPositionInLine(last == null ? 0 : last.getCharPositionInLine());
+        truncated.add(eof);
+        TokenPass.markSoftKeywords(truncated);
+        CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(truncated));
+        tokens.fill();
+        Python311Parser parser = newParser(tokens);
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        try {
+            parser.file_input();
+            return Optional.empty();
+        } catch (ParseCancellationException e) {
+            Token offending = ((RecognitionException) e.getCause()).getOffendingToken();
+            if (offending == null || offending.getType() == Token.EOF) {
+                return Optional.empty();
+            }
+            PythonSyntaxError error = new ParseErrors(source, lexer, tokens, filename)
+                    .toSyntaxError((RecognitionException) e.getCause());
+            boolean indentation = error.msg().equals("unexpected indent") || error.msg().equals("unexpected unindent");
+            return indentation ? Optional.of(error) : Optional.empty();
+        }
     }
 
     private Python311Parser newParser(CommonTokenStream tokens) {
@@ -179,10 +217,7 @@ public final class SourceParser implements ExpressionParser {
     }
 
     private AstBuilder builder(Lexed lexed, int lineShift, int colShift) {
-        AstBuilder builder = new AstBuilder(lexed.source(), filename, this, lineShift, colShift);
-        CommonTokenStream tokens = lexed.tokens();
-        builder.tokenAfter = t -> t.getTokenIndex() + 1 < tokens.size() ? tokens.get(t.getTokenIndex() + 1) : null;
-        return builder;
+        return new AstBuilder(lexed.source(), filename, this, lexed.tokens().getTokens(), lineShift, colShift);
     }
 
     @Override

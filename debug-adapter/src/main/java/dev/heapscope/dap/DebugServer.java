@@ -1,0 +1,679 @@
+package dev.heapscope.dap;
+
+import dev.heapscope.interpreter.inspect.DebugRun;
+import dev.heapscope.interpreter.inspect.Evaluation;
+import dev.heapscope.interpreter.inspect.FrameView;
+import dev.heapscope.interpreter.inspect.ObjectView;
+import dev.heapscope.interpreter.objects.PyBaseException;
+import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.runtime.Frame;
+import dev.heapscope.interpreter.runtime.Ops;
+import dev.heapscope.interpreter.runtime.PyException;
+import dev.heapscope.interpreter.runtime.TracebackPrinter;
+import dev.heapscope.language.compile.CompileCheck;
+import dev.heapscope.language.errors.PythonSyntaxError;
+import dev.heapscope.language.errors.SyntaxErrorDisplay;
+import dev.heapscope.language.parser.SourceDecoder;
+import dev.heapscope.language.parser.SourceParser;
+import dev.heapscope.language.symtable.SymbolTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.lsp4j.debug.Breakpoint;
+import org.eclipse.lsp4j.debug.Capabilities;
+import org.eclipse.lsp4j.debug.ConfigurationDoneArguments;
+import org.eclipse.lsp4j.debug.ContinueArguments;
+import org.eclipse.lsp4j.debug.ContinueResponse;
+import org.eclipse.lsp4j.debug.DisconnectArguments;
+import org.eclipse.lsp4j.debug.EvaluateArguments;
+import org.eclipse.lsp4j.debug.EvaluateArgumentsContext;
+import org.eclipse.lsp4j.debug.EvaluateResponse;
+import org.eclipse.lsp4j.debug.ExceptionBreakMode;
+import org.eclipse.lsp4j.debug.ExceptionBreakpointsFilter;
+import org.eclipse.lsp4j.debug.ExceptionDetails;
+import org.eclipse.lsp4j.debug.ExceptionFilterOptions;
+import org.eclipse.lsp4j.debug.ExceptionInfoArguments;
+import org.eclipse.lsp4j.debug.ExceptionInfoResponse;
+import org.eclipse.lsp4j.debug.ExitedEventArguments;
+import org.eclipse.lsp4j.debug.FunctionBreakpoint;
+import org.eclipse.lsp4j.debug.InitializeRequestArguments;
+import org.eclipse.lsp4j.debug.NextArguments;
+import org.eclipse.lsp4j.debug.PauseArguments;
+import org.eclipse.lsp4j.debug.Scope;
+import org.eclipse.lsp4j.debug.ScopesArguments;
+import org.eclipse.lsp4j.debug.ScopesResponse;
+import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetBreakpointsResponse;
+import org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetExceptionBreakpointsResponse;
+import org.eclipse.lsp4j.debug.SetFunctionBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetFunctionBreakpointsResponse;
+import org.eclipse.lsp4j.debug.Source;
+import org.eclipse.lsp4j.debug.SourceBreakpoint;
+import org.eclipse.lsp4j.debug.StackFrame;
+import org.eclipse.lsp4j.debug.StackFramePresentationHint;
+import org.eclipse.lsp4j.debug.StackTraceArguments;
+import org.eclipse.lsp4j.debug.StackTraceResponse;
+import org.eclipse.lsp4j.debug.StepInArguments;
+import org.eclipse.lsp4j.debug.StepOutArguments;
+import org.eclipse.lsp4j.debug.TerminateArguments;
+import org.eclipse.lsp4j.debug.TerminatedEventArguments;
+import org.eclipse.lsp4j.debug.Thread;
+import org.eclipse.lsp4j.debug.ThreadsResponse;
+import org.eclipse.lsp4j.debug.Variable;
+import org.eclipse.lsp4j.debug.VariablesArguments;
+import org.eclipse.lsp4j.debug.VariablesArgumentsFilter;
+import org.eclipse.lsp4j.debug.VariablesResponse;
+import org.eclipse.lsp4j.debug.services.IDebugProtocolClient;
+import org.eclipse.lsp4j.debug.services.IDebugProtocolServer;
+
+/**
+ * The debug adapter's request router: it checks arguments, turns protocol positions
+ * into frames and handles, and hands the work to the {@link DebugSession}, whose
+ * interpreter thread serves everything that reads or runs Python while paused. No
+ * handler blocks the message thread on the program.
+ */
+public final class DebugServer implements IDebugProtocolServer {
+    /** The one Python thread; CPython names it MainThread. */
+    static final int THREAD_ID = 1;
+
+    private final Runnable onSessionEnd;
+    private IDebugProtocolClient client;
+    private DebugSession session;
+    /** Runs right after the next response has been written: resumes and events that must follow their response. */
+    private final AtomicReference<Runnable> afterResponse = new AtomicReference<>();
+    private Launch launch;
+    private java.lang.Thread programThread;
+    private final Map<String, Map<Integer, LineBreakpoint>> lineBreakpoints = new HashMap<>();
+    private int nextBreakpointId = 1;
+
+    /** What launch asked for; the program starts at configurationDone. */
+    private record Launch(Path program, List<String> args, boolean stopOnEntry, VariableTree.MemoryMode memory) {
+    }
+
+    /** {@code onSessionEnd} runs once the program has ended and the client was told (the CLI exits there). */
+    public DebugServer(Runnable onSessionEnd) {
+        this.onSessionEnd = onSessionEnd;
+    }
+
+    public void connect(IDebugProtocolClient client) {
+        this.client = client;
+    }
+
+    /** Called by the outgoing message stream after each response it wrote. */
+    void responseWritten() {
+        Runnable r = afterResponse.getAndSet(null);
+        if (r != null) {
+            r.run();
+        }
+    }
+
+    private static <T> CompletableFuture<T> failed(int code, String sentence) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        f.completeExceptionally(Errors.error(code, sentence));
+        return f;
+    }
+
+    // ---- session life ----
+
+    @Override
+    public CompletableFuture<Capabilities> initialize(InitializeRequestArguments args) {
+        Capabilities c = new Capabilities();
+        c.setSupportsConfigurationDoneRequest(true);
+        c.setSupportsConditionalBreakpoints(true);
+        c.setSupportsHitConditionalBreakpoints(true);
+        c.setSupportsLogPoints(true);
+        c.setSupportsFunctionBreakpoints(true);
+        c.setSupportsEvaluateForHovers(true);
+        c.setSupportsExceptionInfoRequest(true);
+        c.setSupportsExceptionFilterOptions(true);
+        c.setSupportsTerminateRequest(true);
+        c.setSupportsDelayedStackTraceLoading(true);
+        c.setSupportsClipboardContext(true);
+        c.setExceptionBreakpointFilters(new ExceptionBreakpointsFilter[] {
+            filter("raised", "Raised Exceptions", "Stop where any exception is raised", false, false),
+            filter("uncaught", "Uncaught Exceptions", "Stop when an exception is not caught", true, false),
+            filter("gc", "GC: Collection Starts", "Stop when a collection starts; condition on `generation`",
+                    false, true),
+            filter("gcCollected", "GC: Unreachable Objects Found",
+                    "Stop when a collection found unreachable objects; condition on `generation`, `collected`, "
+                            + "`uncollectable`", false, true),
+            filter("finalize", "GC: __del__ About to Run", "Stop before a finalizer runs", false, false),
+        });
+        afterResponse.set(() -> client.initialized());
+        return CompletableFuture.completedFuture(c);
+    }
+
+    private static ExceptionBreakpointsFilter filter(String id, String label, String description, boolean on,
+            boolean condition) {
+        ExceptionBreakpointsFilter f = new ExceptionBreakpointsFilter();
+        f.setFilter(id);
+        f.setLabel(label);
+        f.setDescription(description);
+        f.setDefault_(on);
+        f.setSupportsCondition(condition);
+        if (condition) {
+            f.setConditionDescription("a Python expression, e.g. generation == 2");
+        }
+        return f;
+    }
+
+    @Override
+    public CompletableFuture<Void> launch(Map<String, Object> args) {
+        if (launch != null) {
+            return failed(Errors.BAD_REQUEST, "this session has already launched a program");
+        }
+        Object program = args.get("program");
+        if (!(program instanceof String programText) || programText.isBlank()) {
+            return failed(Errors.LAUNCH_FAILED, "launch needs \"program\": the path of a Python file");
+        }
+        Path cwd = args.get("cwd") instanceof String s && !s.isBlank() ? Path.of(s) : Path.of("");
+        Path path = cwd.resolve(programText).toAbsolutePath().normalize();
+        List<String> programArgs = new ArrayList<>();
+        if (args.get("args") instanceof List<?> list) {
+            for (Object a : list) {
+                programArgs.add(String.valueOf(a));
+            }
+        } else if (args.get("args") != null) {
+            return failed(Errors.LAUNCH_FAILED, "\"args\" must be a list of strings");
+        }
+        VariableTree.MemoryMode memory;
+        try {
+            memory = VariableTree.MemoryMode.parse(args.get("memoryInfo"));
+        } catch (IllegalArgumentException e) {
+            return failed(Errors.LAUNCH_FAILED, e.getMessage());
+        }
+        Object console = args.get("console");
+        if (console != null && !"internalConsole".equals(console)) {
+            message("console", "Heapscope runs the program in the debug console (\"console\": \"" + console
+                    + "\" is not supported yet); input() reads end of file.\n");
+        }
+        if (args.get("env") instanceof Map<?, ?> env && !env.isEmpty()) {
+            message("console", "Heapscope has no os module yet, so \"env\" is not visible to the program.\n");
+        }
+        String problem = checkProgram(path);
+        if (problem != null) {
+            return failed(Errors.LAUNCH_FAILED, problem);
+        }
+        launch = new Launch(path, programArgs, Boolean.TRUE.equals(args.get("stopOnEntry")), memory);
+        session = new DebugSession(client, memory);
+        session.stopOnEntry = launch.stopOnEntry();
+        session.lineBreakpoints = snapshot();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Null when the file exists and compiles, else the sentence CPython would print. */
+    private static String checkProgram(Path path) {
+        byte[] source;
+        try {
+            source = Files.readAllBytes(path);
+        } catch (IOException e) {
+            String reason = Files.isDirectory(path) ? "[Errno 21] Is a directory"
+                    : Files.exists(path) ? "[Errno 13] Permission denied" : "[Errno 2] No such file or directory";
+            return "can't open file '" + path + "': " + reason;
+        }
+        String filename = path.toString();
+        try {
+            var module = SourceParser.parse(source, filename);
+            PythonSyntaxError error = CompileCheck.checkTree(module, source, filename);
+            if (error != null) {
+                throw error;
+            }
+            SymbolTable.build(module, filename, SourceDecoder.decode(source, filename));
+        } catch (PythonSyntaxError e) {
+            return SyntaxErrorDisplay.format(e, filename, null).stripTrailing();
+        }
+        return null;
+    }
+
+    @Override
+    public CompletableFuture<Void> configurationDone(ConfigurationDoneArguments args) {
+        if (launch == null) {
+            return failed(Errors.BAD_REQUEST, "configurationDone needs a launch first");
+        }
+        if (programThread != null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Launch l = launch;
+        DebugSession s = session;
+        programThread = new java.lang.Thread(() -> runProgram(l, s), "heapscope-launch");
+        programThread.setDaemon(true);
+        afterResponse.set(programThread::start);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private void runProgram(Launch l, DebugSession s) {
+        int status;
+        OutputEvents out = new OutputEvents("stdout", this::message);
+        OutputEvents err = new OutputEvents("stderr", this::message);
+        status = DebugRun.runFile(l.program(), l.args(), s, InputStream.nullInputStream(), out, err);
+        out.flush();
+        err.flush();
+        ExitedEventArguments exited = new ExitedEventArguments();
+        exited.setExitCode(s.terminateRequested ? 1 : status);
+        client.exited(exited);
+        client.terminated(new TerminatedEventArguments());
+        onSessionEnd.run();
+    }
+
+    /** An output event; before the client is connected there is nobody to tell. */
+    private void message(String category, String text) {
+        if (client == null) {
+            return;
+        }
+        var out = new org.eclipse.lsp4j.debug.OutputEventArguments();
+        out.setCategory(category);
+        out.setOutput(text);
+        client.output(out);
+    }
+
+    @Override
+    public CompletableFuture<Void> disconnect(DisconnectArguments args) {
+        return end();
+    }
+
+    @Override
+    public CompletableFuture<Void> terminate(TerminateArguments args) {
+        return end();
+    }
+
+    /** Ends the program; the adapter ends with it (exited and terminated follow when it has stopped). */
+    private CompletableFuture<Void> end() {
+        if (session == null || programThread == null) {
+            afterResponse.set(onSessionEnd);
+            return CompletableFuture.completedFuture(null);
+        }
+        session.terminate();
+        java.lang.Thread t = programThread;
+        return CompletableFuture.runAsync(() -> {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                java.lang.Thread.currentThread().interrupt();
+            }
+            if (t.isAlive()) {
+                // A builtin that never reaches a line event (a huge sum()): nothing left to wait for.
+                onSessionEnd.run();
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<ThreadsResponse> threads() {
+        Thread main = new Thread();
+        main.setId(THREAD_ID);
+        main.setName("MainThread");
+        ThreadsResponse r = new ThreadsResponse();
+        r.setThreads(new Thread[] {main});
+        return CompletableFuture.completedFuture(r);
+    }
+
+    // ---- breakpoints ----
+
+    @Override
+    public CompletableFuture<SetBreakpointsResponse> setBreakpoints(SetBreakpointsArguments args) {
+        if (args.getSource() == null || args.getSource().getPath() == null) {
+            return failed(Errors.BAD_REQUEST, "setBreakpoints needs a source with a path");
+        }
+        String file = Path.of(args.getSource().getPath()).toAbsolutePath().normalize().toString();
+        Map<Integer, LineBreakpoint> inFile = new HashMap<>();
+        SourceBreakpoint[] requested = args.getBreakpoints() == null ? new SourceBreakpoint[0] : args.getBreakpoints();
+        Breakpoint[] result = new Breakpoint[requested.length];
+        for (int i = 0; i < requested.length; i++) {
+            SourceBreakpoint sb = requested[i];
+            LineBreakpoint bp = new LineBreakpoint(nextBreakpointId++, file, sb.getLine(), sb.getCondition(),
+                    sb.getHitCondition(), sb.getLogMessage());
+            Breakpoint b = new Breakpoint();
+            b.setId(bp.id);
+            b.setLine(sb.getLine());
+            b.setSource(args.getSource());
+            String problem = bp.hitConditionError();
+            b.setVerified(problem == null);
+            b.setMessage(problem);
+            if (problem == null) {
+                inFile.put(sb.getLine(), bp);
+            }
+            result[i] = b;
+        }
+        if (inFile.isEmpty()) {
+            lineBreakpoints.remove(file);
+        } else {
+            lineBreakpoints.put(file, inFile);
+        }
+        if (session != null) {
+            session.lineBreakpoints = snapshot();
+        }
+        SetBreakpointsResponse r = new SetBreakpointsResponse();
+        r.setBreakpoints(result);
+        return CompletableFuture.completedFuture(r);
+    }
+
+    private Map<String, Map<Integer, LineBreakpoint>> snapshot() {
+        Map<String, Map<Integer, LineBreakpoint>> copy = new HashMap<>();
+        lineBreakpoints.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+        return Map.copyOf(copy);
+    }
+
+    @Override
+    public CompletableFuture<SetFunctionBreakpointsResponse> setFunctionBreakpoints(SetFunctionBreakpointsArguments args) {
+        if (session == null) {
+            return failed(Errors.BAD_REQUEST, "setFunctionBreakpoints needs a launch first");
+        }
+        FunctionBreakpoint[] requested = args.getBreakpoints() == null ? new FunctionBreakpoint[0] : args.getBreakpoints();
+        Set<String> names = new HashSet<>();
+        Breakpoint[] result = new Breakpoint[requested.length];
+        for (int i = 0; i < requested.length; i++) {
+            String name = requested[i].getName() == null ? "" : requested[i].getName().strip();
+            names.add(name);
+            Breakpoint b = new Breakpoint();
+            b.setId(nextBreakpointId++);
+            b.setVerified(!name.isEmpty());
+            result[i] = b;
+        }
+        session.functionBreakpoints = Set.copyOf(names);
+        SetFunctionBreakpointsResponse r = new SetFunctionBreakpointsResponse();
+        r.setBreakpoints(result);
+        return CompletableFuture.completedFuture(r);
+    }
+
+    @Override
+    public CompletableFuture<SetExceptionBreakpointsResponse> setExceptionBreakpoints(SetExceptionBreakpointsArguments args) {
+        if (session == null) {
+            return failed(Errors.BAD_REQUEST, "setExceptionBreakpoints needs a launch first");
+        }
+        Set<String> filters = new HashSet<>();
+        Map<String, String> conditions = new HashMap<>();
+        if (args.getFilters() != null) {
+            filters.addAll(List.of(args.getFilters()));
+        }
+        if (args.getFilterOptions() != null) {
+            for (ExceptionFilterOptions o : args.getFilterOptions()) {
+                filters.add(o.getFilterId());
+                if (o.getCondition() != null) {
+                    conditions.put(o.getFilterId(), o.getCondition());
+                }
+            }
+        }
+        session.exceptionFilters = Set.copyOf(filters);
+        session.filterConditions = Map.copyOf(conditions);
+        Breakpoint[] result = new Breakpoint[filters.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = new Breakpoint();
+            result[i].setVerified(true);
+        }
+        SetExceptionBreakpointsResponse r = new SetExceptionBreakpointsResponse();
+        r.setBreakpoints(result);
+        return CompletableFuture.completedFuture(r);
+    }
+
+    // ---- running ----
+
+    @Override
+    public CompletableFuture<ContinueResponse> continue_(ContinueArguments args) {
+        return resume(DebugSession.Step.NONE).thenApply(v -> {
+            ContinueResponse r = new ContinueResponse();
+            r.setAllThreadsContinued(true);
+            return r;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> next(NextArguments args) {
+        return resume(DebugSession.Step.OVER);
+    }
+
+    @Override
+    public CompletableFuture<Void> stepIn(StepInArguments args) {
+        return resume(DebugSession.Step.IN);
+    }
+
+    @Override
+    public CompletableFuture<Void> stepOut(StepOutArguments args) {
+        return resume(DebugSession.Step.OUT);
+    }
+
+    /** Resumes once the response has gone out, so that it precedes the next stopped event. */
+    private CompletableFuture<Void> resume(DebugSession.Step mode) {
+        if (session == null || !session.isPaused()) {
+            return failed(Errors.BAD_REQUEST, "the program is not paused");
+        }
+        DebugSession s = session;
+        afterResponse.set(() -> s.resume(mode));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> pause(PauseArguments args) {
+        if (session == null) {
+            return failed(Errors.BAD_REQUEST, "there is no program to pause");
+        }
+        session.pauseRequested = true;
+        return CompletableFuture.completedFuture(null);
+    }
+
+    // ---- inspecting ----
+
+    private CompletableFuture<DebugSession> paused() {
+        if (session == null || !session.isPaused()) {
+            return failed(Errors.BAD_REQUEST, "the program is not paused");
+        }
+        return CompletableFuture.completedFuture(session);
+    }
+
+    @Override
+    public CompletableFuture<StackTraceResponse> stackTrace(StackTraceArguments args) {
+        return paused().thenCompose(s -> s.whilePaused(() -> {
+            List<DebugSession.StackEntry> stack = s.pause().stack();
+            int start = args.getStartFrame() == null ? 0 : Math.max(0, args.getStartFrame());
+            int levels = args.getLevels() == null || args.getLevels() <= 0 ? stack.size() : args.getLevels();
+            List<StackFrame> frames = new ArrayList<>();
+            for (int i = start; i < stack.size() && i < start + levels; i++) {
+                frames.add(stackFrame(i + 1, stack.get(i)));
+            }
+            StackTraceResponse r = new StackTraceResponse();
+            r.setStackFrames(frames.toArray(new StackFrame[0]));
+            r.setTotalFrames(stack.size());
+            return r;
+        }));
+    }
+
+    private static StackFrame stackFrame(int id, DebugSession.StackEntry e) {
+        StackFrame sf = new StackFrame();
+        sf.setId(id);
+        if (e.frame() == null) {
+            sf.setName(e.syntheticName());
+            sf.setPresentationHint(StackFramePresentationHint.LABEL);
+            return sf;
+        }
+        sf.setName(FrameView.name(e.frame()));
+        sf.setLine(e.line());
+        sf.setColumn(1);
+        String filename = e.frame().code.filename;
+        if (filename != null && !filename.startsWith("<")) {
+            Source source = new Source();
+            source.setName(Path.of(filename).getFileName().toString());
+            source.setPath(filename);
+            sf.setSource(source);
+        } else {
+            sf.setPresentationHint(StackFramePresentationHint.SUBTLE);
+        }
+        return sf;
+    }
+
+    private static DebugSession.StackEntry entry(DebugSession s, Integer frameId) {
+        List<DebugSession.StackEntry> stack = s.pause().stack();
+        if (frameId == null) {
+            for (DebugSession.StackEntry e : stack) {
+                if (e.frame() != null) {
+                    return e;
+                }
+            }
+            throw Errors.request("there is no Python frame to evaluate in");
+        }
+        if (frameId < 1 || frameId > stack.size()) {
+            throw Errors.request("there is no frame " + frameId + " in this pause");
+        }
+        return stack.get(frameId - 1);
+    }
+
+    @Override
+    public CompletableFuture<ScopesResponse> scopes(ScopesArguments args) {
+        return paused().thenCompose(s -> s.whilePaused(() -> {
+            DebugSession.StackEntry e = entry(s, args.getFrameId());
+            VariableTree tree = s.variables();
+            List<Scope> scopes = new ArrayList<>();
+            if (e.frame() == null) {
+                scopes.add(scope("GC event", tree.register(tree.new FiguresNode(s.pause().gcFigures())), false));
+                scopes.add(scope("Garbage collector", tree.register(tree.new GcNode()), false));
+            } else {
+                Frame f = e.frame();
+                if (!FrameView.isModuleFrame(f)) {
+                    Scope locals = scope("Locals", tree.register(tree.new BindingsNode(FrameView.locals(f))), false);
+                    locals.setPresentationHint("locals");
+                    scopes.add(locals);
+                }
+                List<FrameView.Binding> enclosing = FrameView.enclosing(f);
+                if (!enclosing.isEmpty()) {
+                    scopes.add(scope("Enclosing", tree.register(tree.new BindingsNode(enclosing)), false));
+                }
+                scopes.add(scope("Globals", tree.register(tree.new BindingsNode(FrameView.namespace(f.globals))), false));
+                scopes.add(scope("Builtins", tree.register(tree.new BindingsNode(FrameView.namespace(f.builtins))), true));
+                scopes.add(scope("Garbage collector", tree.register(tree.new GcNode()), false));
+            }
+            ScopesResponse r = new ScopesResponse();
+            r.setScopes(scopes.toArray(new Scope[0]));
+            return r;
+        }));
+    }
+
+    private static Scope scope(String name, int reference, boolean expensive) {
+        Scope s = new Scope();
+        s.setName(name);
+        s.setVariablesReference(reference);
+        s.setExpensive(expensive);
+        return s;
+    }
+
+    @Override
+    public CompletableFuture<VariablesResponse> variables(VariablesArguments args) {
+        return paused().thenCompose(s -> s.whilePaused(() -> {
+            VariableTree.Node node = s.variables().node(args.getVariablesReference());
+            if (node == null) {
+                throw Errors.request("variablesReference " + args.getVariablesReference()
+                        + " does not belong to this pause");
+            }
+            VariablesArgumentsFilter filter = args.getFilter();
+            int start = args.getStart() == null ? 0 : args.getStart();
+            int count = args.getCount() == null ? 0 : args.getCount();
+            List<Variable> vars = node.children(filter, start, count);
+            VariablesResponse r = new VariablesResponse();
+            r.setVariables(vars.toArray(new Variable[0]));
+            return r;
+        }));
+    }
+
+    @Override
+    public CompletableFuture<EvaluateResponse> evaluate(EvaluateArguments args) {
+        if (args.getExpression() == null || args.getExpression().isBlank()) {
+            return failed(Errors.EVALUATION_FAILED, "there is nothing to evaluate");
+        }
+        return paused().thenCompose(s -> s.whilePaused(() -> evaluateHere(s, args)));
+    }
+
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+
+    private static EvaluateResponse evaluateHere(DebugSession s, EvaluateArguments args) {
+        DebugSession.StackEntry e = entry(s, args.getFrameId());
+        if (e.frame() == null) {
+            throw Errors.error(Errors.EVALUATION_FAILED, "a GC event frame has no namespace to evaluate in");
+        }
+        String source = args.getExpression().strip();
+        VariableTree tree = s.variables();
+        PyObject value = null;
+        boolean owned = false;
+        // A plain name is looked up, not run, so that watching it changes no count.
+        if (IDENTIFIER.matcher(source).matches()) {
+            value = FrameView.resolve(e.frame(), source);
+        }
+        if (value == null) {
+            try {
+                value = s.evaluate(source, e.frame());
+                owned = true;
+            } catch (PythonSyntaxError error) {
+                throw Errors.error(Errors.EVALUATION_FAILED,
+                        SyntaxErrorDisplay.format(error, Evaluation.FILENAME, null).stripTrailing());
+            } catch (PyException error) {
+                throw Errors.error(Errors.EVALUATION_FAILED, Evaluation.describe(error));
+            }
+            s.hold(value);
+        }
+        EvaluateResponse r = new EvaluateResponse();
+        boolean statement = owned && !isExpression(s, source);
+        if (statement) {
+            r.setResult("");
+            return r;
+        }
+        if (args.getContext() != null && args.getContext().equals(EvaluateArgumentsContext.CLIPBOARD)) {
+            r.setResult(ObjectView.repr(value, Integer.MAX_VALUE / 2));
+            return r;
+        }
+        Variable v = tree.variable(source, value, source);
+        r.setResult(v.getValue());
+        r.setType(v.getType());
+        r.setVariablesReference(v.getVariablesReference());
+        r.setIndexedVariables(v.getIndexedVariables());
+        r.setNamedVariables(v.getNamedVariables());
+        r.setMemoryReference(v.getMemoryReference());
+        return r;
+    }
+
+    private static boolean isExpression(DebugSession s, String source) {
+        try {
+            return Evaluation.compile(source).expression();
+        } catch (PythonSyntaxError e) {
+            return false;
+        }
+    }
+
+    @Override
+    public CompletableFuture<ExceptionInfoResponse> exceptionInfo(ExceptionInfoArguments args) {
+        return paused().thenCompose(s -> s.whilePaused(() -> {
+            DebugSession.Pause p = s.pause();
+            PyBaseException exc = p.exception();
+            if (exc == null) {
+                throw Errors.request("the program did not stop on an exception");
+            }
+            String message;
+            try {
+                message = Ops.strString(exc);
+            } catch (PyException e) {
+                message = Evaluation.describe(e);
+            }
+            ExceptionInfoResponse r = new ExceptionInfoResponse();
+            r.setExceptionId(exc.type.name);
+            r.setDescription(message);
+            r.setBreakMode(p.uncaught() ? ExceptionBreakMode.UNHANDLED : ExceptionBreakMode.ALWAYS);
+            ExceptionDetails d = new ExceptionDetails();
+            d.setTypeName(exc.type.name);
+            d.setFullTypeName(ObjectView.qualifiedTypeName(exc.type));
+            d.setMessage(message);
+            try {
+                d.setStackTrace(TracebackPrinter.format(exc, true));
+            } catch (PyException e) {
+                dev.heapscope.interpreter.runtime.Heap.decref(e.value);
+            }
+            r.setDetails(d);
+            return r;
+        }));
+    }
+}

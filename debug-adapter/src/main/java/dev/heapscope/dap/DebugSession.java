@@ -1,0 +1,519 @@
+package dev.heapscope.dap;
+
+import dev.heapscope.interpreter.inspect.DebugRun;
+import dev.heapscope.interpreter.inspect.Evaluation;
+import dev.heapscope.interpreter.inspect.FrameView;
+import dev.heapscope.interpreter.modules.Sys;
+import dev.heapscope.interpreter.modules.TextStream;
+import dev.heapscope.interpreter.objects.PyBaseException;
+import dev.heapscope.interpreter.objects.PyDict;
+import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.runtime.ExceptionTypes;
+import dev.heapscope.interpreter.runtime.Frame;
+import dev.heapscope.interpreter.runtime.Heap;
+import dev.heapscope.interpreter.runtime.PyException;
+import dev.heapscope.interpreter.runtime.ThreadState;
+import dev.heapscope.interpreter.runtime.Traceback;
+import dev.heapscope.interpreter.runtime.Tracing;
+import dev.heapscope.interpreter.runtime.Types;
+import dev.heapscope.language.errors.PythonSyntaxError;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Supplier;
+import org.eclipse.lsp4j.debug.OutputEventArguments;
+import org.eclipse.lsp4j.debug.StoppedEventArguments;
+import org.eclipse.lsp4j.debug.services.IDebugProtocolClient;
+
+/**
+ * The interpreter side of a debug session: the tracing listener that decides where the
+ * program stops, and the pause loop in which the stopped interpreter thread runs the
+ * protocol's inspection and evaluation requests, one at a time, until it is resumed.
+ *
+ * <p>Threads: every listener method and every queued command runs on the interpreter
+ * thread (or the generator thread that is running Python at the time). The protocol
+ * thread only writes the volatile request flags and the breakpoint tables (replaced
+ * whole, never mutated) and queues commands.
+ */
+final class DebugSession implements Tracing.Listener {
+    enum Step { NONE, IN, OVER, OUT }
+
+    /** One line of the stack shown while paused: a frame and the line it is at, or a synthetic GC event frame. */
+    record StackEntry(Frame frame, int line, String syntheticName) {
+    }
+
+    /** What the program stopped for and what the client may inspect. */
+    record Pause(List<StackEntry> stack, String reason, String description, PyBaseException exception,
+            boolean uncaught, List<String[]> gcFigures) {
+    }
+
+    private final IDebugProtocolClient client;
+    private final VariableTree.MemoryMode memoryMode;
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+
+    volatile boolean stopOnEntry;
+    volatile boolean pauseRequested;
+    volatile boolean terminateRequested;
+    volatile Map<String, Map<Integer, LineBreakpoint>> lineBreakpoints = Map.of();
+    volatile Set<String> functionBreakpoints = Set.of();
+    volatile Set<String> exceptionFilters = Set.of("uncaught");
+    volatile Map<String, String> filterConditions = Map.of();
+
+    // Interpreter-thread state.
+    private boolean entryReported;
+    private boolean evaluating;
+    private Step step = Step.NONE;
+    private int stepDepth;
+    private Frame stepFrame;
+    private Frame functionBreakFrame;
+    private boolean resumed;
+    private Pause pause;
+    private VariableTree variables;
+    private final List<PyObject> heldResults = new ArrayList<>();
+    private final Map<String, Evaluation.Compiled> compiledCache = new HashMap<>();
+
+    DebugSession(IDebugProtocolClient client, VariableTree.MemoryMode memoryMode) {
+        this.client = client;
+        this.memoryMode = memoryMode;
+    }
+
+    // ---- the protocol side ----
+
+    /** Whether the program is stopped and waiting for commands. */
+    boolean isPaused() {
+        return pause != null;
+    }
+
+    /**
+     * Runs {@code work} on the paused interpreter thread and completes with its result;
+     * fails at once when the program is running.
+     */
+    <T> CompletableFuture<T> whilePaused(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        if (pause == null) {
+            result.completeExceptionally(Errors.request("the program is running; pause it first"));
+            return result;
+        }
+        commands.add(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /** Resumes the paused program, stepping as {@code mode} says. */
+    void resume(Step mode) {
+        commands.add(() -> {
+            Pause p = pause;
+            step = mode;
+            if (mode != Step.NONE && p != null && !p.stack().isEmpty()) {
+                StackEntry top = firstRealFrame(p.stack());
+                stepFrame = top == null ? null : top.frame();
+                stepDepth = stepFrame == null ? 0 : depth(stepFrame);
+                if (stepFrame == null) {
+                    step = Step.IN;
+                }
+            }
+            resumed = true;
+        });
+    }
+
+    /** Ends the program: at its next event if running, at once if paused. */
+    void terminate() {
+        terminateRequested = true;
+        commands.add(() -> {
+            throw new DebugRun.Terminated();
+        });
+    }
+
+    // ---- the listener ----
+
+    @Override
+    public void line(Frame f, int lineno) {
+        if (evaluating) {
+            return;
+        }
+        if (terminateRequested) {
+            throw new DebugRun.Terminated();
+        }
+        String reason = null;
+        String description = null;
+        LineBreakpoint hit = null;
+        if (stopOnEntry && !entryReported) {
+            entryReported = true;
+            reason = "entry";
+        } else if (pauseRequested) {
+            pauseRequested = false;
+            reason = "pause";
+        } else if (step != Step.NONE && stepStops(f)) {
+            reason = "step";
+        } else if (functionBreakFrame == f) {
+            functionBreakFrame = null;
+            reason = "function breakpoint";
+            description = "Paused on function breakpoint " + FrameView.name(f);
+        }
+        entryReported = true;
+        Map<Integer, LineBreakpoint> inFile = lineBreakpoints.get(f.code.filename);
+        if (inFile != null) {
+            LineBreakpoint bp = inFile.get(lineno);
+            if (bp != null && breakpointStops(bp, f) && reason == null) {
+                reason = "breakpoint";
+                hit = bp;
+            }
+        }
+        if (reason != null) {
+            List<StackEntry> stack = stackFrom(f, lineno);
+            pauseHere(new Pause(stack, reason, description, null, false, null), hit);
+        }
+    }
+
+    @Override
+    public void call(Frame f) {
+        if (evaluating || functionBreakpoints.isEmpty()) {
+            return;
+        }
+        Set<String> names = functionBreakpoints;
+        if (names.contains(f.code.qualname) || names.contains(f.code.name)) {
+            functionBreakFrame = f;
+        }
+    }
+
+    @Override
+    public void ret(Frame f, PyObject value) {
+        if (evaluating || step != Step.OVER && step != Step.OUT || f != stepFrame || f.back == null) {
+            return;
+        }
+        Frame caller = f.back;
+        // Stepping out of (or over the end of) the frame: stop in the caller on the line of the call.
+        step = Step.NONE;
+        List<StackEntry> stack = stackFrom(caller, caller.lineno);
+        pauseHere(new Pause(stack, "step", null, null, false, null), null);
+    }
+
+    @Override
+    public void exception(Frame f, PyObject exception) {
+        if (evaluating || !exceptionFilters.contains("raised") || !(exception instanceof PyBaseException e)) {
+            return;
+        }
+        boolean firstFrame = e.traceback instanceof Traceback.PyTraceback tb && tb.next == null;
+        if (!firstFrame || e.type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)
+                || e.type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)) {
+            return;
+        }
+        pauseHere(new Pause(stackFrom(f, f.lineno), "exception", "Paused on " + e.type.name, e, false, null), null);
+    }
+
+    @Override
+    public void uncaught(PyObject exception) {
+        if (evaluating || !exceptionFilters.contains("uncaught") || !(exception instanceof PyBaseException e)
+                || e.type.isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
+            return;
+        }
+        List<StackEntry> stack = new ArrayList<>();
+        for (PyObject t = e.traceback; t instanceof Traceback.PyTraceback tb; t = tb.next) {
+            stack.add(0, new StackEntry(tb.frame.frame, tb.lineno, null));
+        }
+        pauseHere(new Pause(stack, "exception", "Paused on uncaught " + e.type.name, e, true, null), null);
+    }
+
+    @Override
+    public void gcStart(int generation) {
+        if (evaluating || !exceptionFilters.contains("gc") || !gcConditionHolds("gc", generation, -1, -1)) {
+            return;
+        }
+        List<String[]> figures = List.of(new String[] {"generation", Integer.toString(generation)},
+                new String[] {"phase", "starting"});
+        pauseOnGc("generation " + generation + " collection starting", figures);
+    }
+
+    @Override
+    public void gcStop(int generation, long collected, long uncollectable) {
+        if (evaluating || !exceptionFilters.contains("gcCollected") || collected + uncollectable == 0
+                || !gcConditionHolds("gcCollected", generation, collected, uncollectable)) {
+            return;
+        }
+        List<String[]> figures = List.of(new String[] {"generation", Integer.toString(generation)},
+                new String[] {"unreachable", Long.toString(collected + uncollectable)},
+                new String[] {"collected", Long.toString(collected)},
+                new String[] {"uncollectable", Long.toString(uncollectable)});
+        pauseOnGc("generation " + generation + " collection, " + (collected + uncollectable)
+                + " unreachable objects", figures);
+    }
+
+    @Override
+    public void finalize(PyObject object) {
+        if (evaluating || !exceptionFilters.contains("finalize")) {
+            return;
+        }
+        List<String[]> figures = List.of(new String[] {"object", dev.heapscope.interpreter.inspect.ObjectView.repr(object, 200)},
+                new String[] {"type", object.type.name});
+        pauseOnGc("__del__ of a " + object.type.name + " is about to run", figures);
+    }
+
+    private void pauseOnGc(String what, List<String[]> figures) {
+        Frame top = ThreadState.current;
+        List<StackEntry> stack = new ArrayList<>();
+        stack.add(new StackEntry(null, 0, "GC: " + what));
+        if (top != null) {
+            stack.addAll(stackFrom(top, top.lineno));
+        }
+        pauseHere(new Pause(stack, "exception", "Paused on GC: " + what, null, false, figures), null);
+    }
+
+    /**
+     * A GC filter's condition, evaluated as Python with {@code generation} (and, once a
+     * collection ends, {@code collected} and {@code uncollectable}) bound, at the points
+     * where CPython runs gc.callbacks. No condition, or one that fails, stops.
+     */
+    private boolean gcConditionHolds(String filter, int generation, long collected, long uncollectable) {
+        String condition = filterConditions.get(filter);
+        if (condition == null || condition.isBlank() || ThreadState.current == null) {
+            return true;
+        }
+        Map<String, Long> names = new HashMap<>();
+        names.put("generation", (long) generation);
+        if (collected >= 0) {
+            names.put("collected", collected);
+            names.put("uncollectable", uncollectable);
+        }
+        Boolean result = evaluateCondition(condition, ThreadState.current, names);
+        return result == null || result;
+    }
+
+    // ---- deciding ----
+
+    private boolean stepStops(Frame f) {
+        return switch (step) {
+            case IN -> true;
+            case OVER -> stepFrame == null || depth(f) <= stepDepth;
+            case OUT -> stepFrame == null || depth(f) < stepDepth;
+            case NONE -> false;
+        };
+    }
+
+    private static int depth(Frame f) {
+        int d = 0;
+        for (Frame g = f; g != null; g = g.back) {
+            d++;
+        }
+        return d;
+    }
+
+    /** Counts the hit and evaluates condition, hit condition and log message; true when the breakpoint stops. */
+    private boolean breakpointStops(LineBreakpoint bp, Frame f) {
+        if (bp.condition != null) {
+            Boolean holds = evaluateCondition(bp.condition, f, Map.of());
+            if (holds != null && !holds) {
+                return false;
+            }
+        }
+        bp.hits++;
+        if (!bp.hitConditionMet()) {
+            return false;
+        }
+        if (bp.logMessage != null) {
+            output("console", interpolate(bp.logMessage, f) + "\n");
+            return false;
+        }
+        return true;
+    }
+
+    /** The condition's truth, or null (and a console message) when it raised or does not compile. */
+    private Boolean evaluateCondition(String condition, Frame f, Map<String, Long> extraNames) {
+        String failure;
+        try {
+            if (!extraNames.isEmpty()) {
+                return evaluateWithNames(condition, f, extraNames);
+            }
+            return Evaluation.truth(evaluate(condition, f));
+        } catch (PyException e) {
+            failure = Evaluation.describe(e);
+        } catch (PythonSyntaxError e) {
+            failure = "SyntaxError: " + e.getMessage();
+        }
+        output("console", "Error in breakpoint condition " + condition + ": " + failure + "\n");
+        return null;
+    }
+
+    private boolean evaluateWithNames(String condition, Frame f, Map<String, Long> names) throws PythonSyntaxError {
+        Evaluation.Compiled code = compiled(condition);
+        PyDict namespace = Heap.allocate(new PyDict(Types.DICT));
+        boolean was = evaluating;
+        evaluating = true;
+        try {
+            for (Map.Entry<String, Long> e : names.entrySet()) {
+                PyObject v = Types.newInt(e.getValue());
+                namespace.put(Types.intern(e.getKey()), v);
+                Heap.decref(v);
+            }
+            Frame scratch = new Frame(code.code(), null, f.globals, f.builtins, ThreadState.current);
+            scratch.locals = Heap.incref(namespace);
+            return Evaluation.truth(dev.heapscope.interpreter.compiler.Calls.run(scratch));
+        } finally {
+            evaluating = was;
+            Heap.decref(namespace);
+        }
+    }
+
+    /** A log message with each {expr} replaced by str() of its value in the frame; {{ and }} are braces. */
+    private String interpolate(String message, Frame f) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < message.length()) {
+            char c = message.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < message.length() && message.charAt(i + 1) == c) {
+                out.append(c);
+                i += 2;
+            } else if (c == '{') {
+                int close = message.indexOf('}', i);
+                if (close < 0) {
+                    out.append(message, i, message.length());
+                    break;
+                }
+                String expr = message.substring(i + 1, close);
+                try {
+                    out.append(Evaluation.str(evaluate(expr, f)));
+                } catch (PyException e) {
+                    out.append('<').append(Evaluation.describe(e)).append('>');
+                } catch (PythonSyntaxError e) {
+                    out.append("<SyntaxError: ").append(e.getMessage()).append('>');
+                }
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    // ---- evaluating ----
+
+    private Evaluation.Compiled compiled(String source) throws PythonSyntaxError {
+        Evaluation.Compiled c = compiledCache.get(source);
+        if (c == null) {
+            c = Evaluation.compile(source);
+            compiledCache.put(source, c);
+        }
+        return c;
+    }
+
+    /** Evaluates source in {@code f} with tracing off; a new reference. */
+    PyObject evaluate(String source, Frame f) throws PythonSyntaxError {
+        Evaluation.Compiled code = compiled(source);
+        boolean was = evaluating;
+        evaluating = true;
+        try {
+            return Evaluation.run(code, f);
+        } finally {
+            evaluating = was;
+        }
+    }
+
+    /** Keeps an evaluation's result alive until the program resumes, so the client can expand it. */
+    void hold(PyObject result) {
+        heldResults.add(result);
+    }
+
+    // ---- pausing ----
+
+    private static StackEntry firstRealFrame(List<StackEntry> stack) {
+        for (StackEntry e : stack) {
+            if (e.frame() != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static List<StackEntry> stackFrom(Frame top, int topLine) {
+        List<StackEntry> out = new ArrayList<>();
+        for (Frame f : FrameView.stack(top)) {
+            out.add(new StackEntry(f, f == top ? topLine : f.lineno, null));
+        }
+        return out;
+    }
+
+    /** Announces the stop and serves commands until one resumes the program. */
+    private void pauseHere(Pause p, LineBreakpoint hit) {
+        flushProgramOutput();
+        step = Step.NONE;
+        stepFrame = null;
+        pause = p;
+        List<Frame> frames = new ArrayList<>();
+        for (StackEntry e : p.stack()) {
+            if (e.frame() != null) {
+                frames.add(e.frame());
+            }
+        }
+        variables = new VariableTree(memoryMode, () -> frames);
+        resumed = false;
+        StoppedEventArguments stopped = new StoppedEventArguments();
+        stopped.setReason(p.reason());
+        stopped.setDescription(p.description());
+        stopped.setThreadId(DebugServer.THREAD_ID);
+        stopped.setAllThreadsStopped(true);
+        if (p.exception() != null) {
+            stopped.setText(p.exception().type.name);
+        }
+        if (hit != null) {
+            stopped.setHitBreakpointIds(new Integer[] {hit.id});
+        }
+        client.stopped(stopped);
+        try {
+            while (!resumed) {
+                Runnable command;
+                try {
+                    command = commands.take();
+                } catch (InterruptedException e) {
+                    continue;
+                }
+                command.run();
+            }
+        } finally {
+            pause = null;
+            variables.reset();
+            variables = null;
+            for (PyObject held : heldResults) {
+                Heap.decref(held);
+            }
+            heldResults.clear();
+        }
+    }
+
+    /** The pause being served; only valid inside commands run while paused. */
+    Pause pause() {
+        return pause;
+    }
+
+    VariableTree variables() {
+        return variables;
+    }
+
+    private static void flushProgramOutput() {
+        for (PyObject stream : new PyObject[] {Sys.stdout(), Sys.stderr()}) {
+            if (stream instanceof TextStream ts) {
+                try {
+                    ts.flush();
+                } catch (PyException e) {
+                    Heap.decref(e.value);
+                }
+            }
+        }
+    }
+
+    void output(String category, String text) {
+        OutputEventArguments out = new OutputEventArguments();
+        out.setCategory(category);
+        out.setOutput(text);
+        client.output(out);
+    }
+}

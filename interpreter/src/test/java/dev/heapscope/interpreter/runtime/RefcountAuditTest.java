@@ -1,0 +1,75 @@
+package dev.heapscope.interpreter.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Runs corpus programs with the refcount audit at exit and requires every count to be exact. */
+class RefcountAuditTest {
+    private static final Path CASES = Path.of("src/test/resources/run/cases");
+
+    @BeforeEach
+    void enable() {
+        RefcountAudit.enabled = true;
+        RefcountAudit.takeReport();
+    }
+
+    @AfterEach
+    void disable() {
+        RefcountAudit.enabled = false;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "memory/closures_keep_alive",
+        "memory/copy_identity",
+        "memory/del_finalizer",
+        "memory/del_order",
+        "memory/exception_keeps_frames",
+        "memory/gc_automatic",
+        "memory/gc_callbacks_debug",
+        "memory/gc_counts",
+        "memory/gc_cycles",
+        "memory/gc_del_in_cycle",
+        "memory/gc_generations",
+        "memory/gc_referents",
+        "memory/gc_settings",
+        "memory/generator_frames",
+        "memory/getsizeof_builtins",
+        "memory/getsizeof_instances",
+        "memory/id_reuse",
+        "memory/ids_and_constants",
+        "memory/interning_dict_keys",
+        "memory/is_vs_eq",
+        "memory/list_dict_sizes",
+        "memory/mutable_default_memory",
+        "memory/refcount_arguments",
+        "memory/refcount_attributes",
+        "memory/refcount_basics",
+        "memory/refcount_classes_functions",
+        "memory/refcount_containers",
+        "memory/refcount_functions_calls",
+        "memory/refcount_loops",
+        "memory/small_int_cache",
+        "memory/string_interning",
+        "memory/weak_collections",
+        "memory/weakref_proxy_method",
+        "memory/weakrefs",
+        "classes/new_and_init", "collections/dict_errors",
+        "functions/param_kinds"})
+    void countsMatchTheRecountAtExit(String name) {
+        Path py = CASES.resolve(name + ".py").toAbsolutePath();
+        Interpreter.runFile(py, new ArrayList<>(), new ByteArrayInputStream(new byte[0]),
+                new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        List<String> mismatches = RefcountAudit.takeReport();
+        assertEquals(List.of(), mismatches, name);
+    }
+}

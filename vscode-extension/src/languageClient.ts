@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { javaForSettings, vmArgs } from './adapter';
+import { jarPath } from './paths';
+
+/** Starts `java -jar heapscope.jar lsp` for Python files unless `heapscope.languageServer.enabled` is false. */
+export async function startLanguageClient(
+  context: vscode.ExtensionContext,
+  output: vscode.OutputChannel,
+): Promise<LanguageClient | undefined> {
+  if (!vscode.workspace.getConfiguration('heapscope').get<boolean>('languageServer.enabled', true)) {
+    output.appendLine('Language server off (heapscope.languageServer.enabled is false).');
+    return undefined;
+  }
+  const java = await javaForSettings();
+  const run = { command: java.java, args: [...vmArgs(), '-jar', jarPath(context), 'lsp'], transport: TransportKind.stdio };
+  const serverOptions: ServerOptions = { run, debug: run };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'python' },
+      { scheme: 'untitled', language: 'python' },
+    ],
+    outputChannel: output,
+  };
+  const client = new LanguageClient('heapscope', 'Heapscope language server', serverOptions, clientOptions);
+  await client.start();
+  return client;
+}
