@@ -156,13 +156,23 @@ final class ObjectMethods {
         Methods.getset(t, "__qualname__", self -> Types.newStr(((PyType) self).qualname), (self, v) -> {
             ((PyType) self).qualname = ((PyStr) v).value;
         });
-        Methods.getter(t, "__module__", self -> {
+        Methods.getset(t, "__module__", self -> {
             PyType ty = (PyType) self;
             if (ty.heapType) {
                 PyObject m = ty.dict.getStr(Names.__module__);
                 return incref(m == null ? Types.NONE : m);
             }
             return Types.newStr("builtins");
+        }, (self, v) -> {
+            // type_set_module: a class's __module__ lives in its dict; builtin types refuse.
+            PyType ty = (PyType) self;
+            if (!ty.heapType) {
+                throw Errors.typeError("cannot set '__module__' attribute of immutable type '" + ty.name + "'");
+            }
+            if (v == null) {
+                throw Errors.typeError("cannot delete '__module__' attribute of immutable type '" + ty.name + "'");
+            }
+            ty.dict.put(Names.__module__, v);
         });
         Methods.getter(t, "__mro__", self -> tupleOf(((PyType) self).mro));
         Methods.getter(t, "__bases__", self -> tupleOf(((PyType) self).bases));
