@@ -76,6 +76,11 @@ public final class Interpreter {
         try {
             source = Files.readAllBytes(absolute);
         } catch (IOException e) {
+            if (Files.isDirectory(absolute)) {
+                // python3 runs a directory's __main__.py; without one it reports this, with status 1.
+                writeRaw(err, "heapscope: can't find '__main__' module in '" + script + "'\n");
+                return 1;
+            }
             String reason = Files.isDirectory(absolute) ? "[Errno 21] Is a directory"
                     : Files.exists(absolute) ? "[Errno 13] Permission denied" : "[Errno 2] No such file or directory";
             writeRaw(err, "heapscope: can't open file '" + absolute + "': " + reason + "\n");
