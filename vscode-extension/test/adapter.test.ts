@@ -40,23 +40,31 @@ describe('debug adapter over DAP', { skip, timeout: 120000 }, () => {
   });
 
   after(async () => {
-    await dc.stop();
+    // After `terminated` the adapter may have exited already and never answer disconnect.
+    await Promise.race([dc.stop(), new Promise((resolve) => setTimeout(resolve, 3000))]);
+    (dc as unknown as { stopAdapter(): void }).stopAdapter();
   });
 
-  test('launch, stop at a breakpoint, read the stack and variables with memory info, run to the end', async () => {
-    const init = await dc.initializeRequest({ adapterID: 'heapscope', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' } as DebugProtocol.InitializeRequestArguments);
-    assert.ok(init.success);
-    await Promise.all([
-      dc.waitForEvent('initialized'),
-      dc.launch({ program, cwd: path.dirname(program), memoryInfo: 'inline', stopOnEntry: false } as DebugProtocol.LaunchRequestArguments),
-    ]);
-    const bp = await dc.setBreakpointsRequest({ source: { path: program }, breakpoints: [{ line: 3 }] });
+  test('launch, stop at a breakpoint, step, read the stack and variables with memory info, run to the end', async () => {
+    // launch() sends initialize, then launch; breakpoints go between `initialized` and configurationDone.
+    const initialized = dc.waitForEvent('initialized');
+    const launched = dc.launch({ program, cwd: path.dirname(program), memoryInfo: 'inline', stopOnEntry: false });
+    await initialized;
+    const bp = await dc.setBreakpointsRequest({ source: { path: program }, breakpoints: [{ line: 2 }] });
     assert.equal(bp.body.breakpoints[0].verified, true);
     const stopped = dc.waitForEvent('stopped');
     await dc.configurationDoneRequest();
+    await launched;
     const ev = (await stopped) as DebugProtocol.StoppedEvent;
     assert.equal(ev.body.reason, 'breakpoint');
     const threadId = ev.body.threadId ?? 1;
+
+    const atBreakpoint = await dc.stackTraceRequest({ threadId, levels: 1 });
+    assert.equal(atBreakpoint.body.stackFrames[0].line, 2);
+
+    const stepped = dc.waitForEvent('stopped');
+    await dc.nextRequest({ threadId });
+    assert.equal(((await stepped) as DebugProtocol.StoppedEvent).body.reason, 'step');
 
     const stack = await dc.stackTraceRequest({ threadId });
     const frames = stack.body.stackFrames;

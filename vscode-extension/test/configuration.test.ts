@@ -1,5 +1,7 @@
 import { test, beforeEach } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CURRENT_FILE_CONFIGURATION, HeapscopeConfigurationProvider } from '../src/configuration';
 import { HeapscopeAdapterFactory } from '../src/adapter';
@@ -91,9 +93,15 @@ test('semantic token scopes cover the language server legend and the scope kinds
   const pkg = (await import('../package.json')).default as {
     contributes: { semanticTokenModifiers: { id: string }[]; semanticTokenScopes: { language: string; scopes: Record<string, string[]> }[] };
   };
-  // server/.../tokens/TokenLegend.java
-  const types = ['namespace', 'class', 'function', 'method', 'parameter', 'variable', 'property'];
-  const modifiers = ['declaration', 'defaultLibrary', 'local', 'global', 'nonlocal', 'free', 'cell', 'builtin', 'classAttribute', 'undefined'];
+  // The server's legend, read from its source (server/.../tokens/TokenLegend.java).
+  const legend = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'server/src/main/java/dev/heapscope/server/tokens/TokenLegend.java'), 'utf8');
+  const list = (name: string) => {
+    const m = new RegExp(`${name}\\s*=\\s*List\\.of\\(([^)]*)\\)`).exec(legend);
+    assert.ok(m, `${name} in TokenLegend.java`);
+    return [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]);
+  };
+  const types = list('TYPES');
+  const modifiers = list('MODIFIERS');
   const standardModifiers = ['declaration', 'defaultLibrary'];
   const contributed = pkg.contributes.semanticTokenModifiers.map((m) => m.id);
   assert.deepEqual([...standardModifiers, ...contributed].sort(), [...modifiers].sort());

@@ -39,7 +39,7 @@ function generationKey(g: Generation): string {
 
 function objectLabel(o: HeapGraphObject): string {
   const gen = o.generation === 'untracked' ? 'untracked' : o.generation === 'permanent' ? 'permanent' : `gen ${o.generation}`;
-  return `${o.type}  ${hexId(o.id)}\n${o.repr}\nrefcount ${o.refcount} · ${gen}`;
+  return `${o.type}  ${hexId(o.id)}\n${o.repr}\nrefcount ${o.immortal ? 'static' : o.refcount} · ${gen}`;
 }
 
 function elements(graph: HeapGraph): ElementDefinition[] {
@@ -226,7 +226,7 @@ function showDetails(node: NodeSingular | undefined): void {
     ['type', `<code>${esc(o.type)}</code>`],
     ['repr', `<code>${esc(o.repr)}</code>`],
     ['id', `<code>${esc(o.id)}</code> (${hexId(o.id)})`],
-    ['refcount', String(o.refcount)],
+    ['refcount', o.immortal ? `${o.refcount} (statically allocated: the count means nothing)` : String(o.refcount)],
     ['gc', gen],
     ['size', o.size !== undefined ? `${o.size} bytes` : '—'],
     ['reachable', o.unreachable ? '<span class="bad">no — garbage waiting for the collector</span>' : 'yes'],
@@ -254,7 +254,7 @@ function draw(graph: HeapGraph, stoppedAt?: string): void {
     layout: {
       name: 'dagre',
       rankDir: 'LR',
-      nodeSep: 18,
+      nodeSep: 26,
       rankSep: 70,
       edgeSep: 10,
       ranker: 'network-simplex',

@@ -55,6 +55,11 @@ export interface HeapGraphObject {
   /** `ob_refcnt` as the program sees it, without the inspector's own references. */
   refcount: number;
   generation: Generation;
+  /**
+   * Statically allocated by CPython 3.11 (small ints, deep-frozen constants, None...): its
+   * count starts near 999999999, so the figure says nothing; drawn as "static".
+   */
+  immortal?: boolean;
   /** True when no frame reaches the object and only the cyclic collector can free it. */
   unreachable: boolean;
   /** `sys.getsizeof(obj)`, when known. */

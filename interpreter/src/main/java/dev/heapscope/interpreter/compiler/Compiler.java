@@ -888,11 +888,18 @@ public final class Compiler {
             return null;
         }
         List<PyObject> items = new ArrayList<>();
+        java.util.TreeSet<String> itemKeys = new java.util.TreeSet<>();
         for (Expr el : elts) {
             if (!(el instanceof Expr.Constant c) || !(constant(u, c.value) instanceof Exprs.Const k)) {
                 return null;
             }
             items.add(k.value);
+            itemKeys.add(Constants.key(c.value));
+        }
+        // Equal frozensets are one constant (the compiler's constant cache), whatever their source order.
+        String key = "frozenset" + itemKeys;
+        if (u.constants.get(key) instanceof PySet cached) {
+            return cached;
         }
         PySet first = Heap.allocate(new PySet(Types.FROZENSET));
         for (PyObject item : items) {
@@ -906,7 +913,7 @@ public final class Compiler {
             }
         }
         Heap.decref(first);
-        u.constants.put("frozenset#" + u.constants.size(), merged);
+        u.constants.put(key, merged);
         return merged;
     }
 

@@ -13,7 +13,6 @@ import dev.heapscope.interpreter.runtime.ExceptionTypes;
 import dev.heapscope.interpreter.runtime.Methods;
 import dev.heapscope.interpreter.runtime.Ops;
 import dev.heapscope.interpreter.runtime.PyException;
-import dev.heapscope.interpreter.runtime.PyFrameObject;
 import dev.heapscope.interpreter.runtime.Types;
 
 /** The Python-visible methods and attributes of generator objects (CPython's genobject.c). */
@@ -45,10 +44,6 @@ public final class GeneratorMethods {
             PyGenerator gen = (PyGenerator) self;
             return gen.finished ? incref(Types.NONE) : gen.frame.asObject();
         });
-        // The frame attributes a suspended generator's frame is asked for (gi_frame.f_lineno).
-        PyType f = Types.FRAME;
-        Methods.getter(f, "f_lineno", self -> Types.newInt(((PyFrameObject) self).frame.lineno));
-        Methods.getter(f, "f_code", self -> incref(((PyFrameObject) self).frame.code));
     }
 
     /**

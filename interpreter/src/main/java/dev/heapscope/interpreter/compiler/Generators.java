@@ -74,7 +74,7 @@ public final class Generators {
 
         /** Paused at a yield: started, not running, not finished (gi_suspended). */
         public boolean isSuspended() {
-            return thread != null && !running && !finished;
+            return (thread != null || started) && !running && !finished;
         }
 
         /** gen.throw(exc): raises {@code exc} at the paused yield. */

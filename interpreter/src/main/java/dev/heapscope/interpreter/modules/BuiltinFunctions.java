@@ -283,6 +283,9 @@ public final class BuiltinFunctions {
             }
             return false;
         }
+        if (cls instanceof dev.heapscope.interpreter.runtime.UnionTypes.PyUnion u) {
+            return isInstance(o, u.args);
+        }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) {
                 if (isInstance(o, c)) {
@@ -297,6 +300,9 @@ public final class BuiltinFunctions {
     static boolean isSubclass(PyType t, PyObject cls) {
         if (cls instanceof PyType c) {
             return t.isSubtypeOf(c);
+        }
+        if (cls instanceof dev.heapscope.interpreter.runtime.UnionTypes.PyUnion u) {
+            return isSubclass(t, u.args);
         }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) {

@@ -22,7 +22,8 @@ public final class CollectionsAccelerator {
     private CollectionsAccelerator() {
     }
 
-    public static final PyType DEFAULTDICT = Types.builtin("defaultdict", Types.DICT);
+    /** tp_name "collections.defaultdict", as CPython's: messages and the class repr carry the module. */
+    public static final PyType DEFAULTDICT = Types.builtin("collections.defaultdict", Types.DICT);
 
     /** A defaultdict: a dict whose missing keys are filled in by calling {@link #factory}. */
     static final class PyDefaultDict extends PyDict {
@@ -63,6 +64,7 @@ public final class CollectionsAccelerator {
 
     static {
         PyType t = DEFAULTDICT;
+        t.qualname = "defaultdict";
         Methods.constructor(t, (type, args, kw) -> {
             if (type.heapType) {
                 incref(type);
@@ -102,7 +104,7 @@ public final class CollectionsAccelerator {
             String factory = d.factory == null ? "None" : Ops.reprString(d.factory);
             PyObject dictRepr = Ops.callMethod(Types.DICT.dict.getStr(Types.name("__repr__")), d, new PyObject[0], null);
             try {
-                return Types.newStr(self.type.name + "(" + factory + ", " + Ops.strString(dictRepr) + ")");
+                return Types.newStr(shortName(self.type) + "(" + factory + ", " + Ops.strString(dictRepr) + ")");
             } finally {
                 decref(dictRepr);
             }
@@ -128,6 +130,11 @@ public final class CollectionsAccelerator {
             Args.none("__copy__", args, kw);
             return copy.copy(self);
         });
+    }
+
+    /** _PyType_Name: the type's name without its module. */
+    private static String shortName(PyType t) {
+        return t.name.substring(t.name.lastIndexOf('.') + 1);
     }
 
     private interface JavaCopy {

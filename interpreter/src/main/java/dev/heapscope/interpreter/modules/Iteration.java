@@ -272,7 +272,6 @@ final class Iteration {
                 Types.GENERATOR}) {
             iteratorMethods(t);
         }
-        dev.heapscope.interpreter.compiler.GeneratorMethods.register();
         ranges();
         descriptors();
     }

@@ -6,6 +6,11 @@ import static dev.heapscope.interpreter.runtime.Heap.incref;
 import dev.heapscope.interpreter.memory.ObjectSizes;
 import dev.heapscope.interpreter.objects.PyInt;
 import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PyTuple;
+import dev.heapscope.interpreter.objects.PyType;
+import dev.heapscope.interpreter.runtime.Args;
+import dev.heapscope.interpreter.runtime.CompareOp;
+import dev.heapscope.interpreter.runtime.Methods;
 import dev.heapscope.interpreter.runtime.Errors;
 import dev.heapscope.interpreter.runtime.Heap;
 import dev.heapscope.interpreter.runtime.Names;
@@ -58,6 +63,70 @@ public final class Slices {
         @Override
         public long allocationRequest() {
             return ObjectSizes.SLICE_SIZE;
+        }
+    }
+
+    /** slice(stop) / slice(start, stop[, step]), its repr, attributes, indices() and comparisons. */
+    public static void register() {
+        PyType t = Types.SLICE;
+        Methods.constructor(t, (type, args, kw) -> {
+            Args.noKeywords("slice", kw);
+            if (args.length == 0) {
+                throw Errors.typeError("slice expected at least 1 argument, got 0");
+            }
+            if (args.length > 3) {
+                throw Errors.typeError("slice expected at most 3 arguments, got " + args.length);
+            }
+            if (args.length == 1) {
+                return newSlice(Types.NONE, args[0], Types.NONE);
+            }
+            return newSlice(args[0], args[1], args.length == 3 ? args[2] : Types.NONE);
+        });
+        Methods.slot(t, "__repr__", (self, args, kw) -> {
+            PySlice s = (PySlice) self;
+            return Types.newStr("slice(" + Ops.reprString(s.start) + ", " + Ops.reprString(s.stop) + ", "
+                    + Ops.reprString(s.step) + ")");
+        });
+        Methods.attribute(t, "__hash__", Types.NONE);
+        Methods.getter(t, "start", self -> incref(((PySlice) self).start));
+        Methods.getter(t, "stop", self -> incref(((PySlice) self).stop));
+        Methods.getter(t, "step", self -> incref(((PySlice) self).step));
+        Methods.method(t, "indices", (self, args, kw) -> {
+            PyObject n = Args.one("indices", args, kw);
+            PyInt len = Ops.index(n);
+            long length;
+            try {
+                if (!len.isSmall()) {
+                    throw Errors.overflow("Python int too large to convert to C ssize_t");
+                }
+                length = len.value;
+            } finally {
+                decref(len);
+            }
+            if (length < 0) {
+                throw Errors.valueError("length should not be negative");
+            }
+            Bounds b = indices((PySlice) self, length);
+            return Heap.allocate(new PyTuple(Types.TUPLE, new PyObject[] {Types.newInt(b.start()),
+                    Types.newInt(b.stop()), Types.newInt(b.step())}));
+        });
+        for (CompareOp op : CompareOp.values()) {
+            Methods.slot(t, op.method.value, (self, args, kw) -> {
+                if (!(args[0] instanceof PySlice other)) {
+                    return incref(Types.NOT_IMPLEMENTED);
+                }
+                PySlice s = (PySlice) self;
+                PyObject a = Heap.allocate(new PyTuple(Types.TUPLE, new PyObject[] {incref(s.start), incref(s.stop),
+                        incref(s.step)}));
+                PyObject b = Heap.allocate(new PyTuple(Types.TUPLE, new PyObject[] {incref(other.start),
+                        incref(other.stop), incref(other.step)}));
+                try {
+                    return Ops.compare(a, b, op);
+                } finally {
+                    decref(a);
+                    decref(b);
+                }
+            });
         }
     }
 

@@ -4,6 +4,7 @@ import static dev.heapscope.interpreter.runtime.Heap.decref;
 import static dev.heapscope.interpreter.runtime.Heap.incref;
 
 import dev.heapscope.interpreter.objects.PyBytes;
+import dev.heapscope.interpreter.objects.PyDict;
 import dev.heapscope.interpreter.objects.PyInt;
 import dev.heapscope.interpreter.objects.PyList;
 import dev.heapscope.interpreter.objects.PyObject;
@@ -18,6 +19,7 @@ import dev.heapscope.interpreter.runtime.Iterators;
 import dev.heapscope.interpreter.runtime.Methods;
 import dev.heapscope.interpreter.runtime.Names;
 import dev.heapscope.interpreter.runtime.Ops;
+import dev.heapscope.interpreter.runtime.PyException;
 import dev.heapscope.interpreter.runtime.Types;
 import dev.heapscope.language.text.PyRepr;
 import java.util.ArrayList;
@@ -49,6 +51,7 @@ public final class StrMethods {
 
     public static void register() {
         PyType t = Types.STR;
+        registerTranslation(t);
         Methods.constructor(t, (type, args, kw) -> {
             Args.onlyKeywords("str", kw, "object", "encoding", "errors");
             int npos = Args.positional(args, kw);
@@ -153,7 +156,9 @@ public final class StrMethods {
         Methods.method(t, "rstrip", (s, args, kw) -> strip(self(s), args, kw, false, true, "rstrip"));
         Methods.method(t, "upper", (s, args, kw) -> Types.newStr(self(s).value.toUpperCase(java.util.Locale.ROOT)));
         Methods.method(t, "lower", (s, args, kw) -> Types.newStr(self(s).value.toLowerCase(java.util.Locale.ROOT)));
-        Methods.method(t, "casefold", (s, args, kw) -> Types.newStr(self(s).value.toLowerCase(java.util.Locale.ROOT)));
+        // Full case folding: upper-casing first expands the characters that fold to several (ß to ss).
+        Methods.method(t, "casefold", (s, args, kw) -> Types.newStr(
+                self(s).value.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
         Methods.method(t, "swapcase", (s, args, kw) -> {
             StringBuilder out = new StringBuilder();
             self(s).value.codePoints().forEach(c -> out.appendCodePoint(Character.isUpperCase(c)
@@ -641,5 +646,122 @@ public final class StrMethods {
                 Types.newStr(v.substring(k + sep.length()))};
         }
         return Heap.allocate(new PyTuple(Types.TUPLE, parts));
+    }
+    /** istitle, str.maketrans and translate. */
+    private static void registerTranslation(PyType t) {
+        Methods.method(t, "istitle", (s, args, kw) -> {
+            Args.none("istitle", args, kw);
+            boolean cased = false;
+            boolean previousCased = false;
+            for (int c : self(s).value.codePoints().toArray()) {
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                    if (previousCased) {
+                        return Types.newBool(false);
+                    }
+                    previousCased = true;
+                    cased = true;
+                } else if (Character.isLowerCase(c)) {
+                    if (!previousCased) {
+                        return Types.newBool(false);
+                    }
+                    previousCased = true;
+                    cased = true;
+                } else {
+                    previousCased = false;
+                }
+            }
+            return Types.newBool(cased);
+        });
+        Methods.staticMethod(t, "maketrans", (s, args, kw) -> {
+            Args.range("maketrans", args, kw, 1, 3);
+            PyDict table = Heap.allocateUntracked(new PyDict(Types.DICT));
+            try {
+                if (args.length == 1) {
+                    if (!(args[0] instanceof PyDict d)) {
+                        throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
+                    }
+                    for (int i = 0; i < d.entryLimit(); i++) {
+                        PyObject k = d.keyAt(i);
+                        if (k == null) {
+                            continue;
+                        }
+                        if (k instanceof PyStr ks) {
+                            if (ks.length != 1) {
+                                throw Errors.valueError("string keys in translate table must be of length 1");
+                            }
+                            PyObject code = Types.newInt(ks.value.codePointAt(0));
+                            table.put(code, d.valueAt(i));
+                            Heap.decref(code);
+                        } else if (k instanceof PyInt) {
+                            table.put(k, d.valueAt(i));
+                        } else {
+                            throw Errors.typeError("keys in translate table must be strings or integers");
+                        }
+                    }
+                    return table;
+                }
+                PyStr from = mustBeStr("maketrans() argument 1 must be str", args[0]);
+                PyStr to = mustBeStr("maketrans() argument 2 must be str", args[1]);
+                if (from.length != to.length) {
+                    throw Errors.valueError("the first two maketrans arguments must have equal length");
+                }
+                int[] a = from.value.codePoints().toArray();
+                int[] b = to.value.codePoints().toArray();
+                for (int i = 0; i < a.length; i++) {
+                    PyObject k = Types.newInt(a[i]);
+                    PyObject v = Types.newInt(b[i]);
+                    table.put(k, v);
+                    Heap.decref(k);
+                    Heap.decref(v);
+                }
+                if (args.length == 3) {
+                    PyStr gone = mustBeStr("maketrans() argument 3 must be str", args[2]);
+                    for (int c : gone.value.codePoints().toArray()) {
+                        PyObject k = Types.newInt(c);
+                        table.put(k, Types.NONE);
+                        Heap.decref(k);
+                    }
+                }
+                return table;
+            } catch (PyException e) {
+                Heap.decref(table);
+                throw e;
+            }
+        });
+        Methods.method(t, "translate", (s, args, kw) -> {
+            PyObject table = Args.one("translate", args, kw);
+            StringBuilder out = new StringBuilder();
+            for (int c : self(s).value.codePoints().toArray()) {
+                PyObject key = Types.newInt(c);
+                PyObject v;
+                try {
+                    v = Ops.getitem(table, key);
+                } catch (PyException e) {
+                    if (!Ops.matches(e, dev.heapscope.interpreter.runtime.ExceptionTypes.LOOKUP_ERROR)) {
+                        throw e;
+                    }
+                    Heap.decref(e.value);
+                    out.appendCodePoint(c);
+                    continue;
+                } finally {
+                    Heap.decref(key);
+                }
+                try {
+                    if (v instanceof PyInt i) {
+                        if (i.signum() < 0 || !i.isSmall() || i.value > 0x10ffff) {
+                            throw Errors.valueError("character mapping must be in range(0x110000)");
+                        }
+                        out.appendCodePoint((int) i.value);
+                    } else if (v instanceof PyStr vs) {
+                        out.append(vs.value);
+                    } else if (v != Types.NONE) {
+                        throw Errors.typeError("character mapping must return integer, None or str");
+                    }
+                } finally {
+                    Heap.decref(v);
+                }
+            }
+            return Types.newStr(out.toString());
+        });
     }
 }

@@ -76,6 +76,10 @@ public class PyType extends PyObject {
         }
         PyObject found = null;
         for (PyType t : mro) {
+            if (t.dict == null) {
+                // A class cleared at shutdown (or by the collector) no longer has attributes.
+                continue;
+            }
             PyObject v = t.dict.getStr(name);
             if (v != null) {
                 found = v;

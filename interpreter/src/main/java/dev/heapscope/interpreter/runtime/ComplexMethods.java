@@ -347,10 +347,10 @@ public final class ComplexMethods {
             double im = m.group(6) == null ? 1.0 : number(m.group(6));
             return new double[] {0.0, "-".equals(m.group(5)) ? -im : im};
         }
-        if (m.group(1) == null) {
+        if (m.group(1) == null && m.group(4) == null) {
             throw Errors.valueError("complex() arg is a malformed string");
         }
-        double re = number(m.group(1));
+        double re = m.group(1) == null ? 0.0 : number(m.group(1));
         if (m.group(4) == null) {
             return new double[] {re, 0.0};
         }

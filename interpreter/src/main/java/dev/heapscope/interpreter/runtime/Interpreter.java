@@ -60,10 +60,13 @@ public final class Interpreter {
         ObjectMethods.register();
         NumberMethods.register();
         ComplexMethods.register();
+        UnionTypes.register();
         NumberRatios.register();
+        dev.heapscope.interpreter.modules.Slices.register();
         dev.heapscope.interpreter.modules.StrMethods.register();
         dev.heapscope.interpreter.modules.ContainerMethods.register();
         ExceptionMethods.register();
+        FrameMethods.register();
         Builtins.dict();
         dev.heapscope.interpreter.modules.BuiltinModules.register();
         dev.heapscope.interpreter.compiler.GeneratorMethods.register();

@@ -37,6 +37,14 @@ final class ObjectMethods {
         return t.qualname;
     }
 
+    /** type.__name__: for a builtin type, its tp_name after the last dot (type_name). */
+    static String typeName(PyType t) {
+        if (t.heapType) {
+            return t.name;
+        }
+        return t.name.substring(t.name.lastIndexOf('.') + 1);
+    }
+
     static void register() {
         PyType o = Types.OBJECT;
         Methods.constructor(o, (type, args, kw) -> {
@@ -128,9 +136,12 @@ final class ObjectMethods {
     private static void registerType() {
         PyType t = Types.TYPE;
         Methods.constructor(t, (meta, args, kw) -> {
-            if (args.length == 3 && args[0] instanceof PyStr name && args[1] instanceof PyTuple bases
+            int npos = Args.positional(args, kw);
+            if (npos == 3 && args[0] instanceof PyStr name && args[1] instanceof PyTuple bases
                     && args[2] instanceof PyDict ns) {
-                return TypeBuilder.newType(meta, name.value, bases, ns);
+                PyObject[] kwValues = new PyObject[args.length - 3];
+                System.arraycopy(args, 3, kwValues, 0, kwValues.length);
+                return TypeBuilder.newType(meta, name.value, bases, ns, kwValues, kw);
             }
             if (args.length == 1 && meta == Types.TYPE) {
                 return incref(args[0].type);
@@ -149,8 +160,7 @@ final class ObjectMethods {
             Attributes.typeSetattr((PyType) self, (PyStr) args[0], null);
             return incref(Types.NONE);
         });
-        Methods.slot(t, "__or__", (self, args, kw) -> incref(Types.NOT_IMPLEMENTED));
-        Methods.getset(t, "__name__", self -> Types.newStr(((PyType) self).name), (self, v) -> {
+        Methods.getset(t, "__name__", self -> Types.newStr(typeName((PyType) self)), (self, v) -> {
             ((PyType) self).name = ((PyStr) v).value;
         });
         Methods.getset(t, "__qualname__", self -> Types.newStr(((PyType) self).qualname), (self, v) -> {
@@ -162,9 +172,10 @@ final class ObjectMethods {
                 PyObject m = ty.dict.getStr(Names.__module__);
                 return incref(m == null ? Types.NONE : m);
             }
-            return Types.newStr("builtins");
+            // A builtin type named "module.name" (collections.defaultdict) lives in that module.
+            int dot = ty.name.lastIndexOf('.');
+            return Types.newStr(dot < 0 ? "builtins" : ty.name.substring(0, dot));
         }, (self, v) -> {
-            // type_set_module: a class's __module__ lives in its dict; builtin types refuse.
             PyType ty = (PyType) self;
             if (!ty.heapType) {
                 throw Errors.typeError("cannot set '__module__' attribute of immutable type '" + ty.name + "'");
@@ -173,6 +184,7 @@ final class ObjectMethods {
                 throw Errors.typeError("cannot delete '__module__' attribute of immutable type '" + ty.name + "'");
             }
             ty.dict.put(Names.__module__, v);
+            ty.modified();
         });
         Methods.getter(t, "__mro__", self -> tupleOf(((PyType) self).mro));
         Methods.getter(t, "__bases__", self -> tupleOf(((PyType) self).bases));

@@ -242,7 +242,9 @@ public final class Ops {
             decref(r);
             throw Errors.typeError("__hash__ method should return an integer");
         }
-        long v = Numbers.hashInt(i);
+        // slot_tp_hash: a result that fits a machine word is the hash (-1 becomes -2); a
+        // bigger int is hashed as an int.
+        long v = i.isSmall() ? (i.value == -1 ? -2 : i.value) : Numbers.hashInt(i);
         decref(r);
         return v;
     }
@@ -560,6 +562,50 @@ public final class Ops {
         if (slotB != null && slotB == ta.lookup(op.reflected)) {
             slotB = null;
         }
+        // The + and * of builtin sequences are sq_concat / sq_repeat, which CPython tries only
+        // after both operands' number slots (so 3 * v and "s" * v reach v.__rmul__ first).
+        PyObject seqA = null;
+        PyObject seqB = null;
+        if (op == BinaryOp.ADD || op == BinaryOp.MUL) {
+            if (isSequenceSlot(slotA)) {
+                seqA = slotA;
+                slotA = null;
+            }
+            if (isSequenceSlot(slotB)) {
+                seqB = slotB;
+                slotB = null;
+            }
+        }
+        if (seqA != null || seqB != null) {
+            PyObject r = numberSlots(a, b, slotA, slotB);
+            if (r != Types.NOT_IMPLEMENTED) {
+                return r;
+            }
+            decref(r);
+            if (seqA != null) {
+                r = callMethod(seqA, a, new PyObject[] {b}, null);
+                if (r != Types.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                decref(r);
+            }
+            return seqB != null ? callMethod(seqB, b, new PyObject[] {a}, null) : incref(Types.NOT_IMPLEMENTED);
+        }
+        return numberSlots(a, b, slotA, slotB);
+    }
+
+    private static boolean isSequenceSlot(PyObject slot) {
+        if (!(slot instanceof PyMethodDescr d)) {
+            return false;
+        }
+        PyType o = d.owner;
+        return o == Types.STR || o == Types.LIST || o == Types.TUPLE || o == Types.BYTES || o == Types.BYTEARRAY;
+    }
+
+    /** The number-slot half of binary_op1: a's slot and b's reflected one, a subclass's first. */
+    private static PyObject numberSlots(PyObject a, PyObject b, PyObject slotA, PyObject slotB) {
+        PyType ta = a.type;
+        PyType tb = b.type;
         if (slotA != null) {
             if (slotB != null && tb.isSubtypeOf(ta)) {
                 PyObject r = callMethod(slotB, b, new PyObject[] {a}, null);

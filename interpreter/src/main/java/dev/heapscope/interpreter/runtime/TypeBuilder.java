@@ -39,6 +39,12 @@ public final class TypeBuilder {
     }
 
     public static PyType newType(PyType meta, String name, PyTuple basesTuple, PyDict ns) {
+        return newType(meta, name, basesTuple, ns, new PyObject[0], null);
+    }
+
+    /** type.__new__(meta, name, bases, ns, **kwargs): the keywords go on to __init_subclass__. */
+    public static PyType newType(PyType meta, String name, PyTuple basesTuple, PyDict ns, PyObject[] kwValues,
+            String[] kwNames) {
         List<PyType> bases = new ArrayList<>();
         for (PyObject b : basesTuple.items) {
             if (!(b instanceof PyType bt)) {
@@ -65,6 +71,13 @@ public final class TypeBuilder {
                 t.dict.put(k, ns.valueAt(i));
             }
         }
+        if (t.dict.getStr(Names.__module__) == null && ThreadState.current != null) {
+            // type(name, bases, ns) without __module__: the calling code's module (type_new_set_module).
+            PyObject module = ThreadState.current.globals.getStr(Names.__name__);
+            if (module != null) {
+                t.dict.put(Names.__module__, module);
+            }
+        }
         PyObject qual = t.dict.getStr(Names.__qualname__);
         if (qual instanceof PyStr q) {
             t.qualname = q.value;
@@ -77,6 +90,10 @@ public final class TypeBuilder {
                 PyObject wrapped = magic.equals("__new__") ? Wrappers.staticMethod(f) : Wrappers.classMethod(f);
                 t.dict.putOwned(incref(key), key.hash(), wrapped);
             }
+        }
+        // A class that defines __eq__ but not __hash__ is unhashable (type_new sets __hash__ = None).
+        if (t.dict.getStr(Types.name("__eq__")) != null && t.dict.getStr(Names.__hash__) == null) {
+            t.dict.put(Names.__hash__, Types.NONE);
         }
         layoutSlots(t);
         addDictAndWeakrefDescriptors(t);
@@ -103,7 +120,7 @@ public final class TypeBuilder {
             }
         }
         setNames(t);
-        initSubclass(t);
+        initSubclass(t, kwValues, kwNames);
         return t;
     }
 
@@ -306,12 +323,12 @@ public final class TypeBuilder {
         }
     }
 
-    private static void initSubclass(PyType t) {
+    private static void initSubclass(PyType t, PyObject[] kwValues, String[] kwNames) {
         PyObject superObj = Wrappers.newSuper(t, t, t);
         try {
             PyObject init = Ops.getattr(superObj, Names.__init_subclass__);
             try {
-                decref(Ops.call(init));
+                decref(Ops.call(init, kwValues, kwNames));
             } finally {
                 decref(init);
             }

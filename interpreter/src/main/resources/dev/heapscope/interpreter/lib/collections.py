@@ -485,7 +485,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __new__(_cls, *args, **kwargs):
         values = list(args)
         if len(values) > num_fields:
-            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments but "
+            least = num_fields - len(field_defaults)
+            takes = (f"{num_fields + 1}" if least == num_fields
+                     else f"from {least + 1} to {num_fields + 1}")
+            raise TypeError(f"{typename}.__new__() takes {takes} positional arguments but "
                             f"{len(values) + 1} were given")
         for name in field_names[len(values):]:
             if name in kwargs:
@@ -501,8 +504,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple_new(_cls, values)
 
     __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
-    if defaults is not None:
-        __new__.__defaults__ = None
 
     @classmethod
     def _make(cls, iterable):
