@@ -763,6 +763,7 @@ public final class Compiler {
             return new Exprs.BoolOp(exprs(u, b.values), b.op == dev.heapscope.language.ast.Boolop.And);
         }
         if (e instanceof Expr.Compare c) {
+            CompileWarnings.checkCompare(filename, c);
             int n = c.ops.size();
             Exprs.CmpKind[] kinds = new Exprs.CmpKind[n];
             CompareOp[] ops = new CompareOp[n];

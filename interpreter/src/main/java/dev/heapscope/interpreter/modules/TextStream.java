@@ -35,6 +35,27 @@ public final class TextStream extends PyObject {
         Methods.slot(TYPE, "__repr__", (self, args, kw) -> Types.newStr("<_io.TextIOWrapper name='<"
                 + ((TextStream) self).name + ">' mode='" + (((TextStream) self).fd == 0 ? "r" : "w")
                 + "' encoding='utf-8'>"));
+        Methods.method(TYPE, "readable", (self, args, kw) -> Types.newBool(((TextStream) self).fd == 0));
+        Methods.method(TYPE, "writable", (self, args, kw) -> Types.newBool(((TextStream) self).fd != 0));
+        Methods.method(TYPE, "read", (self, args, kw) -> {
+            Args.range("read", args, kw, 0, 1);
+            ((TextStream) self).checkReadable();
+            return Types.newStr(dev.heapscope.interpreter.runtime.Interpreter.readAll());
+        });
+        Methods.method(TYPE, "readline", (self, args, kw) -> {
+            Args.range("readline", args, kw, 0, 1);
+            ((TextStream) self).checkReadable();
+            return Types.newStr(dev.heapscope.interpreter.runtime.Interpreter.readLineWithEnd());
+        });
+        Methods.slot(TYPE, "__iter__", (self, args, kw) -> incref(self));
+        Methods.slot(TYPE, "__next__", (self, args, kw) -> {
+            ((TextStream) self).checkReadable();
+            String line = dev.heapscope.interpreter.runtime.Interpreter.readLineWithEnd();
+            if (line.isEmpty()) {
+                throw Errors.stopIteration();
+            }
+            return Types.newStr(line);
+        });
         Methods.getter(TYPE, "encoding", self -> Types.newStr("utf-8"));
         Methods.getter(TYPE, "name", self -> Types.newStr("<" + ((TextStream) self).name + ">"));
     }
@@ -51,6 +72,13 @@ public final class TextStream extends PyObject {
         this.name = name;
         this.fd = fd;
         this.lineBuffered = lineBuffered;
+    }
+
+    /** io.UnsupportedOperation is an OSError; reading is only for stdin. */
+    void checkReadable() {
+        if (fd != 0) {
+            throw Errors.raise(dev.heapscope.interpreter.runtime.ExceptionTypes.OS_ERROR, "not readable");
+        }
     }
 
     public void write(String s) {

@@ -36,8 +36,13 @@ final class ExceptionMethods {
             if (t.constructor == null) {
                 t.constructor = b.constructor;
             }
+            // BaseException has a __dict__ (tp_dictoffset), so every exception takes attributes.
+            t.instancesHaveDict = true;
         }
         ExceptionGroups.register();
+        OSErrors.register();
+        registerUnicodeDecodeError();
+        Traceback.register();
         Methods.slot(b, "__init__", (self, args, kw) -> {
             PyBaseException e = (PyBaseException) self;
             int npos = Args.positional(args, kw);
@@ -209,6 +214,25 @@ final class ExceptionMethods {
                 return Types.newStr(msg);
             }
             return Ops.callMethod(b.dict.getStr(Names.__str__), self, args, kw);
+        });
+    }
+
+    /** UnicodeDecodeError.__str__: the codec, the offending byte(s) and the reason, once the five args are there. */
+    private static void registerUnicodeDecodeError() {
+        Methods.slot(ExceptionTypes.UNICODE_DECODE_ERROR, "__str__", (self, args, kw) -> {
+            PyTuple a = ((PyBaseException) self).args;
+            if (a.items.length == 5 && a.items[1] instanceof dev.heapscope.interpreter.objects.PyBytes object
+                    && a.items[2] instanceof dev.heapscope.interpreter.objects.PyInt start
+                    && a.items[3] instanceof dev.heapscope.interpreter.objects.PyInt end) {
+                String head = "'" + Ops.strString(a.items[0]) + "' codec can't decode ";
+                String reason = Ops.strString(a.items[4]);
+                if (end.value == start.value + 1 && start.value >= 0 && start.value < object.value.length) {
+                    return Types.newStr(head + String.format("byte 0x%02x in position %d: ", object.value[(int) start.value] & 0xff,
+                            start.value) + reason);
+                }
+                return Types.newStr(head + "bytes in position " + start.value + "-" + (end.value - 1) + ": " + reason);
+            }
+            return Ops.callMethod(ExceptionTypes.BASE_EXCEPTION.dict.getStr(Names.__str__), self, args, kw);
         });
     }
 

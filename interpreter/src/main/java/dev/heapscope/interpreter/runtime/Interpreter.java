@@ -79,6 +79,11 @@ public final class Interpreter {
         try {
             source = Files.readAllBytes(absolute);
         } catch (IOException e) {
+            if (Files.isDirectory(absolute)) {
+                // python3 runs a directory's __main__.py; without one it reports this, with status 1.
+                writeRaw(err, "heapscope: can't find '__main__' module in '" + script + "'\n");
+                return 1;
+            }
             String reason = Files.isDirectory(absolute) ? "[Errno 21] Is a directory"
                     : Files.exists(absolute) ? "[Errno 13] Permission denied" : "[Errno 2] No such file or directory";
             writeRaw(err, "heapscope: can't open file '" + absolute + "': " + reason + "\n");
@@ -300,6 +305,41 @@ public final class Interpreter {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** sys.stdin.readline(): a line with its newline, "" at end of file. */
+    public static String readLineWithEnd() {
+        StringBuilder line = new StringBuilder();
+        try {
+            int c;
+            while (stdin != null && (c = stdin.read()) >= 0) {
+                if (c == '\r') {
+                    // Universal newlines: \r\n and a lone \r read as \n.
+                    stdin.mark(1);
+                    if (stdin.read() != '\n') {
+                        stdin.reset();
+                    }
+                    c = '\n';
+                }
+                line.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            // A failing stdin reads as end of file.
+        }
+        return line.toString();
+    }
+
+    /** sys.stdin.read(): the rest of standard input. */
+    public static String readAll() {
+        StringBuilder all = new StringBuilder();
+        String line;
+        while (!(line = readLineWithEnd()).isEmpty()) {
+            all.append(line);
+        }
+        return all.toString();
     }
 
     /**

@@ -58,6 +58,20 @@ public final class Traceback {
         }
     }
 
+    /** The attributes of traceback objects and the frame attributes tracebacks are read with. */
+    static void register() {
+        Methods.getter(Types.TRACEBACK, "tb_next", self -> Heap.incref(orNone(((PyTraceback) self).next)));
+        Methods.getter(Types.TRACEBACK, "tb_frame", self -> Heap.incref(orNone(((PyTraceback) self).frame)));
+        Methods.getter(Types.TRACEBACK, "tb_lineno", self -> Types.newInt(((PyTraceback) self).lineno));
+        Methods.getter(Types.FRAME, "f_code", self -> Heap.incref(((PyFrameObject) self).frame.code));
+        Methods.getter(Types.FRAME, "f_lineno", self -> Types.newInt(((PyFrameObject) self).frame.lineno));
+        Methods.getter(Types.FRAME, "f_globals", self -> Heap.incref(((PyFrameObject) self).frame.globals));
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? Types.NONE : o;
+    }
+
     /**
      * PyTraceBack_Here: records that {@code e} passed through {@code f}, at the node that
      * raised it, unless this frame has already been recorded for this raise.

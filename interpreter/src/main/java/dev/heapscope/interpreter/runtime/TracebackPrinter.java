@@ -259,6 +259,10 @@ public final class TracebackPrinter {
 
     /** The stripped source line and, where the failing range is narrower than the line, its carets. */
     static void sourceLine(StringBuilder out, String file, int lineno, Node position) {
+        if (file.startsWith("<") && file.endsWith(">")) {
+            // CPython reads the line from the file system, where "<string>" (-c, exec) is not found.
+            return;
+        }
         String line = SourceLines.line(file, lineno);
         if (line == null) {
             return;
