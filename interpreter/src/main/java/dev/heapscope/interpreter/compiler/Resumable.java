@@ -6,15 +6,11 @@ import static dev.heapscope.interpreter.runtime.Heap.incref;
 import dev.heapscope.interpreter.modules.Builtins;
 import dev.heapscope.interpreter.objects.PyBaseException;
 import dev.heapscope.interpreter.objects.PyObject;
-import dev.heapscope.interpreter.runtime.Descriptors;
-import dev.heapscope.interpreter.runtime.Errors;
 import dev.heapscope.interpreter.runtime.ExceptionTypes;
 import dev.heapscope.interpreter.runtime.Frame;
 import dev.heapscope.interpreter.runtime.Iterators;
-import dev.heapscope.interpreter.runtime.Names;
 import dev.heapscope.interpreter.runtime.Ops;
 import dev.heapscope.interpreter.runtime.PyException;
-import dev.heapscope.interpreter.runtime.ThreadState;
 import dev.heapscope.interpreter.runtime.Traceback;
 import dev.heapscope.interpreter.runtime.Tracing;
 import dev.heapscope.interpreter.runtime.Types;
@@ -555,27 +551,9 @@ final class Resumable {
             } else {
                 PyObject mgr = context.eval(f);
                 f.position = this;
-                PyObject enterResult;
-                try {
-                    PyObject enter = mgr.type.lookup(Names.__enter__);
-                    PyObject exitMethod = mgr.type.lookup(Names.__exit__);
-                    if (enter == null) {
-                        throw Errors.typeError("'" + mgr.type.name + "' object does not support the context manager protocol");
-                    }
-                    if (exitMethod == null) {
-                        throw Errors.typeError("'" + mgr.type.name
-                                + "' object does not support the context manager protocol (missed __exit__ method)");
-                    }
-                    exit = Descriptors.get(exitMethod, mgr, mgr.type);
-                    try {
-                        enterResult = Ops.callMethod(enter, mgr, Exprs.NO_ARGS, null);
-                    } catch (PyException e) {
-                        decref(exit);
-                        throw e;
-                    }
-                } finally {
-                    decref(mgr);
-                }
+                PyObject[] exitOut = new PyObject[1];
+                PyObject enterResult = Stmts.With.enter(mgr, exitOut);
+                exit = exitOut[0];
                 try {
                     if (target != null) {
                         target.assign(f, enterResult);
@@ -591,31 +569,7 @@ final class Resumable {
             try {
                 c = body.exec(f);
             } catch (PyException e) {
-                Traceback.here(e, f);
-                PyBaseException v = e.value;
-                PyObject tb = v.traceback == null ? Types.NONE : v.traceback;
-                PyObject r;
-                PyBaseException saved = ThreadState.handled;
-                ThreadState.handled = v;
-                try {
-                    f.position = this;
-                    r = Ops.call(exit, v.type, v, tb);
-                } catch (PyException inner) {
-                    Builtins.chainContext(inner.value, v);
-                    decref(v);
-                    throw inner;
-                } finally {
-                    ThreadState.handled = saved;
-                    decref(exit);
-                }
-                boolean suppress;
-                try {
-                    suppress = Ops.isTrue(r);
-                } finally {
-                    decref(r);
-                }
-                if (suppress) {
-                    decref(v);
+                if (Stmts.With.exitWithException(f, this, exit, e)) {
                     return NORMAL;
                 }
                 throw e;
@@ -624,12 +578,7 @@ final class Resumable {
                 f.resumeObj[slot] = exit;
                 return c;
             }
-            try {
-                f.position = this;
-                decref(Ops.call(exit, Types.NONE, Types.NONE, Types.NONE));
-            } finally {
-                decref(exit);
-            }
+            Stmts.With.exitNormally(f, this, exit);
             return c;
         }
     }

@@ -939,8 +939,32 @@ final class Stmts {
         public int exec(Frame f) {
             PyObject mgr = context.eval(f);
             f.position = this;
-            PyObject exit;
-            PyObject enterResult;
+            PyObject[] exit = new PyObject[1];
+            PyObject enterResult = enter(mgr, exit);
+            int c;
+            try {
+                if (target != null) {
+                    target.assign(f, enterResult);
+                } else {
+                    decref(enterResult);
+                }
+                c = body.exec(f);
+            } catch (PyException e) {
+                if (exitWithException(f, this, exit[0], e)) {
+                    return NORMAL;
+                }
+                throw e;
+            }
+            exitNormally(f, this, exit[0]);
+            return c;
+        }
+
+        /**
+         * The context manager protocol's start: looks up __enter__ and __exit__ on the type,
+         * binds __exit__ (into {@code exitOut}, owned) and returns __enter__'s result.
+         * Releases {@code mgr}.
+         */
+        static PyObject enter(PyObject mgr, PyObject[] exitOut) {
             try {
                 PyObject enter = mgr.type.lookup(Names.__enter__);
                 PyObject exitMethod = mgr.type.lookup(Names.__exit__);
@@ -951,9 +975,11 @@ final class Stmts {
                     throw Errors.typeError("'" + mgr.type.name
                             + "' object does not support the context manager protocol (missed __exit__ method)");
                 }
-                exit = dev.heapscope.interpreter.runtime.Descriptors.get(exitMethod, mgr, mgr.type);
+                PyObject exit = dev.heapscope.interpreter.runtime.Descriptors.get(exitMethod, mgr, mgr.type);
                 try {
-                    enterResult = Ops.callMethod(enter, mgr, Exprs.NO_ARGS, null);
+                    PyObject result = Ops.callMethod(enter, mgr, Exprs.NO_ARGS, null);
+                    exitOut[0] = exit;
+                    return result;
                 } catch (PyException e) {
                     decref(exit);
                     throw e;
@@ -961,51 +987,51 @@ final class Stmts {
             } finally {
                 decref(mgr);
             }
-            int c;
+        }
+
+        /**
+         * __exit__(type, value, traceback) for an exception leaving the body, with the
+         * exception as the one being handled. Releases {@code exit}; returns true when
+         * __exit__ suppressed the exception (whose reference is then released).
+         */
+        static boolean exitWithException(Frame f, Node at, PyObject exit, PyException e) {
+            Traceback.here(e, f);
+            PyBaseException v = e.value;
+            PyObject tb = v.traceback == null ? Types.NONE : v.traceback;
+            PyObject r;
+            PyBaseException saved = ThreadState.handled;
+            ThreadState.handled = v;
             try {
-                if (target != null) {
-                    target.assign(f, enterResult);
-                } else {
-                    decref(enterResult);
-                }
-                c = body.exec(f);
-            } catch (PyException e) {
-                Traceback.here(e, f);
-                PyBaseException v = e.value;
-                PyObject tb = v.traceback == null ? Types.NONE : v.traceback;
-                PyObject r;
-                PyBaseException saved = ThreadState.handled;
-                ThreadState.handled = v;
-                try {
-                    f.position = this;
-                    r = Ops.call(exit, v.type, v, tb);
-                } catch (PyException inner) {
-                    Builtins.chainContext(inner.value, v);
-                    decref(v);
-                    throw inner;
-                } finally {
-                    ThreadState.handled = saved;
-                    decref(exit);
-                }
-                boolean suppress;
-                try {
-                    suppress = Ops.isTrue(r);
-                } finally {
-                    decref(r);
-                }
-                if (suppress) {
-                    decref(v);
-                    return NORMAL;
-                }
-                throw e;
+                f.position = at;
+                r = Ops.call(exit, v.type, v, tb);
+            } catch (PyException inner) {
+                Builtins.chainContext(inner.value, v);
+                decref(v);
+                throw inner;
+            } finally {
+                ThreadState.handled = saved;
+                decref(exit);
             }
+            boolean suppress;
             try {
-                f.position = this;
+                suppress = Ops.isTrue(r);
+            } finally {
+                decref(r);
+            }
+            if (suppress) {
+                decref(v);
+            }
+            return suppress;
+        }
+
+        /** __exit__(None, None, None) after the body completed; releases {@code exit}. */
+        static void exitNormally(Frame f, Node at, PyObject exit) {
+            try {
+                f.position = at;
                 decref(Ops.call(exit, Types.NONE, Types.NONE, Types.NONE));
             } finally {
                 decref(exit);
             }
-            return c;
         }
     }
 
