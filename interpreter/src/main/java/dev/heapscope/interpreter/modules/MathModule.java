@@ -271,8 +271,22 @@ final class MathModule {
         return hi;
     }
 
+    /**
+     * A one-argument math function with libm's error rules as CPython's math_1 applies them:
+     * an infinite result from a finite argument is "math range error" (OverflowError), a NaN
+     * from a non-NaN argument is "math domain error" (ValueError).
+     */
     private static void unary(PyModule m, String name, DoubleUnaryOperator f) {
-        Builtins.function(m.dict, name, (self, args, kw) -> Types.newFloat(f.applyAsDouble(
-                Conversions.toDouble(Args.one(name, args, kw)))));
+        Builtins.function(m.dict, name, (self, args, kw) -> {
+            double x = Conversions.toDouble(Args.one(name, args, kw));
+            double r = f.applyAsDouble(x);
+            if (Double.isInfinite(r) && !Double.isInfinite(x)) {
+                throw Errors.overflow("math range error");
+            }
+            if (Double.isNaN(r) && !Double.isNaN(x)) {
+                throw Errors.valueError("math domain error");
+            }
+            return Types.newFloat(r);
+        });
     }
 }
