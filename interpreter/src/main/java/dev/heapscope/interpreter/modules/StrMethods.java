@@ -320,6 +320,7 @@ public final class StrMethods {
             return Types.newStr(out.toString());
         });
         BytesMethods.register();
+        ByteArrayMethods.register();
     }
 
     /** Compares by code point, as CPython orders str (UTF-16 order differs above U+FFFF). */
