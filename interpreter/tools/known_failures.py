@@ -34,7 +34,9 @@ def main():
             m = re.match(r"([\w/]+): (stdout|stderr|exit status)", message)
             if m:
                 failing[m.group(1)] = f"{m.group(2)} differs from CPython's"
-            m = re.search(r"these cases now pass; take them off known-failures.txt: \[([^\]]*)\]", message)
+            # The attribute may be shortened by surefire; the element's text has the whole message.
+            m = re.search(r"these cases now pass; take them off known-failures.txt: \[([^\]]*)\]",
+                          (failure.text or "") + message)
             if m:
                 now_passing.update(n.strip() for n in m.group(1).split(",") if n.strip())
     # Listed cases are run but not asserted: those not reported as passing still fail.
