@@ -58,41 +58,61 @@ public final class PySet extends PyObject {
         return find(key, hash) >= 0;
     }
 
+    /** The slot holding {@code key}, or -1. */
     private int find(PyObject key, long hash) {
-        int mask = keys.length - 1;
-        int i = (int) (hash & mask);
-        long perturb = hash;
+        int slot = probe(key, hash);
+        return slot >= 0 ? slot : -1;
+    }
+
+    /**
+     * CPython's set probe sequence (linear runs of up to nine slots, then perturbation):
+     * the slot holding {@code key} (>= 0), or {@code -(slot + 1)} for the slot an insertion
+     * takes: the first deleted slot passed, else the empty slot that ended the search.
+     * Restarts when an __eq__ call changed the table.
+     */
+    private int probe(PyObject key, long hash) {
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = keys[j];
-                if (k == null) {
-                    return -1;
-                }
-                if (k != DUMMY && hashes[j] == hash) {
-                    if (k == key) {
-                        return j;
+            int mask = keys.length - 1;
+            int i = (int) (hash & mask);
+            long perturb = hash;
+            int freeSlot = -1;
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject k = keys[j];
+                    if (k == null) {
+                        return -((freeSlot >= 0 ? freeSlot : j) + 1);
                     }
-                    PyObject[] table = keys;
-                    Heap.incref(k);
-                    boolean eq;
-                    try {
-                        eq = Ops.eq(k, key);
-                    } finally {
-                        Heap.decref(k);
+                    if (k == DUMMY) {
+                        if (freeSlot < 0) {
+                            freeSlot = j;
+                        }
+                    } else if (hashes[j] == hash) {
+                        if (k == key) {
+                            return j;
+                        }
+                        PyObject[] table = keys;
+                        Heap.incref(k);
+                        boolean eq;
+                        try {
+                            eq = Ops.eq(k, key);
+                        } finally {
+                            Heap.decref(k);
+                        }
+                        if (table != keys || keys[j] != k) {
+                            continue restart;
+                        }
+                        if (eq) {
+                            return j;
+                        }
                     }
-                    if (table != keys || keys[j] != k) {
-                        return find(key, hash);
-                    }
-                    if (eq) {
-                        return j;
-                    }
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= 5;
+                i = (int) ((i * 5L + 1 + perturb) & mask);
+            }
         }
     }
 
@@ -102,61 +122,23 @@ public final class PySet extends PyObject {
     }
 
     public boolean add(PyObject key, long hash) {
-        int mask = keys.length - 1;
-        int i = (int) (hash & mask);
-        long perturb = hash;
-        int freeSlot = -1;
-        while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = keys[j];
-                if (k == null) {
-                    if (freeSlot >= 0) {
-                        keys[freeSlot] = Heap.incref(key);
-                        hashes[freeSlot] = hash;
-                        used++;
-                        version++;
-                        return true;
-                    }
-                    keys[j] = Heap.incref(key);
-                    hashes[j] = hash;
-                    fill++;
-                    used++;
-                    version++;
-                    if ((long) fill * 5 >= (long) mask * 3) {
-                        resize(used > 50000 ? used * 2 : used * 4);
-                    }
-                    return true;
-                }
-                if (k == DUMMY) {
-                    if (freeSlot < 0) {
-                        freeSlot = j;
-                    }
-                } else if (hashes[j] == hash) {
-                    if (k == key) {
-                        return false;
-                    }
-                    PyObject[] table = keys;
-                    Heap.incref(k);
-                    boolean eq;
-                    try {
-                        eq = Ops.eq(k, key);
-                    } finally {
-                        Heap.decref(k);
-                    }
-                    if (table != keys || keys[j] != k) {
-                        return add(key, hash);
-                    }
-                    if (eq) {
-                        return false;
-                    }
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+        int found = probe(key, hash);
+        if (found >= 0) {
+            return false;
         }
+        int slot = -found - 1;
+        boolean wasEmpty = keys[slot] == null;
+        keys[slot] = Heap.incref(key);
+        hashes[slot] = hash;
+        used++;
+        version++;
+        if (wasEmpty) {
+            fill++;
+            if ((long) fill * 5 >= (long) (keys.length - 1) * 3) {
+                resize(used > 50000 ? used * 2 : used * 4);
+            }
+        }
+        return true;
     }
 
     /** Removes {@code key}; returns whether it was present. */
