@@ -56,6 +56,9 @@ final class Exprs {
         final ExprNode value;
         final PyStr name;
 
+        private final dev.heapscope.interpreter.runtime.AttributeCache cache =
+                new dev.heapscope.interpreter.runtime.AttributeCache();
+
         Attribute(ExprNode value, PyStr name) {
             this.value = value;
             this.name = name;
@@ -66,7 +69,7 @@ final class Exprs {
             PyObject o = value.eval(f);
             f.position = this;
             try {
-                return Ops.getattr(o, name);
+                return cache.load(o, name);
             } finally {
                 decref(o);
             }
@@ -571,6 +574,9 @@ final class Exprs {
         /** The source range of {@code object.name}: where a failing LOAD_METHOD points. */
         final Span attribute;
 
+        private final dev.heapscope.interpreter.runtime.AttributeCache cache =
+                new dev.heapscope.interpreter.runtime.AttributeCache();
+
         MethodCall(ExprNode object, PyStr name, Arguments args, Span attribute) {
             this.object = object;
             this.name = name;
@@ -581,11 +587,11 @@ final class Exprs {
         @Override
         public PyObject eval(Frame f) {
             PyObject self = object.eval(f);
-            PyObject method = null;
             PyType t = self.type;
             f.position = attribute;
-            if (!(self instanceof PyType) && !(self instanceof Wrappers.PySuper) && (!t.heapType || t.lookup(Names.__getattribute__) == null
-                    || isDefaultGetattribute(t))) {
+            PyObject method = cache.method(self, name);
+            if (method == null && !(self instanceof PyType) && !(self instanceof Wrappers.PySuper)
+                    && (!t.heapType || t.lookup(Names.__getattribute__) == null || isDefaultGetattribute(t))) {
                 PyObject d = t.lookup(name);
                 if ((d instanceof PyFunction || (d instanceof PyMethodDescr md && md.kind == PyMethodDescr.Kind.METHOD))
                         && !inInstanceDict(self, name)) {
@@ -645,7 +651,7 @@ final class Exprs {
         }
 
         private static boolean isDefaultGetattribute(PyType t) {
-            return t.lookup(Names.__getattribute__) == Types.OBJECT.dict.getStr(Names.__getattribute__);
+            return t.lookup(Names.__getattribute__) == Types.OBJECT.lookup(Names.__getattribute__);
         }
 
         private static boolean inInstanceDict(PyObject self, PyStr name) {

@@ -147,17 +147,56 @@ final class NameNodes {
             this.name = name;
         }
 
+        /*
+         * Inline cache (LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN): the entry slot of the name
+         * in the globals dict, or, for a builtin, the slot in the builtins dict together with
+         * the globals dict and its keys version that proved the name absent from globals.
+         * A hit is re-checked by key identity, so a stale slot only costs the slow path.
+         */
+        private int globalsEntry = -1;
+        private PyDict absentFrom;
+        private long absentKeysVersion;
+        private int builtinsEntry = -1;
+
         @Override
         public PyObject eval(Frame f) {
-            PyObject v = f.globals.getStr(name);
+            PyDict globals = f.globals;
+            PyObject v = globals.valueIfKeyAt(globalsEntry, name);
             if (v == null) {
-                v = f.builtins.getStr(name);
+                if (absentFrom == globals && absentKeysVersion == globals.keysVersion) {
+                    v = f.builtins.valueIfKeyAt(builtinsEntry, name);
+                }
                 if (v == null) {
-                    f.position = this;
-                    throw Errors.nameError(name.value);
+                    v = lookup(f);
                 }
             }
             v.refcnt++;
+            return v;
+        }
+
+        private PyObject lookup(Frame f) {
+            PyDict globals = f.globals;
+            int ix = globals.entryOf(name);
+            if (ix >= 0) {
+                globalsEntry = ix;
+                return globals.valueAt(ix);
+            }
+            PyObject v = globals.getStr(name);
+            if (v != null) {
+                return v;
+            }
+            absentFrom = globals;
+            absentKeysVersion = globals.keysVersion;
+            ix = f.builtins.entryOf(name);
+            if (ix >= 0) {
+                builtinsEntry = ix;
+                return f.builtins.valueAt(ix);
+            }
+            v = f.builtins.getStr(name);
+            if (v == null) {
+                f.position = this;
+                throw Errors.nameError(name.value);
+            }
             return v;
         }
     }

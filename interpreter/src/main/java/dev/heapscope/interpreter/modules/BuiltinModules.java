@@ -28,7 +28,11 @@ public final class BuiltinModules {
         Builtins.function(m.dict, "time", (self, args, kw) -> Types.newFloat(System.currentTimeMillis() / 1000.0));
         Builtins.function(m.dict, "perf_counter", (self, args, kw) -> Types.newFloat(System.nanoTime() / 1e9));
         Builtins.function(m.dict, "monotonic", (self, args, kw) -> Types.newFloat(System.nanoTime() / 1e9));
-        Builtins.function(m.dict, "process_time", (self, args, kw) -> Types.newFloat(System.nanoTime() / 1e9));
+        // CPU time: of the whole process (every JVM thread, as CPython counts all its
+        // threads) and of the interpreter thread alone.
+        Builtins.function(m.dict, "process_time", (self, args, kw) -> Types.newFloat(processCpuNanos() / 1e9));
+        Builtins.function(m.dict, "thread_time", (self, args, kw) -> Types.newFloat(
+                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9));
         Builtins.function(m.dict, "sleep", (self, args, kw) -> {
             double s = Conversions.toDouble(Args.one("sleep", args, kw));
             try {
@@ -39,5 +43,13 @@ public final class BuiltinModules {
             return incref(Types.NONE);
         });
         return m;
+    }
+
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 }

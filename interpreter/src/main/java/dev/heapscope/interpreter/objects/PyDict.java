@@ -41,6 +41,11 @@ public class PyDict extends PyObject {
     public boolean inlineValues;
     /** Bumped on every change, so iterators and caches notice mutation. */
     public long version;
+    /**
+     * Bumped whenever a key is added or removed (not when a value is replaced): an inline
+     * cache that saw a key absent stays exact while this is unchanged (dk_version).
+     */
+    public long keysVersion;
 
     public PyDict(PyType type) {
         super(type);
@@ -94,6 +99,41 @@ public class PyDict extends PyObject {
 
     public long hashAt(int i) {
         return hashes[i];
+    }
+
+    /**
+     * The entry slot holding exactly this str object as its key, or -1: what an inline cache
+     * remembers, to find the entry again with {@link #valueIfKeyAt} without probing.
+     */
+    public int entryOf(PyStr key) {
+        if (used == 0) {
+            return -1;
+        }
+        long hash = key.hash();
+        int mask = (1 << log2Size) - 1;
+        int i = (int) hash & mask;
+        long perturb = hash;
+        while (true) {
+            int ix = indices[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0 && keys[ix] == key) {
+                return ix;
+            }
+            if (ix >= 0 && hashes[ix] == hash && (!unicodeKeys || keys[ix] instanceof PyStr)) {
+                // An equal key that is another object: the cache cannot use identity.
+                return -1;
+            }
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+    }
+
+    /** The value of entry slot {@code ix} (borrowed) when that slot's key is {@code key} itself, else null. */
+    public PyObject valueIfKeyAt(int ix, PyStr key) {
+        PyObject[] k = keys;
+        return k != null && ix >= 0 && ix < nentries && k[ix] == key ? values[ix] : null;
     }
 
     /** The value for a str key (borrowed), or null. Never runs Python code. */
@@ -240,6 +280,7 @@ public class PyDict extends PyObject {
             i = (int) (i * 5L + perturb + 1) & mask;
         }
         ix = nentries++;
+        keysVersion++;
         indices[i] = ix;
         hashes[ix] = hash;
         keys[ix] = key;
@@ -274,6 +315,7 @@ public class PyDict extends PyObject {
         values[ix] = null;
         used--;
         version++;
+        keysVersion++;
         Heap.decref(k);
         return v;
     }
@@ -289,6 +331,7 @@ public class PyDict extends PyObject {
         int n = nentries;
         Heap.freeBlock(keysBlock);
         keysBlock = 0;
+        keysVersion++;
         log2Size = -1;
         indices = null;
         hashes = null;

@@ -95,6 +95,22 @@ public class PyType extends PyObject {
         return found;
     }
 
+    /** The version at which {@link #definesDel} was last computed (0: never). */
+    private long finalizerVersion;
+    private boolean definesDel;
+
+    /**
+     * Whether instances have a {@code __del__} along the MRO: asked at every deallocation,
+     * so the answer is kept until the type (or an ancestor) changes.
+     */
+    public boolean hasFinalizer() {
+        if (finalizerVersion != version) {
+            definesDel = lookup(dev.heapscope.interpreter.runtime.Names.__del__) != null;
+            finalizerVersion = version;
+        }
+        return definesDel;
+    }
+
     /** Whether this type is {@code other} or derives from it. */
     public boolean isSubtypeOf(PyType other) {
         if (this == other) {

@@ -16,7 +16,7 @@ public final class Finalization {
     }
 
     public static boolean hasFinalizer(PyObject o) {
-        return o.type != null && o.type.heapType && o.type.lookup(Names.__del__) != null;
+        return o.type != null && o.type.heapType && o.type.hasFinalizer();
     }
 
     /**

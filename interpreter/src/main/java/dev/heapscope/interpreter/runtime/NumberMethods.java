@@ -204,6 +204,12 @@ final class NumberMethods {
         if (Double.isInfinite(d)) {
             return d > 0 ? -1 : 1;
         }
+        // Below 2**53 in magnitude an int converts to a double exactly, so the double
+        // comparison is the exact one (and 0 == -0.0, as in float_richcompare).
+        if (i.isSmall() && Math.abs(i.value) <= (1L << 53)) {
+            double x = i.value;
+            return x < d ? -1 : x > d ? 1 : 0;
+        }
         return new java.math.BigDecimal(i.bigValue()).compareTo(new java.math.BigDecimal(d));
     }
 
