@@ -101,15 +101,14 @@ public class PyDict extends PyObject {
         return hashes[i];
     }
 
+    /** What {@link #findStr} returns when a non-str key with the same hash needs the general lookup. */
+    private static final int NEEDS_GENERAL_LOOKUP = -2;
+
     /**
-     * The entry slot holding exactly this str object as its key, or -1: what an inline cache
-     * remembers, to find the entry again with {@link #valueIfKeyAt} without probing.
+     * Probes for a str key without running Python code: the entry slot of an equal str
+     * key, -1 when there is none, or {@link #NEEDS_GENERAL_LOOKUP}.
      */
-    public int entryOf(PyStr key) {
-        if (used == 0) {
-            return -1;
-        }
-        long hash = key.hash();
+    private int findStr(PyStr key, long hash) {
         int mask = (1 << log2Size) - 1;
         int i = (int) hash & mask;
         long perturb = hash;
@@ -118,16 +117,31 @@ public class PyDict extends PyObject {
             if (ix == EMPTY) {
                 return -1;
             }
-            if (ix >= 0 && keys[ix] == key) {
-                return ix;
-            }
-            if (ix >= 0 && hashes[ix] == hash && (!unicodeKeys || keys[ix] instanceof PyStr)) {
-                // An equal key that is another object: the cache cannot use identity.
-                return -1;
+            if (ix >= 0) {
+                PyObject k = keys[ix];
+                if (k == key || (hashes[ix] == hash && k instanceof PyStr s && s.value.equals(key.value))) {
+                    return ix;
+                }
+                if (!unicodeKeys && hashes[ix] == hash && !(k instanceof PyStr)) {
+                    return NEEDS_GENERAL_LOOKUP;
+                }
             }
             perturb >>>= 5;
             i = (int) (i * 5L + perturb + 1) & mask;
         }
+    }
+
+    /**
+     * The entry slot holding exactly this str object as its key, or -1 (also when an equal
+     * key is another object): what an inline cache remembers, to find the entry again with
+     * {@link #valueIfKeyAt} without probing.
+     */
+    public int entryOf(PyStr key) {
+        if (used == 0) {
+            return -1;
+        }
+        int ix = findStr(key, key.hash());
+        return ix >= 0 && keys[ix] == key ? ix : -1;
     }
 
     /** The value of entry slot {@code ix} (borrowed) when that slot's key is {@code key} itself, else null. */
@@ -142,26 +156,11 @@ public class PyDict extends PyObject {
             return null;
         }
         long hash = key.hash();
-        int mask = (1 << log2Size) - 1;
-        int i = (int) hash & mask;
-        long perturb = hash;
-        while (true) {
-            int ix = indices[i];
-            if (ix == EMPTY) {
-                return null;
-            }
-            if (ix >= 0) {
-                PyObject k = keys[ix];
-                if (k == key || (hashes[ix] == hash && k instanceof PyStr s && s.value.equals(key.value))) {
-                    return values[ix];
-                }
-                if (!unicodeKeys && hashes[ix] == hash && !(k instanceof PyStr)) {
-                    return getGeneral(key, hash);
-                }
-            }
-            perturb >>>= 5;
-            i = (int) (i * 5L + perturb + 1) & mask;
+        int ix = findStr(key, hash);
+        if (ix >= 0) {
+            return values[ix];
         }
+        return ix == NEEDS_GENERAL_LOOKUP ? getGeneral(key, hash) : null;
     }
 
     /** The value for {@code key} (borrowed), or null; may run __eq__ and __hash__. */

@@ -60,7 +60,7 @@ public final class AttributeCache {
         PyObject m = typeAttribute;
         if (m instanceof PyFunction || (m instanceof PyMethodDescr md && md.kind == PyMethodDescr.Kind.METHOD)) {
             PyDict d = dictOf(o);
-            if (d == null || d.size() == 0 || d.getStr(name) == null) {
+            if (d == null || d.getStr(name) == null) {
                 return m;
             }
         }
