@@ -21,6 +21,7 @@ public final class BuiltinModules {
         Importer.registerBuiltin("math", MathModule::create);
         Importer.registerBuiltin("time", BuiltinModules::time);
         Importer.registerBuiltin("_collections", CollectionsAccelerator::create);
+        Importer.registerBuiltin("_sre", SreModule::create);
     }
 
     static PyModule time() {

@@ -64,7 +64,8 @@ class RefcountAuditTest {
         "memory/weakref_proxy_method",
         "memory/weakrefs",
         "classes/new_and_init", "collections/dict_errors",
-        "functions/param_kinds"})
+        "functions/param_kinds",
+        "re/basics", "re/findall_finditer", "re/sub_subn", "re/split", "re/errors"})
     void countsMatchTheRecountAtExit(String name) {
         Path py = CASES.resolve(name + ".py").toAbsolutePath();
         Interpreter.runFile(py, new ArrayList<>(), new ByteArrayInputStream(new byte[0]),
