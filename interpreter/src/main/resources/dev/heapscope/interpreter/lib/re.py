@@ -36,7 +36,7 @@ class error(Exception):
         if pattern is not None and pos is not None:
             msg = '%s at position %d' % (msg, pos)
             # A bytes pattern is read as Latin-1 text, as the parser reads it.
-            text = pattern if isinstance(pattern, str) else str(pattern, 'latin1')
+            text = pattern if isinstance(pattern, str) else _latin1(pattern)
             self.lineno = text.count('\n', 0, pos) + 1
             self.colno = pos - text.rfind('\n', 0, pos)
             if '\n' in text:
@@ -98,6 +98,8 @@ class RegexFlag(int):
     __str__ = __repr__
 
     def __format__(self, spec):
+        if not spec:
+            return repr(self)
         return format(int(self), spec)
 
     def __or__(self, other):
@@ -220,6 +222,9 @@ class Pattern:
             return None
         return Match(self, string, pos, endpos, spans)
 
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        return _Scanner(self, string, pos, endpos)
+
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._exec(string, pos, endpos, _MODE_MATCH)
 
@@ -252,6 +257,7 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         result = []
         groups = self.groups
+        string = _text(string)
         empty = string[0:0]
         for spans in self._spans(string, pos, endpos):
             if groups == 0:
@@ -268,6 +274,7 @@ class Pattern:
         return result
 
     def split(self, string, maxsplit=0):
+        string = _text(string)
         result = []
         last = 0
         n = 0
@@ -293,26 +300,28 @@ class Pattern:
                 literal = template[1][0]
                 template = None
                 repl = None
+        original = string
+        string = _text(string)
         pieces = []
         last = 0
         n = 0
         for spans in self._spans(string):
             if count and n >= count:
                 break
-            pieces.append(string[last:spans[1]])
+            if last < spans[1]:
+                pieces.append(string[last:spans[1]])
             if template is not None:
                 pieces.append(_expand_spans(template, string, spans))
             elif repl is None:
                 pieces.append(literal)
             else:
-                item = repl(Match(self, string, 0, len(string), spans))
+                item = repl(Match(self, original, 0, len(string), spans))
                 if item is not None:
-                    if not isinstance(item, (str, bytes, bytearray)):
-                        raise TypeError("expected str instance, %s found" % type(item).__name__)
                     pieces.append(item)
             n += 1
             last = spans[2]
-        pieces.append(string[last:])
+        if last < len(string):
+            pieces.append(string[last:])
         return _join(string[0:0], pieces), n
 
     def sub(self, repl, string, count=0):
@@ -328,7 +337,7 @@ Pattern.__module__ = 're'
 class Match:
     """The result of a successful match: the spans of the groups."""
 
-    __slots__ = ("re", "string", "pos", "endpos", "_spans")
+    __slots__ = ("re", "string", "pos", "endpos", "_spans", "_text")
 
     def __init__(self, pattern, string, pos, endpos, spans):
         self.re = pattern
@@ -336,6 +345,7 @@ class Match:
         self.pos = pos
         self.endpos = endpos
         self._spans = spans
+        self._text = _text(string)
 
     def _index(self, group):
         if isinstance(group, int):
@@ -359,7 +369,7 @@ class Match:
         a = spans[2 * g + 1]
         if a < 0:
             return default
-        return self.string[a:spans[2 * g + 2]]
+        return self._text[a:spans[2 * g + 2]]
 
     def group(self, *args):
         if not args:
@@ -407,7 +417,7 @@ class Match:
         return None
 
     def expand(self, template):
-        return _expand_spans(_compile_template(self.re, template), self.string, self._spans)
+        return _expand_spans(_compile_template(self.re, template), self._text, self._spans)
 
     def __repr__(self):
         return "<re.Match object; span=(%d, %d), match=%s>" % (
@@ -421,6 +431,46 @@ class Match:
 
 
 Match.__module__ = 're'
+
+
+class _Scanner:
+    """Pattern.scanner(): successive match() or search() calls, each from where the last ended."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos, self._endpos = _bounds(string, pos, endpos)
+        self._must_advance = 0
+        self._start = self._pos
+
+    def _next(self, mode):
+        if self._pos > self._endpos:
+            return None
+        spans = self.pattern._program.exec(self._string, self._pos, self._endpos, mode, self._must_advance)
+        if spans is None:
+            self._pos = self._endpos + 1
+            return None
+        self._must_advance = 1 if spans[2] == spans[1] else 0
+        self._pos = spans[2]
+        return Match(self.pattern, self._string, self._start, self._endpos, spans)
+
+    def match(self):
+        return self._next(_MODE_MATCH)
+
+    def search(self):
+        return self._next(_MODE_SEARCH)
+
+
+def _text(string):
+    """What slices are taken from: a bytes-like subject gives bytes, as in _sre."""
+    if isinstance(string, bytearray):
+        return bytes(string)
+    return string
+
+
+def _latin1(data):
+    """bytes as text, one character per byte (the parser reads bytes patterns so)."""
+    return ''.join(map(chr, data))
 
 
 # ---- replacement templates (re._parser.parse_template) ----
@@ -440,7 +490,7 @@ class _TemplateSource:
         if isinstance(template, str):
             self.text = template
         else:
-            self.text = str(template, 'latin1')
+            self.text = _latin1(template)
         self.index = 0
         self.next = None
         self._advance()
@@ -526,9 +576,12 @@ def _parse_template(pattern, template):
                     if index is None:
                         raise IndexError("unknown group name %r" % name)
                 else:
-                    if not name or not all(ch in _DIGITS for ch in name):
-                        raise s.error("bad character in group name %r" % name, len(name) + 1)
-                    index = int(name)
+                    try:
+                        index = int(name)
+                        if index < 0:
+                            raise ValueError
+                    except ValueError:
+                        raise s.error("bad character in group name %r" % name, len(name) + 1) from None
                     if index >= 1073741823:
                         raise s.error("invalid group reference %d" % index, len(name) + 1)
                 addgroup(index, len(name) + 1)
@@ -563,7 +616,7 @@ def _parse_template(pattern, template):
     if literal:
         literals.append(''.join(literal))
     if not isinstance(template, str):
-        literals = [None if x is None else x.encode('latin1') for x in literals]
+        literals = [None if x is None else bytes(map(ord, x)) for x in literals]
     return groups, literals
 
 
@@ -575,9 +628,7 @@ def _compile_template(pattern, repl):
     template = _template_cache.get(key)
     if template is None:
         if not isinstance(repl, (str, bytes)):
-            if isinstance(pattern.pattern, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
         template = _parse_template(pattern, repl)
         if len(_template_cache) >= _MAXCACHE:
             _template_cache.clear()
@@ -601,9 +652,11 @@ def _join(empty, pieces):
     if isinstance(empty, str):
         return empty.join(pieces)
     buffer = bytearray()
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
+        if not isinstance(piece, (bytes, bytearray)):
+            raise TypeError("sequence item %d: expected a bytes-like object, %s found" % (i, type(piece).__name__))
         buffer += piece
-    return type(empty)(buffer)
+    return bytes(buffer)
 
 
 # ---- the module functions ----
@@ -713,5 +766,4 @@ def escape(pattern):
     if isinstance(pattern, str):
         return pattern.translate(_special_chars_map)
     else:
-        pattern = str(pattern, 'latin1')
-        return pattern.translate(_special_chars_map).encode('latin1')
+        return bytes(map(ord, _latin1(pattern).translate(_special_chars_map)))

@@ -57,7 +57,9 @@ final class Compiler {
     private void node(Node n, int flags, int mode) throws PatternError {
         boolean ignore = (flags & Parser.FLAG_IGNORECASE) != 0;
         if (n instanceof Node.Literal lit) {
-            if (ignore && Chars.fold(lit.c(), mode) != lit.c() || ignore && Chars.upper(lit.c(), mode) != lit.c()) {
+            // Under IGNORECASE a letter matches its whole case class (U+00DF also matches
+            // U+1E9E, though neither its upper nor its lower case differs from it).
+            if (ignore && (Character.isLetter(lit.c()) || Chars.fold(lit.c(), mode) != lit.c())) {
                 emit(Opcodes.CHAR_IGNORE, mode, Chars.fold(lit.c(), mode));
             } else {
                 emit(Opcodes.CHAR, lit.c());
