@@ -11,8 +11,11 @@ import dev.heapscope.server.document.LineIndex;
 import dev.heapscope.server.document.PositionEncoding;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
@@ -44,13 +47,26 @@ public final class IncrementalDiagnostics {
     private final String filename;
     private final PositionEncoding encoding;
     private String text;
-    private LineIndex lines;
     private final List<Segment> segments = new ArrayList<>();
-    private ModuleFacts module;
+    /**
+     * For each fact about names, how many segments state it of each name: a name's fact about
+     * the module changes exactly when its count goes from or to zero.
+     */
+    private final Map<String, Integer> globals = new HashMap<>();
+    private final Map<String, Integer> exported = new HashMap<>();
+    private final Map<String, Integer> globalReads = new HashMap<>();
+    private final Map<String, Integer> globalImports = new HashMap<>();
+    private int starImports;
+    /** The merged facts: views of the counts, so always current. */
+    private final ModuleFacts module = new ModuleFacts(Collections.unmodifiableSet(globals.keySet()), false,
+            Collections.unmodifiableSet(exported.keySet()), Collections.unmodifiableSet(globalReads.keySet()),
+            Collections.unmodifiableSet(globalImports.keySet()));
 
     /** One or more whole top-level statements and the lines around them. */
     private static final class Segment {
-        /** How many lines of the document the segment covers. */
+        /** The segment's text, line ends included; the next segment starts where it ends. */
+        final String text;
+        /** How many lines of the document start in the segment. */
         final int lineCount;
         /** Parsed on its own (its first line is line 1); names resolved against the module's globals. */
         Analysis analysis;
@@ -63,8 +79,10 @@ public final class IncrementalDiagnostics {
         int lineBase = -1;
         boolean messagesNameLines;
 
-        Segment(int lineCount, Analysis piece) {
-            this.lineCount = lineCount;
+        /** @param last whether the segment ends the document (and so holds the line after a final line end) */
+        Segment(String text, boolean last, Analysis piece) {
+            this.text = text;
+            this.lineCount = lineEnds(text) + (last ? 1 : 0);
             this.analysis = piece;
             this.facts = ModuleFacts.declared(piece);
         }
@@ -87,14 +105,12 @@ public final class IncrementalDiagnostics {
         }
         IncrementalDiagnostics incremental = new IncrementalDiagnostics(clean.uri(), clean.filename(), encoding);
         incremental.text = clean.text();
-        incremental.lines = clean.lines();
-        List<Segment> fresh = incremental.split(clean.text(), clean.lines(), 0, clean.lines().lineCount() - 1,
-                clean.module().body, clean.version());
+        List<Segment> fresh = incremental.split(clean.text(), clean.lines(), true, clean.module().body,
+                clean.version());
         if (fresh == null) {
             return null;
         }
-        incremental.segments.addAll(fresh);
-        incremental.refresh(fresh);
+        incremental.replace(0, 0, fresh);
         return incremental;
     }
 
@@ -127,40 +143,40 @@ public final class IncrementalDiagnostics {
                 && old.charAt(old.length() - 1 - suffix) == newText.charAt(newText.length() - 1 - suffix)) {
             suffix++;
         }
-        LineIndex newLines = new LineIndex(newText);
-        int oldFirst = lines.lineOf(prefix);
-        int oldLast = lines.lineOf(Math.max(prefix, old.length() - suffix));
-        int newLast = newLines.lineOf(Math.max(prefix, newText.length() - suffix));
-
-        int first = segmentAt(oldFirst);
-        int last = segmentAt(oldLast);
-        if (first > 0 && firstLineOf(first) == oldFirst) {
-            // An edit at a segment's first line can join it to the statement before (an indent, an else).
+        // The old text's [prefix, old.length() - suffix) became the new text's [prefix, newText.length() - suffix).
+        int first = segmentAt(prefix);
+        int last = Math.max(first, segmentAt(old.length() - suffix));
+        int firstStart = startOf(first);
+        if (first > 0 && lineEnds(segments.get(first).text.substring(0, prefix - firstStart)) == 0) {
+            // An edit on a segment's first line can join it to the statement before (an indent, an else).
             first--;
+            firstStart -= segments.get(first).text.length();
         }
-        int chunkFirst = firstLineOf(first);
-        int chunkLast = firstLineOf(last) + segments.get(last).lineCount - 1 + newLines.lineCount() - lines.lineCount();
-        if (chunkLast < chunkFirst || newLast > chunkLast || newLast < chunkFirst) {
+        int oldEnd = startOf(last) + segments.get(last).text.length();
+        int newEnd = oldEnd + newText.length() - old.length();
+        boolean toEnd = last == segments.size() - 1;
+        if (newEnd < firstStart || newEnd > firstStart && !toEnd && !endsLine(newText, newEnd)) {
             return null;
         }
-        String chunk = slice(newText, newLines, chunkFirst, chunkLast);
+        String chunk = newText.substring(firstStart, newEnd);
+        if (chunk.isEmpty() && !toEnd) {
+            // Whole segments deleted: the next one starts where they did.
+            text = newText;
+            replace(first, last + 1, List.of());
+            return diagnostics();
+        }
         Analysis piece = piece(chunk, version);
         if (piece == null) {
             return null;
         }
         List<Segment> fresh = groups(piece.module().body).size() <= 1
-                ? List.of(new Segment(chunkLast - chunkFirst + 1, piece))
-                : split(newText, newLines, chunkFirst, chunkLast, piece.module().body, version);
+                ? List.of(new Segment(chunk, toEnd, piece))
+                : split(chunk, new LineIndex(chunk), toEnd, piece.module().body, version);
         if (fresh == null) {
             return null;
         }
-        for (int i = last; i >= first; i--) {
-            segments.remove(i);
-        }
-        segments.addAll(first, fresh);
         text = newText;
-        lines = newLines;
-        refresh(fresh);
+        replace(first, last + 1, fresh);
         return diagnostics();
     }
 
@@ -180,21 +196,27 @@ public final class IncrementalDiagnostics {
     }
 
     /**
-     * Segments for lines {@code [from, to]} of the text (from 0), holding the given top-level
-     * statements (whose line numbers count from {@code from + 1}), each parsed again on its own.
+     * Segments for a text of whole top-level statements (the given tree of it, positions
+     * counting from its first line), each parsed again on its own.
+     *
+     * @param last whether the text ends the document
      */
-    private List<Segment> split(String source, LineIndex sourceLines, int from, int to, List<Stmt> body, int version) {
+    private List<Segment> split(String source, LineIndex sourceLines, boolean last, List<Stmt> body, int version) {
         List<int[]> groups = groups(body);
         List<Segment> out = new ArrayList<>();
-        int start = from;
+        int start = 0;
         for (int g = 0; g < groups.size() || out.isEmpty(); g++) {
-            int end = g + 1 >= groups.size() ? to : from + groups.get(g)[1] - 1;
-            Analysis piece = piece(slice(source, sourceLines, start, end), version);
-            if (piece == null) {
+            boolean final_ = g + 1 >= groups.size();
+            // A group takes the lines up to its last statement's; the last group, the rest.
+            int end = final_ || groups.get(g)[1] >= sourceLines.lineCount() ? source.length()
+                    : sourceLines.lineStart(groups.get(g)[1]);
+            String piece = source.substring(start, end);
+            Analysis analysis = piece(piece, version);
+            if (analysis == null) {
                 return null;
             }
-            out.add(new Segment(end - start + 1, piece));
-            start = end + 1;
+            out.add(new Segment(piece, last && final_, analysis));
+            start = end;
         }
         return out;
     }
@@ -252,20 +274,42 @@ public final class IncrementalDiagnostics {
     }
 
     /**
-     * After the fresh segments replaced others: merges the module's facts, resolves and
-     * reports the fresh segments, and those others whose findings the change of facts or of
-     * line numbers can alter.
+     * Puts the fresh segments in place of segments {@code [from, to)}, updates the module's
+     * facts, and reports the fresh segments and those others whose findings the change of
+     * facts or of line numbers can alter.
      */
-    private void refresh(List<Segment> fresh) {
-        Set<String> globals = new HashSet<>();
-        for (Segment segment : segments) {
-            globals.addAll(segment.facts.globals());
+    private void replace(int from, int to, List<Segment> fresh) {
+        List<Segment> removed = List.copyOf(segments.subList(from, to));
+        segments.subList(from, to).clear();
+        segments.addAll(from, fresh);
+        boolean starBefore = starImports > 0;
+        Set<String> changed = new HashSet<>();
+        // Declared facts first: the fresh segments' names resolve against the whole module's globals.
+        Map<String, Integer> globalsDelta = new HashMap<>();
+        Map<String, Integer> exportedDelta = new HashMap<>();
+        for (Segment segment : removed) {
+            tally(globalsDelta, segment.facts.globals(), -1);
+            tally(exportedDelta, segment.facts.exported(), -1);
+            starImports -= segment.facts.starImport() ? 1 : 0;
         }
-        Set<Segment> isFresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        isFresh.addAll(fresh);
         for (Segment segment : fresh) {
-            segment.analysis = Analyzer.resolveNames(segment.analysis, globals);
+            tally(globalsDelta, segment.facts.globals(), 1);
+            tally(exportedDelta, segment.facts.exported(), 1);
+            starImports += segment.facts.starImport() ? 1 : 0;
+        }
+        apply(globals, globalsDelta, changed);
+        apply(exported, exportedDelta, changed);
+        Map<String, Integer> readsDelta = new HashMap<>();
+        Map<String, Integer> importsDelta = new HashMap<>();
+        for (Segment segment : removed) {
+            tally(readsDelta, segment.facts.globalReads(), -1);
+            tally(importsDelta, segment.facts.globalImports(), -1);
+        }
+        for (Segment segment : fresh) {
+            segment.analysis = Analyzer.resolveNames(segment.analysis, module.globals());
             segment.facts = segment.facts.withUses(segment.analysis);
+            tally(readsDelta, segment.facts.globalReads(), 1);
+            tally(importsDelta, segment.facts.globalImports(), 1);
             Set<String> names = new HashSet<>();
             for (NameRef ref : segment.analysis.names().refs()) {
                 names.add(ref.binding().storedName());
@@ -273,65 +317,60 @@ public final class IncrementalDiagnostics {
             }
             segment.names = names;
         }
-        List<ModuleFacts> parts = new ArrayList<>(segments.size());
-        for (Segment segment : segments) {
-            parts.add(segment.facts);
-        }
-        ModuleFacts merged = ModuleFacts.merge(parts);
-        ModuleFacts before = module;
-        Set<String> changed = before == null ? Set.of() : changedNames(before, merged);
-        boolean starChanged = before != null && before.starImport() != merged.starImport();
-        module = merged;
+        apply(globalReads, readsDelta, changed);
+        apply(globalImports, importsDelta, changed);
+        boolean starChanged = starBefore != starImports > 0;
+        ModuleFacts facts = new ModuleFacts(module.globals(), starImports > 0, module.exported(),
+                module.globalReads(), module.globalImports());
         int base = 0;
-        for (Segment segment : segments) {
-            if (isFresh.contains(segment)) {
-                report(segment, base);
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            if (i >= from && i < from + fresh.size()) {
+                report(segment, facts, base);
             } else if (starChanged || intersects(segment.names, changed)) {
-                segment.analysis = Analyzer.resolveNames(segment.analysis, globals);
-                report(segment, base);
+                segment.analysis = Analyzer.resolveNames(segment.analysis, module.globals());
+                report(segment, facts, base);
             } else if (segment.lineBase != base && segment.messagesNameLines) {
-                report(segment, base);
+                report(segment, facts, base);
             }
             base += segment.lineCount;
         }
     }
 
-    private void report(Segment segment, int base) {
-        Findings findings = new Findings(segment.analysis, module, encoding, base);
+    private static void tally(Map<String, Integer> delta, Set<String> names, int by) {
+        for (String name : names) {
+            delta.merge(name, by, Integer::sum);
+        }
+    }
+
+    /** Applies net changes to counts, collecting the names that a fact now holds of, or no longer holds of. */
+    private static void apply(Map<String, Integer> counts, Map<String, Integer> delta, Set<String> changed) {
+        for (Map.Entry<String, Integer> change : delta.entrySet()) {
+            if (change.getValue() == 0) {
+                continue;
+            }
+            String name = change.getKey();
+            int before = counts.getOrDefault(name, 0);
+            int after = before + change.getValue();
+            if (after == 0) {
+                counts.remove(name);
+            } else {
+                counts.put(name, after);
+            }
+            if (before == 0 || after == 0) {
+                changed.add(name);
+            }
+        }
+    }
+
+    private void report(Segment segment, ModuleFacts facts, int base) {
+        Findings findings = new Findings(segment.analysis, facts, encoding, base);
         segment.findings = DiagnosticsProvider.byReporter(findings);
         segment.lineBase = base;
         segment.messagesNameLines = findings.namesLines();
     }
 
-    private static Set<String> changedNames(ModuleFacts a, ModuleFacts b) {
-        Set<String> changed = new HashSet<>();
-        difference(a.globals(), b.globals(), changed);
-        difference(a.exported(), b.exported(), changed);
-        difference(a.globalReads(), b.globalReads(), changed);
-        difference(a.globalImports(), b.globalImports(), changed);
-        return changed;
-    }
-
-    private static void difference(Set<String> a, Set<String> b, Set<String> into) {
-        if (a.size() == b.size() && a.equals(b)) {
-            return;
-        }
-        for (String name : a) {
-            if (!b.contains(name)) {
-                into.add(name);
-            }
-        }
-        for (String name : b) {
-            if (!a.contains(name)) {
-                into.add(name);
-            }
-        }
-    }
-
     private static boolean intersects(Set<String> names, Set<String> changed) {
-        if (changed.isEmpty()) {
-            return false;
-        }
         for (String name : changed) {
             if (names.contains(name)) {
                 return true;
@@ -340,30 +379,42 @@ public final class IncrementalDiagnostics {
         return false;
     }
 
-    /** The index of the segment holding a line (from 0). */
-    private int segmentAt(int line) {
-        int base = 0;
+    /** The index of the segment holding an offset of the text (the last one for its end). */
+    private int segmentAt(int offset) {
+        int start = 0;
         for (int i = 0; i < segments.size(); i++) {
-            base += segments.get(i).lineCount;
-            if (line < base) {
+            start += segments.get(i).text.length();
+            if (offset < start) {
                 return i;
             }
         }
         return segments.size() - 1;
     }
 
-    private int firstLineOf(int index) {
-        int base = 0;
+    private int startOf(int index) {
+        int start = 0;
         for (int i = 0; i < index; i++) {
-            base += segments.get(i).lineCount;
+            start += segments.get(i).text.length();
         }
-        return base;
+        return start;
     }
 
-    /** Lines {@code [from, to]} (from 0) with their line ends. */
-    private static String slice(String source, LineIndex sourceLines, int from, int to) {
-        int end = to + 1 < sourceLines.lineCount() ? sourceLines.lineStart(to + 1) : source.length();
-        return source.substring(sourceLines.lineStart(from), end);
+    /** How many line ends ({@code \n}, {@code \r\n} or {@code \r}) the text holds. */
+    private static int lineEnds(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Whether the offset follows a line end (and does not split a {@code \r\n}). */
+    private static boolean endsLine(String text, int offset) {
+        char before = text.charAt(offset - 1);
+        return before == '\n' || before == '\r' && (offset == text.length() || text.charAt(offset) != '\n');
     }
 
     private static Diagnostic moved(Diagnostic d, int lines) {

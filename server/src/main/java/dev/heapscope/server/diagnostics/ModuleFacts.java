@@ -8,7 +8,6 @@ import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.analysis.Binding;
 import dev.heapscope.server.analysis.NameIndex;
 import dev.heapscope.server.analysis.NameRef;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,8 +15,8 @@ import java.util.Set;
  * What the diagnostics of one part of a module need to know about the whole module: the
  * names it binds as globals, whether it star-imports, what its {@code __all__} exports, which
  * globals are read and which are imported anywhere. Each is a union over the module's
- * top-level statements, so the facts of a whole module are the merge of its statements'
- * facts; that is what lets {@link IncrementalDiagnostics} reanalyse only the statements an
+ * top-level statements, so the facts of a whole module follow from its statements' facts;
+ * that is what lets {@link IncrementalDiagnostics} reanalyse only the statements an
  * edit touched. Immutable.
  *
  * @param globals names bound in the module's namespace ({@link NameIndex#moduleGlobalsOf})
@@ -60,22 +59,6 @@ public record ModuleFacts(Set<String> globals, boolean starImport, Set<String> e
             }
         }
         return new ModuleFacts(globals, starImport, exported, reads, imports);
-    }
-
-    static ModuleFacts merge(Collection<ModuleFacts> parts) {
-        Set<String> globals = new HashSet<>();
-        Set<String> exported = new HashSet<>();
-        Set<String> reads = new HashSet<>();
-        Set<String> imports = new HashSet<>();
-        boolean star = false;
-        for (ModuleFacts part : parts) {
-            globals.addAll(part.globals);
-            exported.addAll(part.exported);
-            reads.addAll(part.globalReads);
-            imports.addAll(part.globalImports);
-            star |= part.starImport;
-        }
-        return new ModuleFacts(globals, star, exported, reads, imports);
     }
 
     /** Whether the binding is resolved in the module's namespace (or builtins, or nowhere) rather than a block's. */
