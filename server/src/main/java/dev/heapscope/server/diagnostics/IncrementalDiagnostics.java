@@ -283,7 +283,11 @@ public final class IncrementalDiagnostics {
         segments.subList(from, to).clear();
         segments.addAll(from, fresh);
         boolean starBefore = starImports > 0;
+        // Names whose globals or imports changed (any mention of them may now resolve or lint
+        // otherwise), and names whose export or reads changed (only an import of them may now
+        // be used or unused).
         Set<String> changed = new HashSet<>();
+        Set<String> changedUse = new HashSet<>();
         // Declared facts first: the fresh segments' names resolve against the whole module's globals.
         Map<String, Integer> globalsDelta = new HashMap<>();
         Map<String, Integer> exportedDelta = new HashMap<>();
@@ -298,7 +302,7 @@ public final class IncrementalDiagnostics {
             starImports += segment.facts.starImport() ? 1 : 0;
         }
         apply(globals, globalsDelta, changed);
-        apply(exported, exportedDelta, changed);
+        apply(exported, exportedDelta, changedUse);
         Map<String, Integer> readsDelta = new HashMap<>();
         Map<String, Integer> importsDelta = new HashMap<>();
         for (Segment segment : removed) {
@@ -317,7 +321,7 @@ public final class IncrementalDiagnostics {
             }
             segment.names = names;
         }
-        apply(globalReads, readsDelta, changed);
+        apply(globalReads, readsDelta, changedUse);
         apply(globalImports, importsDelta, changed);
         boolean starChanged = starBefore != starImports > 0;
         ModuleFacts facts = new ModuleFacts(module.globals(), starImports > 0, module.exported(),
@@ -327,7 +331,8 @@ public final class IncrementalDiagnostics {
             Segment segment = segments.get(i);
             if (i >= from && i < from + fresh.size()) {
                 report(segment, facts, base);
-            } else if (starChanged || intersects(segment.names, changed)) {
+            } else if (starChanged || intersects(segment.names, changed)
+                    || intersects(segment.facts.globalImports(), changedUse)) {
                 segment.analysis = Analyzer.resolveNames(segment.analysis, module.globals());
                 report(segment, facts, base);
             } else if (segment.lineBase != base && segment.messagesNameLines) {
