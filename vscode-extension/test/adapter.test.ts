@@ -1,31 +1,16 @@
 // The real debug adapter (java -jar heapscope.jar dap) driven by DebugClient, as VS Code drives it.
 import { test, describe, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import { jar, whyNoJar, extensionRoot } from './jar';
 import { HEAP_GRAPH_REQUEST, HeapGraph } from '../src/heapGraph/protocol';
 
-const root = path.resolve(__dirname, '..', '..');
-const jar = process.env.HEAPSCOPE_JAR ?? path.resolve(root, '..', 'cli', 'target', 'heapscope.jar');
+const root = extensionRoot;
 const program = path.join(root, 'test', 'fixtures', 'programs', 'frames.py');
 
-/** Why the adapter tests cannot run here, or undefined when they can. */
-function whyNot(): string | undefined {
-  if (!fs.existsSync(jar)) return `no jar at ${jar}: build it with mvn -B -q -o package -DskipTests`;
-  let help = '';
-  try {
-    help = execFileSync('java', ['-jar', jar, '--help'], { encoding: 'utf8', timeout: 60000 });
-  } catch (e) {
-    help = String((e as { stdout?: string }).stdout ?? '');
-  }
-  if (!/^\s+dap\b/m.test(help)) return `${path.basename(jar)} has no 'dap' subcommand yet (its --help lists none)`;
-  return undefined;
-}
-
-const skip = whyNot();
+const skip = whyNoJar('dap');
 if (skip) console.log(`# adapter tests skipped: ${skip}`);
 
 describe('debug adapter over DAP', { skip, timeout: 120000 }, () => {
