@@ -151,7 +151,8 @@ public final class Calls {
                 PyObject value = args[npos + k];
                 if (target < 0) {
                     if (kwargs != null) {
-                        PyStr key = Types.newStr(name);
+                        // Keyword names are identifiers, which the parser interns.
+                        PyStr key = Types.intern(name);
                         kwargs.putOwned(key, key.hash(), value);
                         args[npos + k] = null;
                         continue;

@@ -1,9 +1,10 @@
 package dev.heapscope.interpreter.compiler;
 
+import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.runtime.Interpreter;
 import dev.heapscope.interpreter.runtime.SourceLines;
+import dev.heapscope.interpreter.runtime.Types;
 import dev.heapscope.language.ast.Cmpop;
-import dev.heapscope.language.ast.ConstantValue;
 import dev.heapscope.language.ast.Expr;
 
 /**
@@ -16,12 +17,12 @@ final class CompileWarnings {
     }
 
     /** check_compare: `is` or `is not` with a literal operand (other than None, True, False, ...). */
-    static void checkCompare(String filename, Expr.Compare c) {
+    static void checkCompare(String filename, Expr.Compare c, ConstantFolder folder) {
         Expr left = c.left;
         for (int i = 0; i < c.ops.size(); i++) {
             Cmpop op = c.ops.get(i);
             Expr right = c.comparators.get(i);
-            if ((op == Cmpop.Is || op == Cmpop.IsNot) && (isLiteral(left) || isLiteral(right))) {
+            if ((op == Cmpop.Is || op == Cmpop.IsNot) && (isLiteral(left, folder) || isLiteral(right, folder))) {
                 warn(filename, c.lineno, op == Cmpop.Is ? "\"is\" with a literal. Did you mean \"==\"?"
                         : "\"is not\" with a literal. Did you mean \"!=\"?");
             }
@@ -29,14 +30,13 @@ final class CompileWarnings {
         }
     }
 
-    /** The negation of check_is_arg: a constant that is not a singleton. */
-    private static boolean isLiteral(Expr e) {
-        if (!(e instanceof Expr.Constant k)) {
-            return false;
-        }
-        ConstantValue v = k.value;
-        return !(v instanceof ConstantValue.NoneValue || v instanceof ConstantValue.BoolValue
-                || v instanceof ConstantValue.EllipsisValue);
+    /**
+     * The negation of check_is_arg: a constant that is not a singleton, after the AST
+     * optimizer has run (so {@code ()} and {@code 2 ** 8 + 1} are literals too).
+     */
+    private static boolean isLiteral(Expr e, ConstantFolder folder) {
+        PyObject v = ConstantFolder.mayFold(e) ? folder.fold(e) : null;
+        return v != null && v != Types.NONE && v != Types.TRUE && v != Types.FALSE && v != Types.ELLIPSIS;
     }
 
     private static void warn(String filename, int lineno, String message) {

@@ -40,19 +40,49 @@ import java.util.Map;
 public final class Compiler {
     private final SymbolTable table;
     private final String filename;
+    /** The AST optimizer and the parse arena it fills. */
+    private final ConstantFolder folder = new ConstantFolder();
+    /**
+     * The compiler's constant cache (c_const_cache), shared by every code object of one
+     * compilation: equal constants, keyed as _PyCode_ConstantKey keys them, are one object.
+     * Borrowed: the arena or a code object's constants hold each.
+     */
+    private final Map<String, PyObject> constantCache = new HashMap<>();
 
     private Compiler(SymbolTable table, String filename) {
         this.table = table;
         this.filename = filename;
     }
 
-    /** Compiles a module; the caller has already checked it (parse, symbol table, compiler errors). */
+    /**
+     * Compiles a module; the caller has already checked it (parse, symbol table, compiler
+     * errors). The parse arena is freed at once, as compile() and imports free it.
+     */
     public static PyCode compileModule(Mod.Module module, SymbolTable table, String filename) {
+        return compileModule(module, table, filename, false);
+    }
+
+    /**
+     * Compiles a module. With {@code keepArena} (a script run by file name, exec of a str)
+     * the parse arena keeps its references to literals and folded constants until
+     * {@link PyCode#freeArena} is called after the code has run, as pyrun_file frees it.
+     */
+    public static PyCode compileModule(Mod.Module module, SymbolTable table, String filename, boolean keepArena) {
         Compiler c = new Compiler(table, filename);
         Unit u = c.new Unit(table.module(), PyCode.Kind.MODULE, "<module>", "<module>", 1);
         u.code.body = c.moduleBody(u, module.body);
         u.finish();
+        c.endCompilation(u.code, keepArena);
         return u.code;
+    }
+
+    /** The arena is freed now, or handed to the code to free after it has run. */
+    private void endCompilation(PyCode code, boolean keepArena) {
+        if (keepArena) {
+            code.arena = folder::free;
+        } else {
+            folder.free();
+        }
     }
 
     /**
@@ -65,6 +95,7 @@ public final class Compiler {
         Stmt.Expr e = (Stmt.Expr) module.body.get(0);
         u.code.body = new Stmts.Return(c.expr(u, e.value)).at(e);
         u.finish();
+        c.endCompilation(u.code, false);
         return u.code;
     }
 
@@ -84,6 +115,7 @@ public final class Compiler {
             u.code.body = c.block(u, module.body);
         }
         u.finish();
+        c.endCompilation(u.code, false);
         return u.code;
     }
 
@@ -303,7 +335,7 @@ public final class Compiler {
             return new Stmts.While(expr(u, w.test), block(u, w.body), optionalBlock(u, w.orelse));
         }
         if (s instanceof Stmt.For f) {
-            return new Stmts.For(target(u, f.target), expr(u, f.iter), block(u, f.body), optionalBlock(u, f.orelse));
+            return new Stmts.For(target(u, f.target), iterable(u, f.iter), block(u, f.body), optionalBlock(u, f.orelse));
         }
         if (s instanceof Stmt.Raise r) {
             return new Stmts.Raise(r.exc == null ? null : expr(u, r.exc), r.cause == null ? null : expr(u, r.cause));
@@ -382,7 +414,7 @@ public final class Compiler {
             return new Resumable.While(expr(u, w.test), block(u, w.body), optionalBlock(u, w.orelse), u.resumeSlots(1));
         }
         if (s instanceof Stmt.For f) {
-            return new Resumable.For(target(u, f.target), expr(u, f.iter), block(u, f.body), optionalBlock(u, f.orelse),
+            return new Resumable.For(target(u, f.target), iterable(u, f.iter), block(u, f.body), optionalBlock(u, f.orelse),
                     u.resumeSlots(1));
         }
         if (s instanceof Stmt.Try t) {
@@ -604,7 +636,7 @@ public final class Compiler {
         ComprehensionBody.Level[] levels = new ComprehensionBody.Level[generators.size()];
         for (int i = 0; i < levels.length; i++) {
             dev.heapscope.language.ast.Comprehension g = generators.get(i);
-            ExprNode iter = i == 0 ? new NameNodes.LoadFast(0, ".0").at(g.iter) : expr(cu, g.iter);
+            ExprNode iter = i == 0 ? new NameNodes.LoadFast(0, ".0").at(g.iter) : iterable(cu, g.iter);
             levels[i] = new ComprehensionBody.Level(target(cu, g.target), iter, exprs(cu, g.ifs), i == 0);
         }
         ComprehensionBody body = new ComprehensionBody(kind, levels, expr(cu, elt),
@@ -613,7 +645,7 @@ public final class Compiler {
         cu.finish();
         Exprs.MakeFunction mf = makeFunction(u, cu, new ExprNode[0], new String[0], new ExprNode[0], null);
         mf.at(node);
-        return new Exprs.Comprehension(mf, expr(u, generators.get(0).iter));
+        return new Exprs.Comprehension(mf, iterable(u, generators.get(0).iter));
     }
 
     // ---- names ----
@@ -731,8 +763,11 @@ public final class Compiler {
     }
 
     private ExprNode exprNode(Unit u, Expr e) {
-        if (e instanceof Expr.Constant c) {
-            return constant(u, c.value);
+        if (ConstantFolder.mayFold(e)) {
+            PyObject k = folder.fold(e);
+            if (k != null) {
+                return constant(u, k);
+            }
         }
         if (e instanceof Expr.Name n) {
             return loadName(u, n.id, n);
@@ -763,7 +798,7 @@ public final class Compiler {
             return new Exprs.BoolOp(exprs(u, b.values), b.op == dev.heapscope.language.ast.Boolop.And);
         }
         if (e instanceof Expr.Compare c) {
-            CompileWarnings.checkCompare(filename, c);
+            CompileWarnings.checkCompare(filename, c, folder);
             int n = c.ops.size();
             Exprs.CmpKind[] kinds = new Exprs.CmpKind[n];
             CompareOp[] ops = new CompareOp[n];
@@ -786,7 +821,11 @@ public final class Compiler {
                     default -> null;
                 };
             }
-            return new Exprs.Compare(expr(u, c.left), kinds, ops, exprs(u, c.comparators));
+            ExprNode[] comparators = exprs(u, c.comparators);
+            if (kinds[n - 1] == Exprs.CmpKind.IN || kinds[n - 1] == Exprs.CmpKind.NOT_IN) {
+                comparators[n - 1] = iterable(u, c.comparators.get(n - 1));
+            }
+            return new Exprs.Compare(expr(u, c.left), kinds, ops, comparators);
         }
         if (e instanceof Expr.IfExp i) {
             return new Exprs.IfExp(expr(u, i.test), expr(u, i.body), expr(u, i.orelse));
@@ -907,18 +946,12 @@ public final class Compiler {
             return null;
         }
         List<PyObject> items = new ArrayList<>();
-        java.util.TreeSet<String> itemKeys = new java.util.TreeSet<>();
         for (Expr el : elts) {
-            if (!(el instanceof Expr.Constant c) || !(constant(u, c.value) instanceof Exprs.Const k)) {
+            PyObject k = ConstantFolder.mayFold(el) ? folder.fold(el) : null;
+            if (k == null) {
                 return null;
             }
-            items.add(k.value);
-            itemKeys.add(Constants.key(c.value));
-        }
-        // Equal frozensets are one constant (the compiler's constant cache), whatever their source order.
-        String key = "frozenset" + itemKeys;
-        if (u.constants.get(key) instanceof PySet cached) {
-            return cached;
+            items.add(k);
         }
         PySet first = Heap.allocate(new PySet(Types.FROZENSET));
         for (PyObject item : items) {
@@ -932,22 +965,71 @@ public final class Compiler {
             }
         }
         Heap.decref(first);
-        u.constants.put(key, merged);
-        return merged;
+        Exprs.Const c = (Exprs.Const) constant(u, merged);
+        Heap.decref(merged);
+        return (PySet) c.value;
     }
 
-    /** A constant of this code object; equal constants in one code object are one object, as co_consts makes them. */
-    ExprNode constant(Unit u, ConstantValue v) {
-        String key = Constants.key(v);
-        PyObject o = u.constants.get(key);
-        if (o == null) {
-            o = Constants.toObject(v);
-            if (o == null) {
-                return new Exprs.Unsupported("complex numbers");
+    /**
+     * An iterated expression (fold_iter): a list or set display of constants is a tuple or
+     * frozenset constant when a for loop, a comprehension or {@code in} iterates over it.
+     */
+    private ExprNode iterable(Unit u, Expr e) {
+        if (e instanceof Expr.List || e instanceof Expr.Set) {
+            PyObject k = folder.foldIter(e);
+            if (k != null) {
+                return constant(u, k).at(e);
             }
-            u.constants.put(key, o);
         }
-        return new Exprs.Const(o);
+        return expr(u, e);
+    }
+
+    /** A constant the compiler makes (a name, a docstring), not one the parser read. */
+    ExprNode constant(Unit u, ConstantValue v) {
+        PyObject o = Constants.toObject(v);
+        ExprNode c = constant(u, o);
+        Heap.decref(o);
+        return c;
+    }
+
+    /**
+     * A constant of this code object (compiler_add_const): the compilation's first object
+     * equal to {@code o} (merge_consts_recursive), with identifier-like strings interned
+     * (intern_string_constants). The code holds one reference to each of its constants,
+     * as co_consts does; {@code o} stays the caller's.
+     */
+    ExprNode constant(Unit u, PyObject o) {
+        String key = ConstantKeys.key(o);
+        PyObject k = u.constants.get(key);
+        if (k == null) {
+            k = constantCache.get(key);
+            if (k == null) {
+                k = o;
+                mergeItems(k);
+                constantCache.put(key, k);
+            }
+            k = ConstantKeys.interned(k);
+            u.constants.put(key, k);
+        }
+        return new Exprs.Const(k);
+    }
+
+    /** merge_consts_recursive for a tuple's items: each becomes the compilation's first equal constant. */
+    private void mergeItems(PyObject o) {
+        if (o instanceof dev.heapscope.interpreter.objects.PyTuple t) {
+            for (int i = 0; i < t.items.length; i++) {
+                PyObject item = t.items[i];
+                String key = ConstantKeys.key(item);
+                PyObject cached = constantCache.get(key);
+                if (cached == null) {
+                    mergeItems(item);
+                    constantCache.put(key, item);
+                } else if (cached != item) {
+                    t.items[i] = Heap.incref(cached);
+                    Heap.decref(item);
+                }
+            }
+        }
     }
 
     static BinaryOp binaryOp(dev.heapscope.language.ast.Operator op) {

@@ -45,6 +45,8 @@ public final class PyCode extends PyObject {
     public int resumeSlots;
     /** For a class body: the slot of its __class__ cell, or -1. */
     public int classCellSlot = -1;
+    /** Frees the parse arena of a script's module code once it has run (null: already freed). */
+    public Runnable arena;
 
     public PyCode(Kind kind, String name, String qualname, String filename, int firstLineno) {
         super(Types.CODE);
@@ -53,6 +55,15 @@ public final class PyCode extends PyObject {
         this.qualname = qualname;
         this.filename = filename;
         this.firstLineno = firstLineno;
+    }
+
+    /** Frees the parse arena this code was compiled with, if it still holds one. */
+    public void freeArena() {
+        Runnable free = arena;
+        arena = null;
+        if (free != null) {
+            free.run();
+        }
     }
 
     public int nslots() {

@@ -128,7 +128,13 @@ public final class BuiltinFunctions {
         });
         Builtins.function(d, "setattr", (self, args, kw) -> {
             Args.range("setattr", args, kw, 3, 3);
-            Ops.setattr(args[0], attrName("setattr", args[1]), args[2]);
+            // PyObject_SetAttr interns the name, so the attribute's key is the interned str.
+            PyStr name = Types.intern(attrName("setattr", args[1]));
+            try {
+                Ops.setattr(args[0], name, args[2]);
+            } finally {
+                Heap.decref(name);
+            }
             return incref(Types.NONE);
         });
         Builtins.function(d, "delattr", (self, args, kw) -> {

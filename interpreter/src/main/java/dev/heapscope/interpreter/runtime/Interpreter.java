@@ -148,7 +148,7 @@ public final class Interpreter {
         try {
             PyCode code;
             try {
-                code = compile(source, filename);
+                code = compile(source, filename, true);
             } catch (PythonSyntaxError e) {
                 stderr.write(SyntaxErrorDisplay.format(e, filename, null));
                 stdout.flush();
@@ -159,12 +159,15 @@ public final class Interpreter {
                 execCode(code, main.dict);
                 status = 0;
             } catch (PyException e) {
+                // pyrun_file frees the parse arena before the error is printed.
+                code.freeArena();
                 Tracing.Listener listener = Tracing.listener;
                 if (listener != null) {
                     listener.uncaught(e.value);
                 }
                 status = handleUncaught(e, stdout, stderr);
             }
+            code.freeArena();
             status = shutdown(main, status, stdout, stderr);
         } finally {
             try {
@@ -179,6 +182,14 @@ public final class Interpreter {
 
     /** Parses, checks and compiles a module as compile(source, filename, "exec") does. */
     public static PyCode compile(byte[] source, String filename) throws PythonSyntaxError {
+        return compile(source, filename, false);
+    }
+
+    /**
+     * Parses, checks and compiles a module; with {@code keepArena} the code keeps the parse
+     * arena (the literals' objects) until {@link PyCode#freeArena}, as a script run does.
+     */
+    public static PyCode compile(byte[] source, String filename, boolean keepArena) throws PythonSyntaxError {
         Mod.Module module = SourceParser.parse(source, filename);
         PythonSyntaxError error = CompileCheck.checkTree(module, source, filename);
         if (error != null) {
@@ -186,7 +197,7 @@ public final class Interpreter {
         }
         String text = SourceDecoder.decode(source, filename);
         SymbolTable table = SymbolTable.build(module, filename, text);
-        return Compiler.compileModule(module, table, filename);
+        return Compiler.compileModule(module, table, filename, keepArena);
     }
 
     /** Runs module code with {@code globals} as its namespace. */

@@ -122,16 +122,26 @@ public final class Types {
     public static final PyStr EMPTY_STR = Heap.immortal(new PyStr(STR, ""), 56);
     private static final PyStr[] LATIN1 = new PyStr[256];
 
+    /** The interned strings: sys.intern's table, identifiers and attribute names. */
+    private static final HashMap<String, PyStr> INTERNED = new HashMap<>();
+    /**
+     * One-character names that CPython 3.11 has interned at start-up as objects of their
+     * own, not the latin-1 singletons: string constants of its deep-frozen modules. So
+     * the constant "a" is not chr(97), while the constant "g" is.
+     */
+    private static final String FROZEN_ONE_CHARACTER_NAMES = "BCLST_abcdefhijklmnopqrstvwxy";
+
     static {
         for (int c = 0; c < 256; c++) {
             LATIN1[c] = Heap.immortal(new PyStr(STR, String.valueOf((char) c)), 80);
-            LATIN1[c].interned = c < 128;
+        }
+        for (char c : FROZEN_ONE_CHARACTER_NAMES.toCharArray()) {
+            PyStr name = new PyStr(STR, String.valueOf(c));
+            name.interned = true;
+            INTERNED.put(name.value, Heap.immortal(name, name.allocationRequest()));
         }
         EMPTY_STR.interned = true;
     }
-
-    /** The interned strings: sys.intern's table, identifiers and attribute names. */
-    private static final HashMap<String, PyStr> INTERNED = new HashMap<>();
 
     /** A builtin type deriving from {@code base}, with an empty dict. */
     public static PyType builtin(String name, PyType base) {
@@ -198,10 +208,13 @@ public final class Types {
      * them in static fields across programs.
      */
     public static PyStr intern(String s) {
-        if (s.length() <= 1 && (s.isEmpty() || s.charAt(0) < 128)) {
-            return newStr(s);
-        }
         PyStr v = INTERNED.get(s);
+        if (v == null && s.length() <= 1 && (s.isEmpty() || s.charAt(0) < 256)) {
+            v = newStr(s);
+            v.refcnt--;
+            v.interned = true;
+            INTERNED.put(s, v);
+        }
         if (v == null) {
             v = new PyStr(STR, s);
             v.interned = true;
