@@ -24,6 +24,7 @@ public final class BuiltinModules {
         Importer.registerBuiltin("_heapq", HeapqModule::create);
         Importer.registerBuiltin("_random", RandomModule::create);
         Importer.registerBuiltin("_sha512", Sha512Module::create);
+        Importer.registerBuiltin("_json", JsonModule::create);
     }
 
     static PyModule time() {

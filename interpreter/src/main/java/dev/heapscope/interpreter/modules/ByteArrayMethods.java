@@ -343,6 +343,8 @@ final class ByteArrayMethods {
             }
             return Types.newStr(out.toString());
         });
+        Methods.method(t, "startswith", (s, args, kw) -> BytesMethods.affix(self(s).bytes(), args, kw, true));
+        Methods.method(t, "endswith", (s, args, kw) -> BytesMethods.affix(self(s).bytes(), args, kw, false));
         Methods.method(t, "find", (s, args, kw) -> {
             Args.range("find", args, kw, 1, 1);
             byte[] sub = args[0] instanceof PyInt ? new byte[] {byteValue(args[0])}
