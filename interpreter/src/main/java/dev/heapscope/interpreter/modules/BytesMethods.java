@@ -85,6 +85,7 @@ final class BytesMethods {
             return Types.newInt(b[Slices.index(args[0], b.length, "index")] & 0xff);
         });
         Methods.method(t, "decode", (s, args, kw) -> Types.newStr(new String(self(s).value, StandardCharsets.UTF_8)));
+        Methods.method(t, "find", (s, args, kw) -> Types.newInt(find(self(s).value, args, kw, "find")));
         Methods.method(t, "startswith", (s, args, kw) -> affix(self(s).value, args, kw, true));
         Methods.method(t, "endswith", (s, args, kw) -> affix(self(s).value, args, kw, false));
         Methods.method(t, "hex", (s, args, kw) -> {
@@ -125,5 +126,23 @@ final class BytesMethods {
             }
         }
         return Types.newBool(false);
+    }
+
+    /** bytes.find(sub[, start[, end]]): sub is bytes-like or an int in range(256); -1 when absent. */
+    static long find(byte[] v, PyObject[] args, String[] kw, String fn) {
+        Args.range(fn, args, kw, 1, 3);
+        byte[] sub = args[0] instanceof dev.heapscope.interpreter.objects.PyInt ? new byte[] {ByteArrayMethods.byteValue(args[0])}
+                : ByteArrayMethods.bytesOf(args[0], "argument should be integer or bytes-like object, not '");
+        long n = v.length;
+        long start = args.length > 1 && args[1] != Types.NONE ? dev.heapscope.interpreter.runtime.Ops.asLong(args[1]) : 0;
+        long end = args.length > 2 && args[2] != Types.NONE ? dev.heapscope.interpreter.runtime.Ops.asLong(args[2]) : n;
+        start = start < 0 ? Math.max(0, start + n) : start;
+        end = Math.min(end < 0 ? Math.max(0, end + n) : end, n);
+        for (long i = start; i + sub.length <= end; i++) {
+            if (java.util.Arrays.equals(v, (int) i, (int) i + sub.length, sub, 0, sub.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
