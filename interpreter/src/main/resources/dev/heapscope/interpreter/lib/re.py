@@ -171,7 +171,7 @@ def _bounds(string, pos, endpos):
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ("_program", "pattern", "flags", "groups", "_groupindex", "__weakref__")
+    __slots__ = ("_program", "pattern", "flags", "groups", "_groupindex", "_names", "__weakref__")
 
     def __init__(self, program, pattern):
         self._program = program
@@ -179,6 +179,8 @@ class Pattern:
         self.flags = program.flags
         self.groups = program.groups
         self._groupindex = program.groupindex
+        # group number -> name, for Match.lastgroup
+        self._names = {index: name for name, index in self._groupindex.items()}
 
     @property
     def groupindex(self):
@@ -250,56 +252,28 @@ class Pattern:
             pos = spans[2]
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        start, end = _bounds(string, pos, endpos)
-        for spans in self._spans(string, pos, endpos):
-            yield Match(self, string, start, end, spans)
+        pos, endpos = _bounds(string, pos, endpos)
+        start = pos
+        program = self._program
+        must_advance = 0
+        while pos <= endpos:
+            spans = program.exec(string, pos, endpos, _MODE_SEARCH, must_advance)
+            if spans is None:
+                return
+            yield Match(self, string, start, endpos, spans)
+            pos = spans[2]
+            must_advance = 1 if pos == spans[1] else 0
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        result = []
-        groups = self.groups
-        string = _text(string)
-        empty = string[0:0]
-        for spans in self._spans(string, pos, endpos):
-            if groups == 0:
-                result.append(string[spans[1]:spans[2]])
-            elif groups == 1:
-                a = spans[3]
-                result.append(empty if a < 0 else string[a:spans[4]])
-            else:
-                items = []
-                for g in range(1, groups + 1):
-                    a = spans[2 * g + 1]
-                    items.append(empty if a < 0 else string[a:spans[2 * g + 2]])
-                result.append(tuple(items))
-        return result
+        return self._program.findall(string, pos, endpos)
 
     def split(self, string, maxsplit=0):
-        string = _text(string)
-        result = []
-        last = 0
-        n = 0
-        groups = self.groups
-        for spans in self._spans(string):
-            if maxsplit and n >= maxsplit:
-                break
-            result.append(string[last:spans[1]])
-            for g in range(1, groups + 1):
-                a = spans[2 * g + 1]
-                result.append(None if a < 0 else string[a:spans[2 * g + 2]])
-            n += 1
-            last = spans[2]
-        result.append(string[last:])
-        return result
+        return self._program.split(string, maxsplit)
 
     def _subx(self, repl, string, count):
-        if callable(repl):
-            template = None
-        else:
+        if not callable(repl):
             template = _compile_template(self, repl)
-            if len(template[1]) == 1 and not template[0]:
-                literal = template[1][0]
-                template = None
-                repl = None
+            return self._program.subt(template[2], string, count)
         original = string
         string = _text(string)
         pieces = []
@@ -310,14 +284,9 @@ class Pattern:
                 break
             if last < spans[1]:
                 pieces.append(string[last:spans[1]])
-            if template is not None:
-                pieces.append(_expand_spans(template, string, spans))
-            elif repl is None:
-                pieces.append(literal)
-            else:
-                item = repl(Match(self, original, 0, len(string), spans))
-                if item is not None:
-                    pieces.append(item)
+            item = repl(Match(self, original, 0, len(string), spans))
+            if item is not None:
+                pieces.append(item)
             n += 1
             last = spans[2]
         if last < len(string):
@@ -345,7 +314,7 @@ class Match:
         self.pos = pos
         self.endpos = endpos
         self._spans = spans
-        self._text = _text(string)
+        self._text = bytes(string) if type(string) is bytearray else string
 
     def _index(self, group):
         if isinstance(group, int):
@@ -408,13 +377,7 @@ class Match:
 
     @property
     def lastgroup(self):
-        last = self._spans[0]
-        if last < 0:
-            return None
-        for name, index in self.re._groupindex.items():
-            if index == last:
-                return name
-        return None
+        return self.re._names.get(self._spans[0])
 
     def expand(self, template):
         return _expand_spans(_compile_template(self.re, template), self._text, self._spans)
@@ -617,7 +580,11 @@ def _parse_template(pattern, template):
         literals.append(''.join(literal))
     if not isinstance(template, str):
         literals = [None if x is None else bytes(map(ord, x)) for x in literals]
-    return groups, literals
+    # The same as one sequence for _sre's sub loop: literal pieces and group numbers.
+    items = list(literals)
+    for slot, index in groups:
+        items[slot] = index
+    return groups, literals, tuple(items)
 
 
 _template_cache = {}
@@ -637,7 +604,7 @@ def _compile_template(pattern, repl):
 
 
 def _expand_spans(template, string, spans):
-    groups, literals = template
+    groups, literals, _ = template
     if not groups:
         return literals[0] if literals else string[0:0]
     pieces = list(literals)
