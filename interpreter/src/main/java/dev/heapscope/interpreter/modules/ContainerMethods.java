@@ -367,7 +367,9 @@ public final class ContainerMethods {
         } else {
             long hint = lengthHint(iterable, 8);
             items = Builtins.toArray(iterable);
-            if (hint > 0) {
+            if (hint > 0 && l.hasNoItems()) {
+                l.preallocateExact(hint);
+            } else if (hint > 0) {
                 l.resizeFor(l.size + hint);
             }
             for (PyObject o : items) {
@@ -384,6 +386,22 @@ public final class ContainerMethods {
         for (PyObject o : items) {
             l.appendOwned(o);
         }
+    }
+
+    /** PySequence_List: a new list of the iterable's items, grown as list(iterable) grows it. */
+    public static PyList newList(PyObject iterable) {
+        PyList l = Heap.allocate(new PyList(Types.LIST));
+        try {
+            long hint = lengthHint(iterable, 0);
+            if (hint > 0) {
+                l.preallocateExact(hint);
+            }
+            extend(l, iterable);
+        } catch (dev.heapscope.interpreter.runtime.PyException e) {
+            decref(l);
+            throw e;
+        }
+        return l;
     }
 
     /**

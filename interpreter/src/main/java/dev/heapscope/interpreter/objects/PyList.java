@@ -101,7 +101,8 @@ public class PyList extends PyObject {
 
     @Override
     public void traverse(Visitor visitor) {
-        for (int i = 0; i < size; i++) {
+        // list_traverse visits the items from the last to the first.
+        for (int i = size - 1; i >= 0; i--) {
             if (items[i] != null) {
                 visitor.visit(items[i]);
             }
