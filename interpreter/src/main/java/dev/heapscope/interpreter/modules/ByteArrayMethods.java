@@ -335,7 +335,10 @@ final class ByteArrayMethods {
             return incref(Types.NONE);
         });
         Methods.method(t, "copy", (s, args, kw) -> newByteArray(self(s).bytes()));
-        Methods.method(t, "decode", (s, args, kw) -> Types.newStr(new String(self(s).bytes(), StandardCharsets.UTF_8)));
+        Methods.method(t, "decode", (s, args, kw) -> {
+            String[] how = Codecs.encodingArguments("decode", args, kw);
+            return Types.newStr(Codecs.decode(self(s).bytes(), how[0], how[1]));
+        });
         Methods.method(t, "hex", (s, args, kw) -> {
             StringBuilder out = new StringBuilder();
             for (byte x : self(s).bytes()) {

@@ -86,7 +86,10 @@ final class BytesMethods {
             }
             return Types.newInt(b[Slices.index(args[0], b.length, "index")] & 0xff);
         });
-        Methods.method(t, "decode", (s, args, kw) -> Types.newStr(new String(self(s).value, StandardCharsets.UTF_8)));
+        Methods.method(t, "decode", (s, args, kw) -> {
+            String[] how = Codecs.encodingArguments("decode", args, kw);
+            return Types.newStr(Codecs.decode(self(s).value, how[0], how[1]));
+        });
         Methods.method(t, "find", (s, args, kw) -> Types.newInt(find(self(s).value, args, kw, "find")));
         Methods.method(t, "startswith", (s, args, kw) -> affix(self(s).value, args, kw, true));
         Methods.method(t, "endswith", (s, args, kw) -> affix(self(s).value, args, kw, false));

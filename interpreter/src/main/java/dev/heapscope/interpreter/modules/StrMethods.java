@@ -57,11 +57,22 @@ public final class StrMethods {
             int npos = Args.positional(args, kw);
             PyObject obj = npos > 0 ? args[0] : Args.keyword(args, kw, "object");
             PyObject encoding = npos > 1 ? args[1] : Args.keyword(args, kw, "encoding");
+            PyObject errors = npos > 2 ? args[2] : Args.keyword(args, kw, "errors");
             PyStr result;
             if (obj == null) {
                 result = (PyStr) incref(Types.EMPTY_STR);
-            } else if (encoding != null && obj instanceof PyBytes b) {
-                result = Types.newStr(new String(b.value, java.nio.charset.StandardCharsets.UTF_8));
+            } else if (encoding != null || errors != null) {
+                String enc = Codecs.textArgument("str", "encoding", encoding, "utf-8");
+                String err = Codecs.textArgument("str", "errors", errors, "strict");
+                if (obj instanceof PyBytes b) {
+                    result = Types.newStr(Codecs.decode(b.value, enc, err));
+                } else if (obj instanceof ByteArrayMethods.PyByteArray ba) {
+                    result = Types.newStr(Codecs.decode(ba.bytes(), enc, err));
+                } else if (obj instanceof PyStr) {
+                    throw Errors.typeError("decoding str is not supported");
+                } else {
+                    throw Errors.typeError("decoding to str: need a bytes-like object, " + obj.type.name + " found");
+                }
             } else {
                 result = Ops.str(obj);
             }
@@ -300,7 +311,10 @@ public final class StrMethods {
             String v = self(s).value;
             return !p.isEmpty() && v.endsWith(p) ? Types.newStr(v.substring(0, v.length() - p.length())) : incref(s);
         });
-        Methods.method(t, "encode", (s, args, kw) -> PyBytes.of(self(s).value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Methods.method(t, "encode", (s, args, kw) -> {
+            String[] how = Codecs.encodingArguments("encode", args, kw);
+            return PyBytes.of(Codecs.encode(self(s).value, how[0], how[1]));
+        });
         Methods.method(t, "expandtabs", (s, args, kw) -> {
             long size = args.length > 0 ? Ops.asLong(args[0]) : 8;
             StringBuilder out = new StringBuilder();

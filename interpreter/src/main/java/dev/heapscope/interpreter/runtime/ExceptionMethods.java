@@ -234,6 +234,35 @@ final class ExceptionMethods {
             }
             return Ops.callMethod(ExceptionTypes.BASE_EXCEPTION.dict.getStr(Names.__str__), self, args, kw);
         });
+        Methods.slot(ExceptionTypes.UNICODE_ENCODE_ERROR, "__str__", (self, args, kw) -> {
+            PyTuple a = ((PyBaseException) self).args;
+            if (a.items.length == 5 && a.items[1] instanceof dev.heapscope.interpreter.objects.PyStr object
+                    && a.items[2] instanceof dev.heapscope.interpreter.objects.PyInt start
+                    && a.items[3] instanceof dev.heapscope.interpreter.objects.PyInt end) {
+                String head = "'" + Ops.strString(a.items[0]) + "' codec can't encode ";
+                String reason = Ops.strString(a.items[4]);
+                int[] cps = object.value.codePoints().toArray();
+                if (end.value == start.value + 1 && start.value >= 0 && start.value < cps.length) {
+                    int cp = cps[(int) start.value];
+                    String shown = cp < 0x100 ? String.format("\\x%02x", cp)
+                            : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+                    return Types.newStr(head + "character '" + shown + "' in position " + start.value + ": " + reason);
+                }
+                return Types.newStr(head + "characters in position " + start.value + "-" + (end.value - 1) + ": " + reason);
+            }
+            return Ops.callMethod(ExceptionTypes.BASE_EXCEPTION.dict.getStr(Names.__str__), self, args, kw);
+        });
+        // encoding, object, start, end and reason: the five arguments the codecs pass.
+        String[] fields = {"encoding", "object", "start", "end", "reason"};
+        for (PyType t : new PyType[] {ExceptionTypes.UNICODE_ENCODE_ERROR, ExceptionTypes.UNICODE_DECODE_ERROR}) {
+            for (int i = 0; i < fields.length; i++) {
+                int index = i;
+                Methods.getter(t, fields[i], self -> {
+                    PyTuple a = ((PyBaseException) self).args;
+                    return incref(a.items.length == 5 ? a.items[index] : Types.NONE);
+                });
+            }
+        }
     }
 
     /** A SyntaxError object for an error found while compiling code at run time (import, compile()). */
