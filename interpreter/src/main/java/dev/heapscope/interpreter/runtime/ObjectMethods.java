@@ -45,6 +45,34 @@ final class ObjectMethods {
         return t.name.substring(t.name.lastIndexOf('.') + 1);
     }
 
+    /**
+     * object_new's Py_TPFLAGS_IS_ABSTRACT check: a class whose own __abstractmethods__ is
+     * non-empty (ABCMeta computes it) cannot be instantiated.
+     */
+    static void checkNotAbstract(PyType type) {
+        PyObject abstracts = type.dict.getStr(Types.name("__abstractmethods__"));
+        if (abstracts == null || !Ops.isTrue(abstracts)) {
+            return;
+        }
+        PyObject[] names = dev.heapscope.interpreter.modules.Builtins.toArray(abstracts);
+        dev.heapscope.interpreter.objects.PyList sorted = Heap.allocate(
+                new dev.heapscope.interpreter.objects.PyList(Types.LIST, names, names.length));
+        try {
+            dev.heapscope.interpreter.modules.Sorting.sort(sorted, null, null, null);
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < sorted.size; i++) {
+                if (i > 0) {
+                    joined.append(", ");
+                }
+                joined.append(Ops.strString(sorted.items[i]));
+            }
+            throw Errors.typeError("Can't instantiate abstract class " + type.name + " with abstract method"
+                    + (sorted.size > 1 ? "s " : " ") + joined);
+        } finally {
+            decref(sorted);
+        }
+    }
+
     static void register() {
         PyType o = Types.OBJECT;
         Methods.constructor(o, (type, args, kw) -> {
@@ -52,6 +80,7 @@ final class ObjectMethods {
                 throw Errors.typeError(type.name + "() takes no arguments");
             }
             if (type.heapType) {
+                checkNotAbstract(type);
                 PyInstance inst = new PyInstance(type);
                 incref(type);
                 return Heap.allocate(inst);
