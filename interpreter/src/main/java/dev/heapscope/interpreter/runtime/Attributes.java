@@ -112,6 +112,8 @@ public final class Attributes {
             dict = new PyDict(Types.DICT);
             dict.inlineValues = true;
             inst.dict = Heap.allocateUntracked(dict);
+        } else if (dict == null && t.heapType && t.instancesHaveDict && !(o instanceof PyInstance)) {
+            dict = SubclassDicts.getOrCreate(o);
         } else if (dict == null && o instanceof PyFunction fn) {
             dict = Heap.allocateUntracked(new PyDict(Types.DICT));
             fn.dict = dict;

@@ -221,10 +221,21 @@ final class ObjectMethods {
             PyType b = ((PyType) self).base;
             return incref(b == null ? Types.NONE : b);
         });
-        Methods.getter(t, "__dict__", self -> dev.heapscope.interpreter.modules.Builtins.mappingProxy(((PyType) self).dict));
-        Methods.getter(t, "__doc__", self -> {
+        Methods.getter(t, "__dict__", self -> MappingProxy.of(((PyType) self).dict));
+        Methods.getset(t, "__doc__", self -> {
             PyObject d = ((PyType) self).dict.getStr(Names.__doc__);
             return incref(d == null ? Types.NONE : d);
+        }, (self, v) -> {
+            // type_set_doc: like __module__, only a class statement's types take a new one.
+            PyType ty = (PyType) self;
+            if (!ty.heapType) {
+                throw Errors.typeError("cannot set '__doc__' attribute of immutable type '" + ty.name + "'");
+            }
+            if (v == null) {
+                throw Errors.typeError("cannot delete '__doc__' attribute of immutable type '" + ty.name + "'");
+            }
+            ty.dict.put(Names.__doc__, v);
+            ty.modified();
         });
         Methods.method(t, "mro", (self, args, kw) -> {
             PyType[] mro = ((PyType) self).mro;

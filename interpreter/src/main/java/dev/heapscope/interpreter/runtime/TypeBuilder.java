@@ -216,17 +216,24 @@ public final class TypeBuilder {
 
     private static PyObject getInstanceDict(PyObject o) {
         if (!(o instanceof dev.heapscope.interpreter.objects.PyInstance inst)) {
+            if (o.type.heapType) {
+                return incref(SubclassDicts.getOrCreate(o));
+            }
             throw Errors.noAttribute(o, Names.__dict__);
         }
         return incref(Attributes.managedDict(inst));
     }
 
     private static void setInstanceDict(PyObject o, PyObject value) {
-        if (!(o instanceof dev.heapscope.interpreter.objects.PyInstance inst)) {
-            throw Errors.noAttribute(o, Names.__dict__);
-        }
         if (value != null && !(value instanceof PyDict)) {
             throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + value.type.name + "'");
+        }
+        if (!(o instanceof dev.heapscope.interpreter.objects.PyInstance inst)) {
+            if (o.type.heapType) {
+                SubclassDicts.set(o, (PyDict) value);
+                return;
+            }
+            throw Errors.noAttribute(o, Names.__dict__);
         }
         PyDict old = inst.dict;
         inst.dict = value == null ? null : (PyDict) incref(value);
