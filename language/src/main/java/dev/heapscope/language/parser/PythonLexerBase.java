@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
@@ -129,10 +130,16 @@ public abstract class PythonLexerBase extends Lexer {
         if (atLineStart && bracketDepth == 0) {
             measureIndentation();
         }
+        skipBetweenTokens();
         Token token = super.nextToken();
         int type = token.getType();
         if (type != Token.EOF) {
             lastTokenStop = token.getStopIndex();
+        }
+        if (type == Python311Lexer.NAME || type == Python311Lexer.NUMBER || type == Python311Lexer.STRING) {
+            // The text is made once, here: the checks below, TokenPass and the AST builder
+            // all read it, and a token would otherwise copy it out of the char stream each time.
+            ((CommonToken) token).setText(token.getText());
         }
         switch (type) {
             case Token.EOF -> endOfInput(token);
@@ -171,6 +178,33 @@ public abstract class PythonLexerBase extends Lexer {
             }
             case Python311Lexer.ERROR_CHAR -> errorChar(token);
             default -> real(token);
+        }
+    }
+
+    /**
+     * Skips by hand what the SKIPPED rule matches: runs of blanks, a comment up to its
+     * newline, a backslash joining two lines. These are most of the characters between
+     * tokens, and through the lexer's ATN each run would cost a match, a token start and a
+     * skip action. The rule stays in the grammar, so the lexer alone still lexes Python;
+     * after this it only ever sees a token's first character.
+     */
+    private void skipBetweenTokens() {
+        LexerATNSimulator scanner = getInterpreter();
+        while (true) {
+            int c = _input.LA(1);
+            if (c == ' ' || c == '\t' || c == '\f') {
+                scanner.consume(_input);
+            } else if (c == '#') {
+                while (c != '\n' && c != CharStream.EOF) {
+                    scanner.consume(_input);
+                    c = _input.LA(1);
+                }
+            } else if (c == '\\' && _input.LA(2) == '\n') {
+                scanner.consume(_input);
+                scanner.consume(_input);
+            } else {
+                return;
+            }
         }
     }
 
@@ -305,14 +339,25 @@ public abstract class PythonLexerBase extends Lexer {
             throw error(Kind.SyntaxError, "too many nested parentheses", token.getLine(), col, token.getLine(),
                     col);
         }
-        bracketChars[bracketDepth] = token.getText().charAt(0);
+        bracketChars[bracketDepth] = bracketCharOf(token.getType());
         bracketLines[bracketDepth] = token.getLine();
         bracketCols[bracketDepth] = token.getCharPositionInLine();
         bracketDepth++;
     }
 
+    private static char bracketCharOf(int type) {
+        return switch (type) {
+            case Python311Lexer.OPEN_PAREN -> '(';
+            case Python311Lexer.OPEN_BRACKET -> '[';
+            case Python311Lexer.OPEN_BRACE -> '{';
+            case Python311Lexer.CLOSE_PAREN -> ')';
+            case Python311Lexer.CLOSE_BRACKET -> ']';
+            default -> '}';
+        };
+    }
+
     private void closeBracket(Token token) {
-        char close = token.getText().charAt(0);
+        char close = bracketCharOf(token.getType());
         int line = token.getLine();
         int col = token.getCharPositionInLine() + 1;
         if (bracketDepth == 0) {
