@@ -13,6 +13,7 @@ parser grammar Python311Parser;
 
 options {
     tokenVocab = Python311Lexer;
+    contextSuperClass = TreeContext;
 }
 
 file_input
@@ -258,10 +259,8 @@ bitwise_or
     | bitwise_or '&' bitwise_or                                      # binaryExpr
     | bitwise_or '^' bitwise_or                                      # binaryExpr
     | bitwise_or '|' bitwise_or                                      # binaryExpr
-    | await_primary                                                  # primaryExpr
+    | 'await'? atom trailer*                                         # primaryExpr
     ;
-
-await_primary : 'await'? atom trailer* ;
 
 trailer
     : '(' arglist? ')'

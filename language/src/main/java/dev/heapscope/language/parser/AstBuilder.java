@@ -176,24 +176,32 @@ final class AstBuilder {
     }
 
     void statement(StmtContext ctx, List<Stmt> out) {
-        if (ctx.compound_stmt() != null) {
-            out.add(compound(ctx.compound_stmt()));
+        ParseTree only = ctx.getChild(0);
+        if (only instanceof Compound_stmtContext c) {
+            out.add(compound(c));
         } else {
-            for (Simple_stmtContext s : ctx.simple_stmts().simple_stmt()) {
+            simpleStatements((Simple_stmtsContext) only, out);
+        }
+    }
+
+    /** {@code simple_stmt (';' simple_stmt)* ';'? NEWLINE}: the statements are the rule children. */
+    private void simpleStatements(Simple_stmtsContext ctx, List<Stmt> out) {
+        for (int i = 0, n = ctx.getChildCount(); i < n; i += 2) {
+            if (ctx.getChild(i) instanceof Simple_stmtContext s) {
                 out.add(simple(s));
             }
         }
     }
 
+    /** {@code simple_stmts | NEWLINE INDENT stmt+ DEDENT}. */
     private List<Stmt> block(BlockContext ctx) {
         List<Stmt> body = new ArrayList<>();
-        if (ctx.simple_stmts() != null) {
-            for (Simple_stmtContext s : ctx.simple_stmts().simple_stmt()) {
-                body.add(simple(s));
-            }
+        int n = ctx.getChildCount();
+        if (n == 1) {
+            simpleStatements((Simple_stmtsContext) ctx.getChild(0), body);
         } else {
-            for (StmtContext s : ctx.stmt()) {
-                statement(s, body);
+            for (int i = 2; i < n - 1; i++) {
+                statement((StmtContext) ctx.getChild(i), body);
             }
         }
         return body;
@@ -281,9 +289,9 @@ final class AstBuilder {
     }
 
     private Stmt exprStatement(Expr_stmtContext ctx) {
-        List<Star_expressionsContext> lists = ctx.star_expressions();
-        if (ctx.annotation() != null) {
-            AnnotationContext ann = ctx.annotation();
+        ParseTree second = ctx.getChildCount() > 1 ? ctx.getChild(1) : null;
+        if (second instanceof AnnotationContext ann) {
+            List<Star_expressionsContext> lists = ctx.star_expressions();
             Star_expressionsContext targetCtx = lists.get(0);
             Expr target = starExpressions(targetCtx);
             if (!targetCtx.COMMA().isEmpty()) {
@@ -309,7 +317,8 @@ final class AstBuilder {
             }
             return at(new Stmt.AnnAssign(target, test(ann.test()), value, simple, 0, 0, 0, 0), ctx);
         }
-        if (ctx.augassign() != null) {
+        if (second instanceof AugassignContext) {
+            List<Star_expressionsContext> lists = ctx.star_expressions();
             Expr target = starExpressions(lists.get(0));
             if (!(target instanceof Expr.Name || target instanceof Expr.Attribute
                     || target instanceof Expr.Subscript)) {
@@ -1222,7 +1231,7 @@ final class AstBuilder {
      */
     private Expr bitwiseOr(Bitwise_orContext ctx) {
         if (ctx instanceof PrimaryExprContext p) {
-            return awaitPrimary((Await_primaryContext) p.getChild(0));
+            return primary(p);
         } else if (ctx instanceof UnaryExprContext) {
             Unaryop op = switch (ctx.start.getType()) {
                 case Python311Lexer.PLUS -> Unaryop.UAdd;
@@ -1268,7 +1277,7 @@ final class AstBuilder {
     }
 
     /** {@code 'await'? atom trailer*}: trailers apply left to right, each spanning from the atom. */
-    private Expr awaitPrimary(Await_primaryContext ctx) {
+    private Expr primary(PrimaryExprContext ctx) {
         boolean await = ctx.start.getType() == Python311Lexer.AWAIT;
         int first = await ? 1 : 0;
         AtomContext atomCtx = (AtomContext) ctx.getChild(first);
@@ -1310,12 +1319,17 @@ final class AstBuilder {
      * parentheses; anywhere else it must be parenthesised.
      */
     private void arguments(ArglistContext ctx, List<Expr> args, List<Keyword> keywords, TrailerContext call) {
-        List<ArgumentContext> items = ctx.argument();
+        int children = ctx.getChildCount();
         boolean seenKeyword = false;
         boolean seenKwUnpack = false;
-        for (ArgumentContext a : items) {
-            if (a.comp_for() != null) {
-                if (items.size() > 1 || !ctx.COMMA().isEmpty()) {
+        // Children alternate argument, comma, argument, ...
+        for (int i = 0; i < children; i += 2) {
+            ArgumentContext a = (ArgumentContext) ctx.getChild(i);
+            int first = a.start.getType();
+            boolean keyword = a.getChildCount() == 3 && a.getChild(1) instanceof TerminalNode assign
+                    && assign.getSymbol().getType() == Python311Lexer.ASSIGN;
+            if (a.getChildCount() == 2 && a.getChild(1) instanceof Comp_forContext) {
+                if (children > 1) {
                     throw error("Generator expression must be parenthesized", a.start, a.stop);
                 }
                 Expr elt = namedExpression(a.named_expression());
@@ -1325,18 +1339,18 @@ final class AstBuilder {
                 Token close = call != null ? call.stop : ((ParserRuleContext) ctx.getParent()).getToken(
                         Python311Parser.CLOSE_PAREN, 0).getSymbol();
                 args.add(at(new Expr.GeneratorExp(elt, generators, 0, 0, 0, 0), open, close));
-            } else if (a.ASSIGN() != null) {
+            } else if (keyword) {
                 seenKeyword = true;
-                keywords.add(at(new Keyword(identifier(a.NAME().getSymbol()), test(a.test()), 0, 0, 0, 0), a));
-            } else if (a.STAR_STAR() != null) {
+                keywords.add(at(new Keyword(identifier(a.start), test((TestContext) a.getChild(2)), 0, 0, 0, 0), a));
+            } else if (first == Python311Lexer.STAR_STAR) {
                 seenKwUnpack = true;
-                keywords.add(at(new Keyword(null, test(a.test()), 0, 0, 0, 0), a));
-            } else if (a.STAR() != null) {
+                keywords.add(at(new Keyword(null, test((TestContext) a.getChild(1)), 0, 0, 0, 0), a));
+            } else if (first == Python311Lexer.STAR) {
                 if (seenKwUnpack) {
                     // CPython's rule fails on the '*' and reports the token it stopped at.
                     throw error("iterable argument unpacking follows keyword argument unpacking", a.start, a.start);
                 }
-                args.add(at(new Expr.Starred(test(a.test()), ExprContext.Load, 0, 0, 0, 0), a));
+                args.add(at(new Expr.Starred(test((TestContext) a.getChild(1)), ExprContext.Load, 0, 0, 0, 0), a));
             } else {
                 if (seenKwUnpack || seenKeyword) {
                     // CPython raises this once every argument is parsed, at the token after them.
@@ -1349,7 +1363,7 @@ final class AstBuilder {
                     throw error(seenKwUnpack ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument", after, after);
                 }
-                args.add(namedExpression(a.named_expression()));
+                args.add(namedExpression((Named_expressionContext) a.getChild(0)));
             }
         }
     }
