@@ -16,6 +16,14 @@ options {
     contextSuperClass = TreeContext;
 }
 
+@members {
+/**
+ * Given each statement as soon as it is parsed, while its subtree is still in the cache;
+ * the AST builder turns it into AST nodes there. Null when nothing is to be built.
+ */
+java.util.function.Consumer<StmtContext> statementParsed;
+}
+
 file_input
     : stmt* EOF
     ;
@@ -25,7 +33,10 @@ fstring_input
     : ( yield_expr | star_expressions ) EOF
     ;
 
+// built: the statement's AST nodes once the builder has made them (see statementParsed).
 stmt
+    locals [java.util.List<dev.heapscope.language.ast.Stmt> built]
+    @after { if (statementParsed != null) statementParsed.accept($ctx); }
     : compound_stmt
     | simple_stmts
     ;

@@ -163,6 +163,24 @@ final class AstBuilder {
 
     // ---- module and statements -----------------------------------------------------------
 
+    /**
+     * Builds a statement the parser has just finished, so that its subtree is walked while it
+     * is still in the cache; the statements around it then take the result as it is. Returns
+     * false, having built nothing, when the statement has an error: the error is raised when
+     * the whole tree is built, in the order a single walk would find it, since every
+     * statement built here was free of errors.
+     */
+    boolean buildEarly(StmtContext ctx) {
+        List<Stmt> out = new ArrayList<>(1);
+        try {
+            statement(ctx, out);
+        } catch (SyntaxErrorException e) {
+            return false;
+        }
+        ctx.built = out;
+        return true;
+    }
+
     Mod.Module fileInput(File_inputContext ctx) {
         List<Stmt> body = new ArrayList<>();
         for (StmtContext s : ctx.stmt()) {
@@ -176,6 +194,10 @@ final class AstBuilder {
     }
 
     void statement(StmtContext ctx, List<Stmt> out) {
+        if (ctx.built != null) {
+            out.addAll(ctx.built);
+            return;
+        }
         ParseTree only = ctx.getChild(0);
         if (only instanceof Compound_stmtContext c) {
             out.add(compound(c));

@@ -56,6 +56,8 @@ public abstract class PythonLexerBase extends Lexer {
 
     private SourceText source;
     private String filename = "<unknown>";
+    /** Whether a NAME token 'match' was made: without one there is no match statement. */
+    private boolean sawMatchName;
 
     protected PythonLexerBase(CharStream input) {
         super(input);
@@ -78,6 +80,14 @@ public abstract class PythonLexerBase extends Lexer {
         bracketDepth = 1;
         implicitOuterBracket = true;
         atLineStart = false;
+    }
+
+    /**
+     * Whether the soft keywords may be keywords anywhere in the tokens: only when some NAME
+     * is 'match', as 'case' and '_' are keywords only inside a match statement.
+     */
+    boolean sawSoftKeywordName() {
+        return sawMatchName;
     }
 
     /**
@@ -139,7 +149,11 @@ public abstract class PythonLexerBase extends Lexer {
         if (type == Python311Lexer.NAME || type == Python311Lexer.NUMBER || type == Python311Lexer.STRING) {
             // The text is made once, here: the checks below, TokenPass and the AST builder
             // all read it, and a token would otherwise copy it out of the char stream each time.
-            ((CommonToken) token).setText(token.getText());
+            String text = token.getText();
+            ((CommonToken) token).setText(text);
+            if (type == Python311Lexer.NAME && text.equals("match")) {
+                sawMatchName = true;
+            }
         }
         switch (type) {
             case Token.EOF -> endOfInput(token);
