@@ -76,6 +76,8 @@ def environment():
         "PYTHONIOENCODING": "utf-8",
         "LC_ALL": "C.UTF-8",
         "LANG": "C.UTF-8",
+        # Modules and packages that cases import live beside them: no __pycache__ there.
+        "PYTHONDONTWRITEBYTECODE": "1",
     }
 
 

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient } from 'vscode-languageclient/node';
 import { javaForSettings, vmArgs } from './adapter';
+import { languageServerExecutable } from './languageServer';
 import { jarPath } from './paths';
 
 /** Starts `java -jar heapscope.jar lsp` for Python files unless `heapscope.languageServer.enabled` is false. */
@@ -13,7 +15,7 @@ export async function startLanguageClient(
     return undefined;
   }
   const java = await javaForSettings();
-  const run = { command: java.java, args: [...vmArgs(), '-jar', jarPath(context), 'lsp'], transport: TransportKind.stdio };
+  const run = languageServerExecutable(java.java, vmArgs(), jarPath(context));
   const serverOptions: ServerOptions = { run, debug: run };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

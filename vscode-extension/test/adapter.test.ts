@@ -1,83 +1,155 @@
-// The real debug adapter (java -jar heapscope.jar dap) driven by DebugClient, as VS Code drives it.
-import { test, describe, before, after } from 'node:test';
+// The real debug adapter (java -jar heapscope.jar dap) driven by DebugClient, as VS Code drives it:
+// initialize, launch, breakpoints between `initialized` and configurationDone, then requests.
+import { test, describe, beforeEach, afterEach } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import { extensionRoot, jar, whyNoJar } from './jar';
 import { HEAP_GRAPH_REQUEST, HeapGraph } from '../src/heapGraph/protocol';
 
-const root = path.resolve(__dirname, '..', '..');
-const jar = process.env.HEAPSCOPE_JAR ?? path.resolve(root, '..', 'cli', 'target', 'heapscope.jar');
-const program = path.join(root, 'test', 'fixtures', 'programs', 'frames.py');
+const programs = path.join(extensionRoot, 'test', 'fixtures', 'programs');
+const frames = path.join(programs, 'frames.py');
+const cycle = path.join(programs, 'cycle.py');
 
-/** Why the adapter tests cannot run here, or undefined when they can. */
-function whyNot(): string | undefined {
-  if (!fs.existsSync(jar)) return `no jar at ${jar}: build it with mvn -B -q -o package -DskipTests`;
-  let help = '';
-  try {
-    help = execFileSync('java', ['-jar', jar, '--help'], { encoding: 'utf8', timeout: 60000 });
-  } catch (e) {
-    help = String((e as { stdout?: string }).stdout ?? '');
-  }
-  if (!/^\s+dap\b/m.test(help)) return `${path.basename(jar)} has no 'dap' subcommand yet (its --help lists none)`;
-  return undefined;
-}
-
-const skip = whyNot();
+const skip = whyNoJar('dap');
 if (skip) console.log(`# adapter tests skipped: ${skip}`);
+
+/** `<value>  · id 0x… · refs N · gen G` (or `refs static · untracked`): memoryInfo "inline". */
+const INLINE_MEMORY = /^(.+?) {2}· id 0x[0-9a-f]+ · refs (\d+|static) · (gen [012]|untracked)/;
 
 describe('debug adapter over DAP', { skip, timeout: 120000 }, () => {
   let dc: DebugClient;
+  let capabilities: DebugProtocol.Capabilities;
 
-  before(async () => {
-    dc = new DebugClient(process.execPath, path.join(root, 'scripts', 'dap-shim.cjs'), 'heapscope', {
+  beforeEach(async () => {
+    dc = new DebugClient(process.execPath, path.join(extensionRoot, 'scripts', 'dap-shim.cjs'), 'heapscope', {
       env: { ...process.env, HEAPSCOPE_JAR: jar },
     });
     dc.defaultTimeout = 30000;
     await dc.start();
   });
 
-  after(async () => {
+  afterEach(async () => {
     // After `terminated` the adapter may have exited already and never answer disconnect.
     await Promise.race([dc.stop(), new Promise((resolve) => setTimeout(resolve, 3000))]);
     (dc as unknown as { stopAdapter(): void }).stopAdapter();
   });
 
-  test('launch, stop at a breakpoint, step, read the stack and variables with memory info, run to the end', async () => {
-    // launch() sends initialize, then launch; breakpoints go between `initialized` and configurationDone.
+  /**
+   * initialize + launch; `configure` runs between `initialized` and configurationDone (where
+   * VS Code sends breakpoints); resolves with the first stop.
+   */
+  async function launch(
+    program: string,
+    configure: () => Promise<unknown>,
+    extra: Record<string, unknown> = {},
+  ): Promise<DebugProtocol.StoppedEvent> {
     const initialized = dc.waitForEvent('initialized');
-    const launched = dc.launch({ program, cwd: path.dirname(program), memoryInfo: 'inline', stopOnEntry: false });
+    const init = await dc.initializeRequest({ adapterID: 'heapscope', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
+    capabilities = init.body ?? {};
+    const launched = dc.launchRequest({ program, cwd: path.dirname(program), memoryInfo: 'inline', ...extra } as DebugProtocol.LaunchRequestArguments);
     await initialized;
-    const bp = await dc.setBreakpointsRequest({ source: { path: program }, breakpoints: [{ line: 2 }] });
-    assert.equal(bp.body.breakpoints[0].verified, true);
+    await configure();
     const stopped = dc.waitForEvent('stopped');
     await dc.configurationDoneRequest();
     await launched;
-    const ev = (await stopped) as DebugProtocol.StoppedEvent;
-    assert.equal(ev.body.reason, 'breakpoint');
-    const threadId = ev.body.threadId ?? 1;
+    return (await stopped) as DebugProtocol.StoppedEvent;
+  }
 
-    const atBreakpoint = await dc.stackTraceRequest({ threadId, levels: 1 });
-    assert.equal(atBreakpoint.body.stackFrames[0].line, 2);
+  async function locals(frameId: number): Promise<Map<string, DebugProtocol.Variable>> {
+    const scopes = await dc.scopesRequest({ frameId });
+    const vars = await dc.variablesRequest({ variablesReference: scopes.body.scopes[0].variablesReference });
+    return new Map(vars.body.variables.map((v) => [v.name, v]));
+  }
 
-    const stepped = dc.waitForEvent('stopped');
-    await dc.nextRequest({ threadId });
+  test('capabilities announce the GC breakpoint filters beside the exception ones', async () => {
+    await launch(frames, async () => undefined, { stopOnEntry: true });
+    const filters = (capabilities.exceptionBreakpointFilters ?? []).map((f) => f.filter);
+    for (const f of ['raised', 'uncaught', 'gc', 'gcCollected', 'finalize']) assert.ok(filters.includes(f), `${f} in ${filters}`);
+    assert.equal(capabilities.supportsConfigurationDoneRequest, true);
+    assert.equal(capabilities.supportsExceptionFilterOptions, true);
+  });
+
+  test('a line breakpoint stops there; next, stepIn and stepOut move as Python runs', async () => {
+    const first = await launch(frames, () =>
+      dc.setBreakpointsRequest({ source: { path: frames }, breakpoints: [{ line: 7 }] }).then((bp) => {
+        assert.equal(bp.body.breakpoints[0].verified, true);
+        assert.equal(bp.body.breakpoints[0].line, 7);
+      }),
+    );
+    assert.equal(first.body.reason, 'breakpoint');
+    const threadId = first.body.threadId ?? 1;
+    const threads = await dc.threadsRequest();
+    assert.ok(threads.body.threads.some((t) => t.id === threadId));
+
+    const top = async () => (await dc.stackTraceRequest({ threadId })).body.stackFrames;
+    assert.deepEqual((await top()).map((f) => [f.name, f.line]), [['<module>', 7]]);
+    assert.equal((await top())[0].source?.path, frames);
+
+    let stepped = dc.waitForEvent('stopped');
+    await dc.stepInRequest({ threadId });
     assert.equal(((await stepped) as DebugProtocol.StoppedEvent).body.reason, 'step');
+    assert.deepEqual((await top()).map((f) => [f.name, f.line]), [['scale', 2], ['<module>', 7]]);
 
-    const stack = await dc.stackTraceRequest({ threadId });
-    const frames = stack.body.stackFrames;
-    assert.equal(frames[0].name, 'scale');
-    assert.equal(frames[0].line, 3);
-    assert.equal(frames[frames.length - 1].name, '<module>');
+    stepped = dc.waitForEvent('stopped');
+    await dc.nextRequest({ threadId });
+    await stepped;
+    assert.deepEqual((await top()).map((f) => [f.name, f.line]), [['scale', 3], ['<module>', 7]]);
 
-    const scopes = await dc.scopesRequest({ frameId: frames[0].id });
-    const locals = await dc.variablesRequest({ variablesReference: scopes.body.scopes[0].variablesReference });
-    const byName = new Map(locals.body.variables.map((v) => [v.name, v]));
-    for (const name of ['items', 'factor', 'result']) assert.ok(byName.has(name), `local ${name} in ${[...byName.keys()]}`);
-    assert.match(byName.get('result')!.value, /\[2, 4, 6\]/);
-    assert.match(byName.get('result')!.value, /refcount|id/, 'memoryInfo inline shows id and refcount');
+    stepped = dc.waitForEvent('stopped');
+    await dc.stepOutRequest({ threadId });
+    await stepped;
+    const afterOut = await top();
+    assert.equal(afterOut.length, 1);
+    assert.equal(afterOut[0].name, '<module>');
+
+    const output = dc.assertOutput('stdout', '[2, 4, 6]', 30000);
+    const exited = dc.waitForEvent('exited');
+    await dc.continueRequest({ threadId });
+    await output;
+    assert.equal(((await exited) as DebugProtocol.ExitedEvent).body.exitCode, 0);
+  });
+
+  test('variables carry id, refcount and generation, and expand into a memory node', async () => {
+    const stop = await launch(frames, () => dc.setBreakpointsRequest({ source: { path: frames }, breakpoints: [{ line: 3 }] }));
+    assert.equal(stop.body.reason, 'breakpoint');
+    const threadId = stop.body.threadId ?? 1;
+    const [scale, module] = (await dc.stackTraceRequest({ threadId })).body.stackFrames;
+    assert.equal(scale.name, 'scale');
+
+    const vars = await locals(scale.id);
+    for (const name of ['items', 'factor', 'result']) assert.ok(vars.has(name), `local ${name} in ${[...vars.keys()]}`);
+    const result = vars.get('result')!;
+    const m = INLINE_MEMORY.exec(result.value);
+    assert.ok(m, `inline memory info in ${result.value}`);
+    assert.equal(m[1], '[2, 4, 6]');
+    assert.equal(m[2], '1', 'only the name `result` holds the new list');
+    assert.equal(m[3], 'gen 0', 'a new list is in the youngest generation');
+    assert.equal(result.type, 'list');
+
+    const factor = INLINE_MEMORY.exec(vars.get('factor')!.value);
+    assert.ok(factor);
+    assert.deepEqual([factor[1], factor[2], factor[3]], ['2', 'static', 'untracked'], 'a small int is static and untracked');
+
+    // `items` in scale and `data` in <module> are the same list: same id, counted twice.
+    const moduleScopes = (await dc.scopesRequest({ frameId: module.id })).body.scopes;
+    const globalsScope = moduleScopes.find((s) => s.name === 'Globals');
+    assert.ok(globalsScope, `Globals among ${moduleScopes.map((s) => s.name)}`);
+    const globalVars = (await dc.variablesRequest({ variablesReference: globalsScope.variablesReference })).body.variables;
+    const data = globalVars.find((v) => v.name === 'data');
+    assert.ok(data, 'data among the module globals');
+    const idOf = (v: string) => /· id (0x[0-9a-f]+)/.exec(v)?.[1];
+    assert.equal(idOf(vars.get('items')!.value), idOf(data.value));
+    assert.match(vars.get('items')!.value, /· refs 2 · gen 0/);
+
+    const children = await dc.variablesRequest({ variablesReference: result.variablesReference });
+    const memory = children.body.variables.find((v) => v.name === 'memory');
+    assert.ok(memory, `memory node among ${children.body.variables.map((v) => v.name)}`);
+    const figures = new Map((await dc.variablesRequest({ variablesReference: memory.variablesReference })).body.variables.map((v) => [v.name, v.value]));
+    for (const k of ['id', 'type', 'refcount', 'generation', 'sys.getsizeof']) assert.ok(figures.has(k), `${k} in ${[...figures.keys()]}`);
+    assert.match(figures.get('refcount')!, /^1 \(sys\.getrefcount would say 2\)/);
+    assert.match(figures.get('sys.getsizeof')!, /^\d+ bytes$/);
 
     const graph = await dc.customRequest(HEAP_GRAPH_REQUEST, { threadId }).catch((e: Error) => e);
     if (graph instanceof Error) {
@@ -89,10 +161,55 @@ describe('debug adapter over DAP', { skip, timeout: 120000 }, () => {
     }
 
     const exited = dc.waitForEvent('exited');
-    const terminated = dc.waitForEvent('terminated');
     await dc.continueRequest({ threadId });
-    const code = ((await exited) as DebugProtocol.ExitedEvent).body.exitCode;
-    assert.equal(code, 0);
-    await terminated;
+    assert.equal(((await exited) as DebugProtocol.ExitedEvent).body.exitCode, 0);
+  });
+
+  test('the gcCollected filter stops inside gc.collect() with the unreachable cycle counted', async () => {
+    const stop = await launch(cycle, () =>
+      dc.setExceptionBreakpointsRequest({ filters: [], filterOptions: [{ filterId: 'gcCollected' }] }),
+    );
+    assert.equal(stop.body.reason, 'exception');
+    assert.match(stop.body.description ?? '', /^Paused on GC: generation 2 collection, 2 unreachable objects$/);
+    const threadId = stop.body.threadId ?? 1;
+    const stack = (await dc.stackTraceRequest({ threadId })).body.stackFrames;
+    assert.equal(stack[0].name, 'GC: generation 2 collection, 2 unreachable objects');
+    assert.deepEqual([stack[1].name, stack[1].line], ['<module>', 18]);
+    const scopes = (await dc.scopesRequest({ frameId: stack[0].id })).body.scopes;
+    const event = scopes.find((s) => s.name === 'GC event');
+    assert.ok(event, `GC event scope among ${scopes.map((s) => s.name)}`);
+    const figures = new Map((await dc.variablesRequest({ variablesReference: event.variablesReference })).body.variables.map((v) => [v.name, v.value]));
+    assert.equal(figures.get('collected'), '2');
+
+    const output = dc.assertOutput('stdout', 'collected 2', 30000);
+    const exited = dc.waitForEvent('exited');
+    await dc.continueRequest({ threadId });
+    await output;
+    assert.equal(((await exited) as DebugProtocol.ExitedEvent).body.exitCode, 0);
+  });
+
+  test('the gc filter with a condition stops only at the collection it names', async () => {
+    const stop = await launch(cycle, () =>
+      dc.setExceptionBreakpointsRequest({ filters: [], filterOptions: [{ filterId: 'gc', condition: 'generation == 2' }] }),
+    );
+    assert.equal(stop.body.reason, 'exception');
+    // gc.collect(0) on line 16 started a collection too; the condition passed over it.
+    assert.equal(stop.body.description, 'Paused on GC: generation 2 collection starting');
+    const threadId = stop.body.threadId ?? 1;
+    const stack = (await dc.stackTraceRequest({ threadId })).body.stackFrames;
+    assert.deepEqual([stack[1].name, stack[1].line], ['<module>', 18]);
+    const exited = dc.waitForEvent('exited');
+    await dc.continueRequest({ threadId });
+    assert.equal(((await exited) as DebugProtocol.ExitedEvent).body.exitCode, 0);
+  });
+
+  test('a program that does not exist is refused with a clear message', async () => {
+    await dc.initializeRequest({ adapterID: 'heapscope', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
+    const missing = path.join(programs, 'no_such_program.py');
+    await assert.rejects(dc.launchRequest({ program: missing } as DebugProtocol.LaunchRequestArguments), (e: Error) => {
+      assert.match(e.message, /no_such_program\.py/);
+      assert.doesNotMatch(e.message, /Exception|\tat /);
+      return true;
+    });
   });
 });

@@ -76,6 +76,8 @@ import org.eclipse.lsp4j.debug.VariablesArgumentsFilter;
 import org.eclipse.lsp4j.debug.VariablesResponse;
 import org.eclipse.lsp4j.debug.services.IDebugProtocolClient;
 import org.eclipse.lsp4j.debug.services.IDebugProtocolServer;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 
 /**
  * The debug adapter's request router: it checks arguments, turns protocol positions
@@ -637,6 +639,20 @@ public final class DebugServer implements IDebugProtocolServer {
         r.setNamedVariables(v.getNamedVariables());
         r.setMemoryReference(v.getMemoryReference());
         return r;
+    }
+
+    // ---- Heapscope's own requests ----
+
+    /** heapscope/heapGraph: frames, names, objects and references of this pause (protocol.ts's HeapGraph). */
+    @JsonRequest("heapscope/heapGraph")
+    public CompletableFuture<Map<String, Object>> heapGraph(Map<String, Object> args) {
+        HeapGraphRequest.Arguments checked;
+        try {
+            checked = HeapGraphRequest.parse(args);
+        } catch (ResponseErrorException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return paused().thenCompose(s -> s.whilePaused(() -> HeapGraphRequest.answer(s, checked)));
     }
 
     @Override

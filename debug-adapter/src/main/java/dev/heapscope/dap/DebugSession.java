@@ -454,6 +454,11 @@ final class DebugSession implements Tracing.Listener {
         }
     }
 
+    /** The references the debugger holds for the client in this pause (evaluation results), not the program's. */
+    List<PyObject> heldResults() {
+        return heldResults;
+    }
+
     /** Keeps an evaluation's result alive until the program resumes, so the client can expand it. */
     void hold(PyObject result) {
         heldResults.add(result);

@@ -31,9 +31,7 @@ import org.eclipse.lsp4j.debug.StoppedEventArguments;
 import org.eclipse.lsp4j.debug.TerminatedEventArguments;
 import org.eclipse.lsp4j.debug.Variable;
 import org.eclipse.lsp4j.debug.VariablesArguments;
-import org.eclipse.lsp4j.debug.launch.DSPLauncher;
 import org.eclipse.lsp4j.debug.services.IDebugProtocolClient;
-import org.eclipse.lsp4j.debug.services.IDebugProtocolServer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 
 /**
@@ -44,7 +42,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 final class DapClient implements IDebugProtocolClient, AutoCloseable {
     private static final long WAIT_SECONDS = 60;
 
-    final IDebugProtocolServer server;
+    final HeapscopeServer server;
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final StringBuffer stdout = new StringBuffer();
     private final StringBuffer stderr = new StringBuffer();
@@ -59,8 +57,8 @@ final class DapClient implements IDebugProtocolClient, AutoCloseable {
             serverSide = listener.accept();
         }
         DebugAdapter.serve(serverSide.getInputStream(), serverSide.getOutputStream(), () -> { });
-        Launcher<IDebugProtocolServer> launcher = DSPLauncher.createClientLauncher(this, clientSide.getInputStream(),
-                clientSide.getOutputStream());
+        Launcher<HeapscopeServer> launcher = org.eclipse.lsp4j.jsonrpc.debug.DebugLauncher.createLauncher(this,
+                HeapscopeServer.class, clientSide.getInputStream(), clientSide.getOutputStream());
         launcher.startListening();
         server = launcher.getRemoteProxy();
     }

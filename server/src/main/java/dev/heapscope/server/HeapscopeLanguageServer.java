@@ -36,17 +36,18 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 /**
  * Heapscope's language server: lifecycle and capabilities. Requests are routed by
  * {@link PythonTextDocumentService} and {@link PythonWorkspaceService} to one feature class
- * each; analysis runs on its own thread, requests on a small pool, so the message thread
+ * each; diagnostics and analysis run on a thread each, requests on a small pool, so the message thread
  * only reads and dispatches.
  */
 public final class HeapscopeLanguageServer implements LanguageServer, LanguageClientAware {
+    private final ExecutorService diagnosticsExecutor = Executors.newFixedThreadPool(1, named("heapscope-diagnostics"));
     private final ExecutorService analysisExecutor = Executors.newFixedThreadPool(1, named("heapscope-analysis"));
     private final ExecutorService requestExecutor = Executors.newFixedThreadPool(2, named("heapscope-request"));
     private final ServerLog log = new ServerLog();
-    private final DocumentStore store = new DocumentStore(analysisExecutor);
+    private final ServerState state = new ServerState();
+    private final DocumentStore store = new DocumentStore(diagnosticsExecutor, analysisExecutor, () -> state.encoding);
     private final WorkspaceIndex workspace = new WorkspaceIndex(store);
     private final Requests requests = new Requests(requestExecutor, store, log);
-    private final ServerState state = new ServerState();
     private final PythonTextDocumentService textDocuments = new PythonTextDocumentService(store, workspace, requests,
             state, requestExecutor);
     private final PythonWorkspaceService workspaceService = new PythonWorkspaceService(workspace, requests, state);
@@ -149,9 +150,11 @@ public final class HeapscopeLanguageServer implements LanguageServer, LanguageCl
 
     @Override
     public void exit() {
+        diagnosticsExecutor.shutdownNow();
         analysisExecutor.shutdownNow();
         requestExecutor.shutdownNow();
         try {
+            diagnosticsExecutor.awaitTermination(1, TimeUnit.SECONDS);
             analysisExecutor.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -3,7 +3,6 @@ package dev.heapscope.server;
 import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.completion.CompletionProvider;
 import dev.heapscope.server.completion.SignatureHelpProvider;
-import dev.heapscope.server.diagnostics.DiagnosticsProvider;
 import dev.heapscope.server.document.DocumentStore;
 import dev.heapscope.server.document.PositionEncoding;
 import dev.heapscope.server.document.TextDocument;
@@ -156,25 +155,24 @@ final class PythonTextDocumentService implements TextDocumentService {
         }
     }
 
-    /** Publishes the diagnostics of the analysis of the current text, unless the text changed meanwhile. */
+    /** Publishes the diagnostics of the current text, unless the text changed meanwhile. */
     private void publishWhenAnalysed(String uri) {
-        CompletableFuture<Analysis> future = store.analysis(uri);
+        CompletableFuture<DocumentStore.Published> future = store.diagnostics(uri);
         if (future == null) {
             return;
         }
-        future.whenCompleteAsync((analysis, failure) -> {
+        future.whenCompleteAsync((published, failure) -> {
             TextDocument current = store.document(uri);
             LanguageClient c = client;
-            if (analysis == null || current == null || current.version() != analysis.version() || c == null) {
+            if (published == null || current == null || current.version() != published.version() || c == null) {
                 if (failure != null && !(failure instanceof java.util.concurrent.CancellationException)) {
                     requests.failed("diagnostics", uri, failure);
                 }
                 return;
             }
             try {
-                var diagnostics = DiagnosticsProvider.diagnose(analysis, encoding());
-                c.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics, analysis.version()));
-            } catch (RuntimeException | StackOverflowError e) {
+                c.publishDiagnostics(new PublishDiagnosticsParams(uri, published.diagnostics(), published.version()));
+            } catch (RuntimeException e) {
                 requests.failed("diagnostics", uri, e);
             }
         }, publisher);

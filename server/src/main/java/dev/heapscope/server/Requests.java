@@ -4,10 +4,7 @@ import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.document.DocumentStore;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,9 +18,6 @@ import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
  */
 final class Requests {
     private static final Logger LOG = Logger.getLogger(Requests.class.getName());
-    /** How often a request waiting for its document's analysis looks for a cancellation. */
-    private static final long POLL_MILLIS = 20;
-
     interface Feature<T> {
         T answer(Analysis analysis, CancelChecker cancel);
     }
@@ -38,24 +32,57 @@ final class Requests {
         this.log = log;
     }
 
-    /** Answers a request about one document; {@code empty} when it is not open or the feature fails. */
+    /**
+     * Answers a request about one document; {@code empty} when it is not open or the feature
+     * fails. Waiting for the document's analysis holds no thread: the answer is computed on
+     * the request pool once the analysis is done, so a request on a document still being
+     * analysed never delays requests on others. A cancelled request is dropped before it is
+     * computed, or stops at the feature's next cancellation check.
+     */
     <T> CompletableFuture<T> onDocument(String name, String uri, Supplier<T> empty, Feature<T> feature) {
-        return CompletableFutures.computeAsync(executor, cancel -> {
-            try {
-                Analysis analysis = awaitAnalysis(uri, cancel);
-                if (analysis == null) {
-                    return empty.get();
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        answerWhenAnalysed(name, uri, empty, feature, answer);
+        return answer;
+    }
+
+    private <T> void answerWhenAnalysed(String name, String uri, Supplier<T> empty, Feature<T> feature,
+                                        CompletableFuture<T> answer) {
+        CompletableFuture<Analysis> analysis = store.analysis(uri);
+        if (analysis == null) {
+            answer.complete(empty.get());
+            return;
+        }
+        analysis.whenCompleteAsync((done, failure) -> {
+            if (answer.isDone()) {
+                return;
+            }
+            if (failure != null) {
+                if (analysis.isCancelled()) {
+                    // The text changed while it was analysed: answer from the analysis of the new text.
+                    answerWhenAnalysed(name, uri, empty, feature, answer);
+                } else {
+                    failed(name, uri, failure);
+                    answer.complete(empty.get());
                 }
-                cancel.checkCanceled();
-                return feature.answer(analysis, cancel);
-            } catch (CancellationException | org.eclipse.lsp4j.jsonrpc.ResponseErrorException e) {
-                // A cancellation, or an error meant for the user (an invalid new name).
-                throw e;
+                return;
+            }
+            CancelChecker cancel = () -> {
+                if (answer.isCancelled()) {
+                    throw new CancellationException("request cancelled");
+                }
+            };
+            try {
+                answer.complete(feature.answer(done, cancel));
+            } catch (CancellationException e) {
+                answer.cancel(false);
+            } catch (org.eclipse.lsp4j.jsonrpc.ResponseErrorException e) {
+                // An error meant for the user (an invalid new name).
+                answer.completeExceptionally(e);
             } catch (RuntimeException | StackOverflowError e) {
                 failed(name, uri, e);
-                return empty.get();
+                answer.complete(empty.get());
             }
-        });
+        }, executor);
     }
 
     /** Answers a request that is not about one document (workspace symbols). */
@@ -75,27 +102,5 @@ final class Requests {
     void failed(String name, String uri, Throwable e) {
         LOG.log(Level.WARNING, name + " failed on " + uri, e);
         log.error(name + " failed" + (uri == null ? "" : " on " + uri) + ": " + e);
-    }
-
-    Analysis awaitAnalysis(String uri, CancelChecker cancel) {
-        while (true) {
-            CompletableFuture<Analysis> future = store.analysis(uri);
-            if (future == null) {
-                return null;
-            }
-            try {
-                return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                cancel.checkCanceled();
-            } catch (CancellationException e) {
-                // The text changed while it was analysed: wait for the analysis of the new text.
-                cancel.checkCanceled();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted");
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("analysis failed", e.getCause());
-            }
-        }
     }
 }

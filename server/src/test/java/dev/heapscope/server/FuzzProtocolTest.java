@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
@@ -34,7 +33,6 @@ import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.SignatureHelpParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.services.TextDocumentService;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,20 +48,7 @@ class FuzzProtocolTest {
 
     @Test
     void mutatedStdlibFilesGetWellFormedAnswers() throws Exception {
-        Path stdlib = Path.of("/usr/lib/python3.11");
-        Assumptions.assumeTrue(Files.isDirectory(stdlib), "CPython 3.11's standard library is not at " + stdlib);
-        List<Path> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.list(stdlib)) {
-            files.filter(p -> p.toString().endsWith(".py")).sorted().forEach(p -> {
-                try {
-                    if (Files.size(p) < 40_000) {
-                        sources.add(p);
-                    }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+        List<Path> sources = StdlibSources.smallerThan(40_000);
         int count = Integer.getInteger("heapscope.fuzz.count", DEFAULT_COUNT);
         Random random = new Random(SEED);
         try (ProtocolHarness editor = new ProtocolHarness()) {

@@ -103,4 +103,31 @@ class SessionProtocolTest {
             assertEquals(List.of(), editor.errorLogs());
         }
     }
+
+    @Test
+    void requestsWaitingForAnAnalysisLeaveTheOthersFree() throws Exception {
+        try (ProtocolHarness editor = new ProtocolHarness()) {
+            StringBuilder big = new StringBuilder();
+            for (int i = 0; i < 12000; i++) {
+                big.append("def f").append(i).append("(a, b=[]):\n    return a + b + f").append(i).append("\n");
+            }
+            String uri = ProtocolHarness.uri("big.py");
+            editor.server.getTextDocumentService().didOpen(new org.eclipse.lsp4j.DidOpenTextDocumentParams(
+                    new org.eclipse.lsp4j.TextDocumentItem(uri, "python", 1, big.toString())));
+            // More requests waiting for the big file's analysis than the server has request threads.
+            List<CompletableFuture<Hover>> waiting = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                waiting.add(editor.server.getTextDocumentService().hover(
+                        new HoverParams(ProtocolHarness.doc(uri), new Position(2 * i + 1, 19))));
+            }
+            var symbols = ProtocolHarness.get(editor.server.getWorkspaceService().symbol(new WorkspaceSymbolParams("")));
+            assertTrue(symbols.getRight().isEmpty());
+            assertTrue(waiting.stream().anyMatch(h -> !h.isDone()),
+                    "workspace/symbol was answered while requests still waited for the analysis");
+            for (CompletableFuture<Hover> hover : waiting) {
+                assertTrue(ProtocolHarness.get(hover).getContents().getRight().getValue().contains("def f"));
+            }
+            assertEquals(List.of(), editor.errorLogs());
+        }
+    }
 }

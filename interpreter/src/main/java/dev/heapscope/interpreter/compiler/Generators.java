@@ -341,14 +341,25 @@ public final class Generators {
             close();
         }
 
-        @Override
-        public void releaseReferences() {
-            refcnt = 1;
+        /**
+         * _PyGen_Finalize, which the collector calls on a generator found in garbage: a
+         * generator that has not finished is closed; an error is reported as unraisable.
+         */
+        public void finalizeSuspended() {
+            if (finished) {
+                return;
+            }
             try {
                 close();
             } catch (PyException e) {
                 dev.heapscope.interpreter.runtime.Finalization.unraisable(e, this);
             }
+        }
+
+        @Override
+        public void releaseReferences() {
+            refcnt = 1;
+            finalizeSuspended();
             refcnt = 0;
         }
 

@@ -66,7 +66,7 @@ public final class Evaluation {
      * the frame's slots.
      */
     public static PyObject run(Compiled compiled, Frame frame) {
-        PyObject namespace = FrameLocals.locals(frame);
+        PyObject namespace = FrameLocals.snapshot(frame);
         try {
             Frame evalFrame = new Frame(compiled.code(), null, frame.globals, frame.builtins, ThreadState.current);
             evalFrame.locals = incref(namespace);

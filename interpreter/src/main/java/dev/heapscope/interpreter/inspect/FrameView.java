@@ -22,6 +22,10 @@ public final class FrameView {
     public record Binding(String name, PyObject value, PyCell cell) {
     }
 
+    /** A name of a frame with how its code reaches it. */
+    public record Name(String name, NameKind kind, PyObject value) {
+    }
+
     /** The frames from {@code top} to the module frame, innermost first. */
     public static List<Frame> stack(Frame top) {
         List<Frame> out = new ArrayList<>();
@@ -122,4 +126,54 @@ public final class FrameView {
         }
         return f.builtins == null ? null : ObjectView.lookupStr(f.builtins, name);
     }
+
+    /**
+     * The names a frame shows in a drawing of the memory model: a function's bound
+     * parameters, locals, cells and free variables (in slot order); a class body's
+     * namespace; a module's globals without the attributes every module gets.
+     */
+    public static List<Name> names(Frame f) {
+        List<Name> out = new ArrayList<>();
+        PyCode c = f.code;
+        if (c.kind == PyCode.Kind.MODULE) {
+            for (Binding b : namespace(f.globals)) {
+                if (!MODULE_ATTRIBUTES.contains(b.name())) {
+                    out.add(new Name(b.name(), NameKind.GLOBAL, b.value()));
+                }
+            }
+            return out;
+        }
+        if (c.kind == PyCode.Kind.CLASS && f.locals instanceof PyDict d) {
+            for (Binding b : namespace(d)) {
+                out.add(new Name(b.name(), NameKind.LOCAL, b.value()));
+            }
+        }
+        int parameters = c.argcount + c.kwonlyargcount + (c.varargs ? 1 : 0) + (c.varkeywords ? 1 : 0);
+        for (int i = 0; i < f.fast.length && i < c.slotNames.length; i++) {
+            PyObject v = f.fast[i];
+            if (v == null) {
+                continue;
+            }
+            NameKind kind;
+            if (i >= c.freeStart) {
+                kind = NameKind.FREE;
+            } else if (c.isCellSlot(i)) {
+                kind = NameKind.CELL;
+            } else {
+                kind = i < parameters && c.kind == PyCode.Kind.FUNCTION ? NameKind.PARAMETER : NameKind.LOCAL;
+            }
+            if (kind == NameKind.CELL || kind == NameKind.FREE) {
+                if (!(v instanceof PyCell cell) || cell.contents == null) {
+                    continue;
+                }
+                v = cell.contents;
+            }
+            out.add(new Name(c.slotNames[i], kind, v));
+        }
+        return out;
+    }
+
+    /** What the import system puts in every module's namespace; not names the program bound. */
+    private static final java.util.Set<String> MODULE_ATTRIBUTES = java.util.Set.of("__name__", "__doc__",
+            "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__", "__file__", "__cached__");
 }

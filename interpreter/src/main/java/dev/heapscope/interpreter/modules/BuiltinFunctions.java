@@ -257,8 +257,7 @@ public final class BuiltinFunctions {
         Builtins.function(d, "__build_class__", (self, args, kw) -> dev.heapscope.interpreter.compiler.ClassBuilder.build(
                 (dev.heapscope.interpreter.objects.PyFunction) args[0], ((PyStr) args[1]).value,
                 java.util.Arrays.copyOfRange(args, 2, args.length), kw));
-        Builtins.function(d, "__import__", (self, args, kw) -> Importer.importModule(((PyStr) args[0]).value,
-                ThreadState.current, true));
+        Builtins.function(d, "__import__", (self, args, kw) -> Importer.builtinImport(args, kw));
         Iteration.register(d);
         Exec.register(d);
         FileIO.register(d);

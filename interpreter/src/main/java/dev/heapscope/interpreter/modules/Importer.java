@@ -9,6 +9,7 @@ import dev.heapscope.interpreter.objects.PyList;
 import dev.heapscope.interpreter.objects.PyModule;
 import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.objects.PyStr;
+import dev.heapscope.interpreter.runtime.Args;
 import dev.heapscope.interpreter.runtime.Errors;
 import dev.heapscope.interpreter.runtime.ExceptionTypes;
 import dev.heapscope.interpreter.runtime.Frame;
@@ -92,22 +93,125 @@ public final class Importer {
     /** The module for a from-import, resolving relative imports against the importing module's package. */
     public static PyObject importFrom(String module, int level, Frame frame) {
         String name = module == null ? "" : module;
-        if (level > 0) {
-            PyObject pkg = frame.globals.getStr(Names.__package__);
-            String base;
-            if (pkg instanceof PyStr p && !p.value.isEmpty()) {
-                base = p.value;
-            } else {
-                throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "attempted relative import with no known parent package");
-            }
-            String[] bits = base.split("\\.");
-            if (level - 1 >= bits.length) {
-                throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "attempted relative import beyond top-level package");
-            }
-            String parent = String.join(".", java.util.Arrays.copyOf(bits, bits.length - (level - 1)));
-            name = name.isEmpty() ? parent : parent + "." + name;
+        return importModule(resolveName(name, level, frame.globals), frame, false);
+    }
+
+    /**
+     * The absolute name of a relative import: {@code level} dots in a module whose package is
+     * globals' __package__ (or, without one, its __name__ and __path__).
+     */
+    static String resolveName(String name, int level, PyDict globals) {
+        if (level == 0) {
+            return name;
         }
-        return importModule(name, frame, false);
+        PyObject pkg = globals == null ? null : globals.getStr(Names.__package__);
+        String base = null;
+        if (pkg instanceof PyStr p) {
+            base = p.value;
+        } else if (pkg != null && pkg != Types.NONE) {
+            throw Errors.typeError("package must be a string");
+        } else if (globals != null && globals.getStr(Types.name("__name__")) instanceof PyStr n) {
+            base = globals.getStr(Types.name("__path__")) != null ? n.value
+                    : n.value.contains(".") ? n.value.substring(0, n.value.lastIndexOf('.')) : "";
+        }
+        if (base == null || base.isEmpty()) {
+            throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        String[] bits = base.split("\\.");
+        if (level - 1 >= bits.length) {
+            throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "attempted relative import beyond top-level package");
+        }
+        String parent = String.join(".", java.util.Arrays.copyOf(bits, bits.length - (level - 1)));
+        return name.isEmpty() ? parent : parent + "." + name;
+    }
+
+    /**
+     * builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0) as
+     * importlib._bootstrap.__import__: with an empty fromlist the top package of the
+     * (resolved) name, else the module itself with every fromlist name that is a submodule
+     * imported.
+     */
+    static PyObject builtinImport(PyObject[] args, String[] kwnames) {
+        String[] names = {"name", "globals", "locals", "fromlist", "level"};
+        PyObject[] a = new PyObject[5];
+        int npos = Args.positional(args, kwnames);
+        if (npos > 5) {
+            throw Errors.typeError("__import__() takes at most 5 arguments (" + npos + " given)");
+        }
+        System.arraycopy(args, 0, a, 0, npos);
+        if (kwnames != null) {
+            outer:
+            for (int i = 0; i < kwnames.length; i++) {
+                for (int j = 0; j < names.length; j++) {
+                    if (names[j].equals(kwnames[i])) {
+                        a[j] = args[npos + i];
+                        continue outer;
+                    }
+                }
+                throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for __import__()");
+            }
+        }
+        if (a[0] == null) {
+            throw Errors.typeError("__import__() missing required argument 'name' (pos 1)");
+        }
+        if (!(a[0] instanceof PyStr nameStr)) {
+            throw Errors.typeError("module name must be a string");
+        }
+        int level = a[4] == null ? 0 : (int) Ops.asLong(a[4]);
+        if (level < 0) {
+            throw Errors.valueError("level must be >= 0");
+        }
+        PyDict globals = a[1] instanceof PyDict g ? g : null;
+        String name = nameStr.value;
+        if (level == 0 && name.isEmpty()) {
+            throw Errors.valueError("Empty module name");
+        }
+        String full = resolveName(name, level, globals);
+        PyObject module = importModule(full, null, false);
+        PyObject[] fromlist = a[3] == null || a[3] == Types.NONE ? new PyObject[0] : Builtins.toArray(a[3]);
+        try {
+            if (fromlist.length == 0) {
+                if (level == 0 || !name.isEmpty()) {
+                    String top = name.isEmpty() ? full : name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+                    String topFull = level == 0 ? top : full.substring(0, full.length() - name.length()) + top;
+                    decref(module);
+                    PyObject m = Sys.modules().getStr(Types.name(topFull));
+                    if (m == null) {
+                        throw Errors.raise(ExceptionTypes.KEY_ERROR, topFull);
+                    }
+                    return incref(m);
+                }
+                return module;
+            }
+            if (module instanceof PyModule mod && mod.dict.getStr(Types.name("__path__")) != null) {
+                for (PyObject f : fromlist) {
+                    if (f instanceof PyStr fs && !fs.value.equals("*") && !hasAttribute(module, fs)) {
+                        try {
+                            decref(importModule(full + "." + fs.value, null, false));
+                        } catch (PyException e) {
+                            if (!Ops.matches(e, ExceptionTypes.MODULE_NOT_FOUND_ERROR)) {
+                                throw e;
+                            }
+                            decref(e.value);
+                        }
+                    }
+                }
+            }
+            return module;
+        } finally {
+            for (PyObject f : fromlist) {
+                decref(f);
+            }
+        }
+    }
+
+    private static boolean hasAttribute(PyObject o, PyStr name) {
+        PyObject v = Ops.getattrOrNull(o, name);
+        if (v == null) {
+            return false;
+        }
+        decref(v);
+        return true;
     }
 
     /** from m import name: the attribute, or a submodule of that name. */
@@ -134,6 +238,7 @@ public final class Importer {
             }
             PyBaseException err = Errors.newException(ExceptionTypes.IMPORT_ERROR, new PyObject[] {
                 Types.newStr("cannot import name '" + name + "' from '" + mod.name + "' (" + where + ")")});
+            err.name = Types.newStr(mod.name);
             throw new PyException(err);
         }
         throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "'");
@@ -189,9 +294,12 @@ public final class Importer {
             modules.put(key, made);
             return made;
         }
-        byte[] shipped = shippedSource(fullName);
+        Shipped shipped = shippedSource(fullName);
         if (shipped != null) {
-            return loadShipped(fullName, shipped);
+            return loadShipped(fullName, shipped, parent);
+        }
+        if (parent instanceof PyModule pm && pm.dict.getStr(Types.name("__path__")) == null) {
+            throw notFound(fullName, "No module named '" + fullName + "'; '" + pm.name + "' is not a package");
         }
         Path file = find(fullName, parent);
         if (file == null) {
@@ -217,40 +325,65 @@ public final class Importer {
             decref(mod);
             throw e;
         }
-        if (parent instanceof PyModule pm) {
-            String last = fullName.substring(fullName.lastIndexOf('.') + 1);
-            pm.dict.put(Types.intern(last), mod);
-        }
+        bindInParent(fullName, mod, parent);
         return mod;
     }
 
     /** Where the standard-library modules we write in Python ship inside the jar. */
     private static final String SHIPPED_LIBRARY = "/dev/heapscope/interpreter/lib/";
 
-    /** The source of a standard-library module shipped as a resource, or null. */
-    private static byte[] shippedSource(String fullName) {
-        if (fullName.contains(".")) {
-            return null;
+    /**
+     * A standard-library module shipped as a resource: lib/a/b.py, or lib/a/b/__init__.py for
+     * a package. {@code filename} is what its __file__ and tracebacks show.
+     */
+    private record Shipped(byte[] source, boolean isPackage, String filename) {
+    }
+
+    /** The shipped module or package called {@code fullName}, or null. */
+    private static Shipped shippedSource(String fullName) {
+        String rel = fullName.replace('.', '/');
+        byte[] module = resource(rel + ".py");
+        if (module != null) {
+            return new Shipped(module, false, "<heapscope>/" + rel + ".py");
         }
-        try (java.io.InputStream in = Importer.class.getResourceAsStream(SHIPPED_LIBRARY + fullName + ".py")) {
+        byte[] init = resource(rel + "/__init__.py");
+        if (init != null) {
+            return new Shipped(init, true, "<heapscope>/" + rel + "/__init__.py");
+        }
+        return null;
+    }
+
+    private static byte[] resource(String relative) {
+        try (java.io.InputStream in = Importer.class.getResourceAsStream(SHIPPED_LIBRARY + relative)) {
             return in == null ? null : in.readAllBytes();
         } catch (java.io.IOException e) {
             return null;
         }
     }
 
-    /** Runs a shipped module's source in a new module registered in sys.modules; a new reference. */
-    private static PyObject loadShipped(String fullName, byte[] source) {
+    /**
+     * Runs a shipped module's source in a new module registered in sys.modules, and binds it
+     * in its parent package once it ran; a new reference. A package gets __path__ (naming its
+     * place in the shipped library) and is its own __package__, so relative imports inside it
+     * resolve as in CPython.
+     */
+    private static PyObject loadShipped(String fullName, Shipped shipped, PyObject parent) {
         PyDict modules = Sys.modules();
         PyStr key = Types.intern(fullName);
-        String filename = "<heapscope>/" + fullName + ".py";
-        PyModule mod = newModule(fullName, filename);
-        mod.dict.put(Names.__package__, Types.newStr(""));
+        PyModule mod = newModule(fullName, shipped.filename());
+        String pkg = shipped.isPackage() ? fullName
+                : fullName.contains(".") ? fullName.substring(0, fullName.lastIndexOf('.')) : "";
+        mod.dict.putOwned(incref(Names.__package__), Names.__package__.hash(), Types.newStr(pkg));
+        if (shipped.isPackage()) {
+            PyList path = Heap.allocate(new PyList(Types.LIST));
+            path.appendOwned(Types.newStr("<heapscope>/" + fullName.replace('.', '/')));
+            mod.dict.putOwned(Types.intern("__path__"), Types.name("__path__").hash(), path);
+        }
         modules.put(key, mod);
         try {
             dev.heapscope.interpreter.compiler.PyCode code;
             try {
-                code = Interpreter.compile(source, filename);
+                code = Interpreter.compile(shipped.source(), shipped.filename());
             } catch (dev.heapscope.language.errors.PythonSyntaxError e) {
                 throw Errors.raise(ExceptionTypes.SYSTEM_ERROR, "shipped module " + fullName + " does not compile: "
                         + e.msg());
@@ -264,7 +397,16 @@ public final class Importer {
             decref(mod);
             throw e;
         }
+        bindInParent(fullName, mod, parent);
         return mod;
+    }
+
+    /** After "import a.b" ran b, a.b is an attribute of a. */
+    private static void bindInParent(String fullName, PyModule mod, PyObject parent) {
+        if (parent instanceof PyModule pm) {
+            String last = fullName.substring(fullName.lastIndexOf('.') + 1);
+            pm.dict.put(Types.intern(last), mod);
+        }
     }
 
     private static PyException notFound(String name, String message) {

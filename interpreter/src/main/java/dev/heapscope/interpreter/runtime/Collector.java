@@ -1,5 +1,6 @@
 package dev.heapscope.interpreter.runtime;
 
+import dev.heapscope.interpreter.compiler.Generators;
 import dev.heapscope.interpreter.objects.PyDict;
 import dev.heapscope.interpreter.objects.PyList;
 import dev.heapscope.interpreter.objects.PyObject;
@@ -621,6 +622,12 @@ public final class Collector {
             if (!o.finalized && Finalization.hasFinalizer(o)) {
                 Heap.incref(o);
                 Finalization.callFinalizer(o);
+                Heap.decref(o);
+            } else if (!o.finalized && o instanceof Generators.PyGenerator g) {
+                // A generator's tp_finalize (_PyGen_Finalize) closes it when it is paused.
+                o.finalized = true;
+                Heap.incref(o);
+                g.finalizeSuspended();
                 Heap.decref(o);
             }
         }

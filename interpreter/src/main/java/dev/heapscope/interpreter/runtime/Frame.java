@@ -22,6 +22,11 @@ public final class Frame {
     public final PyDict builtins;
     /** The namespace dict of a module or class body (owned); null for functions. */
     public PyObject locals;
+    /**
+     * A function frame's f_locals dict (owned), made by the first locals() or f_locals and
+     * brought up to date from the fast slots by each (CPython's FastToLocals); null until then.
+     */
+    public PyDict fastLocals;
     public final PyFunction function;
     public Frame back;
     public int lineno;
@@ -95,6 +100,11 @@ public final class Frame {
         locals = null;
         if (l != null) {
             Heap.decref(l);
+        }
+        PyDict fl = fastLocals;
+        fastLocals = null;
+        if (fl != null) {
+            Heap.decref(fl);
         }
     }
 

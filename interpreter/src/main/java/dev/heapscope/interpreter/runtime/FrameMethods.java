@@ -17,6 +17,7 @@ final class FrameMethods {
         PyType f = Types.FRAME;
         Methods.getter(f, "f_lineno", self -> Types.newInt(frame(self).lineno));
         Methods.getter(f, "f_code", self -> incref(frame(self).code));
+        Methods.getter(f, "f_locals", self -> dev.heapscope.interpreter.modules.FrameLocals.locals(frame(self)));
         Methods.getter(f, "f_globals", self -> incref(frame(self).globals));
         Methods.getter(f, "f_builtins", self -> incref(frame(self).builtins));
         Methods.getter(f, "f_back", self -> {

@@ -39,6 +39,9 @@ public final class PyFrameObject extends PyObject {
         if (frame.locals != null) {
             visitor.visit(frame.locals);
         }
+        if (frame.fastLocals != null) {
+            visitor.visit(frame.fastLocals);
+        }
     }
 
     @Override

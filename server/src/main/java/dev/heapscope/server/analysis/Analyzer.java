@@ -68,6 +68,36 @@ public final class Analyzer {
                 Analysis.parentsOf(module));
     }
 
+    /**
+     * Parses and checks a piece of a module (whole top-level statements) on its own, its first
+     * line being line 1; its names are left unresolved ({@link #resolveNames}). Null when the
+     * piece does not parse or a stage after parsing raises: the caller then analyses the whole
+     * text, which is how the error CPython reports first is found.
+     */
+    public static Analysis analyzePiece(String uri, String filename, int version, String text) {
+        LineIndex lines = new LineIndex(text);
+        Mod.Module module;
+        SymbolTable table;
+        try {
+            module = SourceParser.parse(text, filename);
+            table = SymbolTable.build(module, filename, text);
+            if (CompileCheck.checkCompiler(module, text.getBytes(StandardCharsets.UTF_8), filename, table) != null) {
+                return null;
+            }
+        } catch (PythonSyntaxError e) {
+            return null;
+        }
+        return new Analysis(uri, filename, version, lines, module, List.of(), null, table, NameIndex.empty(),
+                Analysis.parentsOf(module));
+    }
+
+    /** The piece with its names resolved, globals against the names the whole module binds. */
+    public static Analysis resolveNames(Analysis piece, java.util.Set<String> moduleGlobals) {
+        return new Analysis(piece.uri(), piece.filename(), piece.version(), piece.lines(), piece.module(),
+                piece.syntaxErrors(), piece.compileError(), piece.table(),
+                NameIndex.build(piece.table(), piece.lines(), moduleGlobals), piece.parents());
+    }
+
     private static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new Cancelled();

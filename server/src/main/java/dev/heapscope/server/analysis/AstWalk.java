@@ -1,6 +1,8 @@
 package dev.heapscope.server.analysis;
 
+import dev.heapscope.language.ast.Expr;
 import dev.heapscope.language.ast.Node;
+import dev.heapscope.language.ast.Stmt;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -62,6 +64,18 @@ public final class AstWalk {
                 stack.add(buffer.get(i));
             }
         }
+    }
+
+    /** A statement's first line, decorators included. */
+    public static int firstLine(Stmt statement) {
+        List<Expr> decorators = statement instanceof Stmt.FunctionDef f ? f.decoratorList
+                : statement instanceof Stmt.AsyncFunctionDef f ? f.decoratorList
+                : statement instanceof Stmt.ClassDef c ? c.decoratorList : List.of();
+        int first = statement.lineno;
+        for (Expr decorator : decorators) {
+            first = Math.min(first, decorator.lineno);
+        }
+        return first;
     }
 
     private static Field[] fieldsOf(Class<?> type) {

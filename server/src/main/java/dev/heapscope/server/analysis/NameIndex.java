@@ -55,8 +55,27 @@ public final class NameIndex {
     }
 
     public static NameIndex build(SymbolTable table, LineIndex lines) {
-        Builder builder = new Builder(table, lines);
-        builder.collectGlobals(table.module());
+        return build(table, lines, moduleGlobalsOf(table));
+    }
+
+    /**
+     * Names the module binds as globals: module-level bindings, and bindings of names functions
+     * declare global. The union over a module's top-level statements equals the whole module's
+     * set (a module-level {@code global} statement aside, which makes a bound name depend on
+     * where the declaration is).
+     */
+    public static Set<String> moduleGlobalsOf(SymbolTable table) {
+        Set<String> globals = new HashSet<>();
+        Builder.collectGlobals(table.module(), globals);
+        return globals;
+    }
+
+    /**
+     * The index of a table that may hold only some statements of a module, resolving globals
+     * against the names the whole module binds.
+     */
+    public static NameIndex build(SymbolTable table, LineIndex lines, Set<String> moduleGlobals) {
+        Builder builder = new Builder(table, lines, moduleGlobals);
         builder.collect(table.module());
         builder.refs.sort(Comparator.comparingInt(NameRef::start));
         // The symbol table can record one mention twice (seen for a walrus target inside a
@@ -188,16 +207,17 @@ public final class NameIndex {
         final IdentifierScan scan;
         final List<NameRef> refs = new ArrayList<>();
         final List<AttributeRef> attributes = new ArrayList<>();
-        final Set<String> globals = new HashSet<>();
+        final Set<String> globals;
 
-        Builder(SymbolTable table, LineIndex lines) {
+        Builder(SymbolTable table, LineIndex lines, Set<String> globals) {
             this.table = table;
             this.lines = lines;
             this.scan = new IdentifierScan(lines.text());
+            this.globals = globals;
         }
 
         /** Module-level bindings, and bindings of names functions declare global. */
-        void collectGlobals(Scope scope) {
+        static void collectGlobals(Scope scope, Set<String> globals) {
             for (Symbol symbol : scope.symbols().values()) {
                 boolean binds = symbol.isBound() || symbol.has(dev.heapscope.language.symtable.SymbolFlag.DEF_ANNOT);
                 if (scope.type() == ScopeType.MODULE ? binds || symbol.has(dev.heapscope.language.symtable.SymbolFlag.DEF_GLOBAL) && hasBindingOccurrence(symbol)
@@ -206,7 +226,7 @@ public final class NameIndex {
                 }
             }
             for (Scope child : scope.children()) {
-                collectGlobals(child);
+                collectGlobals(child, globals);
             }
         }
 

@@ -1,6 +1,5 @@
 package dev.heapscope.server.analysis;
 
-import dev.heapscope.language.ast.Expr;
 import dev.heapscope.language.ast.Mod;
 import dev.heapscope.language.ast.Stmt;
 import dev.heapscope.language.errors.PythonSyntaxError;
@@ -56,18 +55,18 @@ final class StatementSplice {
             before++;
         }
         int after = body.size() - 1;
-        while (after >= 0 && firstLine(body.get(after)) > lastChanged) {
+        while (after >= 0 && AstWalk.firstLine(body.get(after)) > lastChanged) {
             after--;
         }
         // Statements [before, after] are reparsed, with the lines around them up to the neighbours.
-        if (before > 0 && before < body.size() && body.get(before - 1).endLineno >= firstLine(body.get(before))) {
+        if (before > 0 && before < body.size() && body.get(before - 1).endLineno >= AstWalk.firstLine(body.get(before))) {
             return null;
         }
-        if (after + 1 < body.size() && after >= 0 && body.get(after).endLineno >= firstLine(body.get(after + 1))) {
+        if (after + 1 < body.size() && after >= 0 && body.get(after).endLineno >= AstWalk.firstLine(body.get(after + 1))) {
             return null;
         }
         int chunkFirst = before == 0 ? 1 : body.get(before - 1).endLineno + 1;
-        int chunkLast = after + 1 >= body.size() ? lines.lineCount() : firstLine(body.get(after + 1)) - 1;
+        int chunkLast = after + 1 >= body.size() ? lines.lineCount() : AstWalk.firstLine(body.get(after + 1)) - 1;
         if (chunkFirst > firstChanged || chunkLast < lastChanged || chunkFirst > chunkLast) {
             return null;
         }
@@ -85,17 +84,5 @@ final class StatementSplice {
         spliced.addAll(chunk.body);
         spliced.addAll(body.subList(Math.max(before, after + 1), body.size()));
         return new Mod.Module(spliced, previous.module().typeIgnores);
-    }
-
-    /** A statement's first line, decorators included. */
-    private static int firstLine(Stmt statement) {
-        List<Expr> decorators = statement instanceof Stmt.FunctionDef f ? f.decoratorList
-                : statement instanceof Stmt.AsyncFunctionDef f ? f.decoratorList
-                : statement instanceof Stmt.ClassDef c ? c.decoratorList : List.of();
-        int first = statement.lineno;
-        for (Expr decorator : decorators) {
-            first = Math.min(first, decorator.lineno);
-        }
-        return first;
     }
 }

@@ -36,7 +36,8 @@ import org.eclipse.lsp4j.services.LanguageServer;
 /**
  * Language-server benchmark (not a test; bench/lsp runs it): starts {@code heapscope lsp}
  * as a child process and talks to it as an editor does. Measures the time from an edit of a
- * 10,000-line file to its diagnostics, and hover and definition latency at many names.
+ * 10,000-line file to its diagnostics (an edit within a line, and one that inserts or deletes
+ * a line), and hover and definition latency at many names.
  * Prints one line per figure: {@code name median_ms=... p95_ms=... n=...}.
  */
 public final class LspBenchmark {
@@ -158,6 +159,30 @@ public final class LspBenchmark {
         }
         report("diagnostics_after_edit", editTimes);
 
+        // Edits that change the line count (Enter, deleting a line): every later statement moves.
+        List<Double> lineEditTimes = new ArrayList<>();
+        int edited = 0;
+        for (int i = 0; i < warmup + edits; i++) {
+            boolean insert = i % 2 == 0;
+            if (insert) {
+                edited = findLine(textLines, "        total = self.width", textLines.length / 2 + random.nextInt(200));
+            }
+            Range range = insert ? new Range(new Position(edited + 1, 0), new Position(edited + 1, 0))
+                    : new Range(new Position(edited + 1, 0), new Position(edited + 2, 0));
+            version++;
+            CompletableFuture<Long> done = client.await(version);
+            long sent = System.nanoTime();
+            remote.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, version),
+                    List.of(new TextDocumentContentChangeEvent(range, insert ? "        total += 1\n" : ""))));
+            long received = done.get(120, TimeUnit.SECONDS);
+            textLines = insertOrDelete(textLines, edited + 1, insert ? "        total += 1" : null);
+            if (i >= warmup) {
+                lineEditTimes.add((received - sent) / 1e6);
+            }
+        }
+        report("diagnostics_after_line_edit", lineEditTimes);
+
         List<Position> names = new ArrayList<>();
         for (int i = 0; i < lookups; i++) {
             int line = random.nextInt(textLines.length - 1);
@@ -192,6 +217,17 @@ public final class LspBenchmark {
         server.destroy();
         deleteQuietly(file, dir);
         System.exit(0);
+    }
+
+    /** The lines with {@code added} inserted at {@code at}, or with line {@code at} removed when it is null. */
+    private static String[] insertOrDelete(String[] lines, int at, String added) {
+        List<String> out = new ArrayList<>(List.of(lines));
+        if (added == null) {
+            out.remove(at);
+        } else {
+            out.add(at, added);
+        }
+        return out.toArray(new String[0]);
     }
 
     private static int findLine(String[] lines, String prefix, int from) {

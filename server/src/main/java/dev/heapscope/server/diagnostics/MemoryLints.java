@@ -59,7 +59,13 @@ final class MemoryLints {
                 lints.finalizerOnCycles(c);
             }
         });
-        lints.globalContainers();
+    }
+
+    /** The {@code global-keeps-alive} lints, given after all the others. */
+    static void reportGlobalContainers(Findings findings) {
+        if (findings.analysis().hasTable()) {
+            new MemoryLints(findings).globalContainers();
+        }
     }
 
     // ---- mutable default arguments ----
@@ -130,6 +136,10 @@ final class MemoryLints {
     }
 
     private boolean isImported(Binding binding) {
+        if (ModuleFacts.isGlobal(binding)) {
+            // Any statement of the module may import a global, not only those analysed here.
+            return findings.module().globalImports().contains(binding.storedName());
+        }
         for (NameRef ref : analysis.names().mentions(binding)) {
             if (ref.kind() == Occurrence.Kind.IMPORT) {
                 return true;
@@ -285,7 +295,7 @@ final class MemoryLints {
                 int start = name != null ? name.start() : defStart;
                 int end = name != null ? name.end() : defStart;
                 findings.add(start, end, DiagnosticSeverity.Information, "del-in-cycle",
-                        "instances of '" + cls.name + "' can be in reference cycles (line " + cycle.lineno
+                        "instances of '" + cls.name + "' can be in reference cycles (line " + findings.lineNumber(cycle.lineno)
                                 + " stores '" + self + "' where '" + self + "' can reach it), and '" + cls.name
                                 + "' defines __del__: such a cycle is never freed by reference counting, only by "
                                 + "the cyclic collector, which runs __del__ at an unpredictable time, in no set order "

@@ -28,8 +28,9 @@ final class NameDiagnostics {
         if (!analysis.hasTable()) {
             return;
         }
-        boolean starImport = hasStarImport(analysis);
-        Set<String> exported = dunderAll(analysis);
+        ModuleFacts module = findings.module();
+        boolean starImport = module.starImport();
+        Set<String> exported = module.exported();
         boolean packageInit = analysis.filename().endsWith("__init__.py");
         Set<Binding> reported = new HashSet<>();
         for (NameRef ref : analysis.names().refs()) {
@@ -40,14 +41,14 @@ final class NameDiagnostics {
             }
             if (ref.kind() == Occurrence.Kind.IMPORT && binding.kind() == Binding.Kind.SCOPE
                     && !packageInit && !exported.contains(binding.storedName()) && !isFutureImport(analysis, ref)
-                    && !isRead(analysis, binding)) {
+                    && !isRead(analysis, module, binding)) {
                 findings.addUnnecessary(ref.start(), ref.end(), "unused-import",
                         "'" + ref.name() + "' is imported but never used");
             }
             if (binding.kind() == Binding.Kind.SCOPE && binding.owner().type() == ScopeType.FUNCTION
                     && ref.symbol().scope() == SymbolScope.LOCAL && isPlainAssignment(analysis, ref)
                     && !ref.name().startsWith("_") && reported.add(binding)
-                    && !isRead(analysis, binding) && !callsLocals(binding.owner())) {
+                    && !isRead(analysis, module, binding) && !callsLocals(binding.owner())) {
                 for (NameRef write : analysis.names().mentions(binding)) {
                     if (isPlainAssignment(analysis, write)) {
                         findings.addUnnecessary(write.start(), write.end(), "unused-variable",
@@ -58,7 +59,11 @@ final class NameDiagnostics {
         }
     }
 
-    private static boolean isRead(Analysis analysis, Binding binding) {
+    private static boolean isRead(Analysis analysis, ModuleFacts module, Binding binding) {
+        if (ModuleFacts.isGlobal(binding)) {
+            // A global may be read by any statement of the module, not only those analysed here.
+            return module.globalReads().contains(binding.storedName());
+        }
         for (NameRef mention : analysis.names().mentions(binding)) {
             if (mention.isRead()) {
                 return true;
@@ -89,19 +94,6 @@ final class NameDiagnostics {
     private static boolean callsLocals(Scope function) {
         var symbol = function.lookup("locals");
         return symbol != null && symbol.isReferenced();
-    }
-
-    private static boolean hasStarImport(Analysis analysis) {
-        for (var statement : analysis.module().body) {
-            if (statement instanceof Stmt.ImportFrom from) {
-                for (var alias : from.names) {
-                    if (alias.name.equals("*")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean isFutureImport(Analysis analysis, NameRef ref) {

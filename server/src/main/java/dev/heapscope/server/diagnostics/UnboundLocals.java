@@ -458,7 +458,7 @@ final class UnboundLocals {
         int firstLine = firstBindingLine(name);
         message.append("an assignment in '").append(function.name()).append("'");
         if (firstLine > 0) {
-            message.append(" (line ").append(firstLine).append(")");
+            message.append(" (line ").append(findings.lineNumber(firstLine)).append(")");
         }
         message.append(" makes it local to the whole function, so this read raises UnboundLocalError "
                 + "(cannot access local variable '").append(name).append("' where it is not associated with a value)");

@@ -2,6 +2,8 @@ package dev.heapscope.server.document;
 
 import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.analysis.Analyzer;
+import dev.heapscope.server.diagnostics.DiagnosticsProvider;
+import dev.heapscope.server.diagnostics.IncrementalDiagnostics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -9,22 +11,36 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
- * The open documents and, for each, the analysis of its current text. An analysis is started
- * at most once per text version, on the analysis executor, and shared by every request on
- * that version; when the text changes, the old version's analysis is abandoned (it stops at
- * its next stage boundary) and a new one is started.
+ * The open documents and, for each, the diagnostics and the analysis of its current text.
+ * Each is made at most once per text version and shared by every request on that version;
+ * when the text changes, the old version's work is abandoned (it stops at its next stage
+ * boundary) and new work is started. Diagnostics come first, on their own thread, usually
+ * from the statements the edit touched ({@link IncrementalDiagnostics}); the whole-file
+ * analysis follows on the analysis thread, so an edit's diagnostics never wait for the
+ * previous text's analysis.
  */
 public final class DocumentStore {
+    private final ExecutorService diagnosticsExecutor;
     private final ExecutorService analysisExecutor;
+    private final Supplier<PositionEncoding> encoding;
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Per document, the diagnostics kept by reanalysing edited statements; used on the diagnostics thread only. */
+    private final ConcurrentHashMap<String, IncrementalDiagnostics> incremental = new ConcurrentHashMap<>();
 
-    /** One document's text and the analysis of exactly that text. */
+    /** The diagnostics of one text version, in the client's position encoding. */
+    public record Published(int version, List<Diagnostic> diagnostics) {
+    }
+
+    /** One document's text, its diagnostics and the analysis of exactly that text. */
     private static final class Entry {
         final TextDocument document;
         final CompletableFuture<Analysis> analysis;
+        final CompletableFuture<Published> diagnostics = new CompletableFuture<>();
         /** The newest analysis of a text that parsed, for features asked about text that does not. */
         volatile Analysis lastWithTable;
 
@@ -35,8 +51,16 @@ public final class DocumentStore {
         }
     }
 
-    public DocumentStore(ExecutorService analysisExecutor) {
+    /**
+     * @param diagnosticsExecutor one thread: diagnostics, and whole-file analyses when they need one
+     * @param analysisExecutor one thread: the whole-file analyses of texts whose diagnostics did not
+     * @param encoding the position encoding diagnostics are published in
+     */
+    public DocumentStore(ExecutorService diagnosticsExecutor, ExecutorService analysisExecutor,
+                         Supplier<PositionEncoding> encoding) {
+        this.diagnosticsExecutor = diagnosticsExecutor;
         this.analysisExecutor = analysisExecutor;
+        this.encoding = encoding;
     }
 
     public void open(String uri, int version, String text) {
@@ -56,7 +80,9 @@ public final class DocumentStore {
         Entry old = entries.remove(uri);
         if (old != null) {
             old.analysis.cancel(false);
+            old.diagnostics.cancel(false);
         }
+        incremental.remove(uri);
     }
 
     private void replace(String uri, TextDocument document, Entry old) {
@@ -67,24 +93,77 @@ public final class DocumentStore {
         entries.put(uri, entry);
         if (old != null) {
             old.analysis.cancel(false);
+            old.diagnostics.cancel(false);
         }
-        analysisExecutor.execute(() -> {
+        diagnosticsExecutor.execute(() -> {
             if (future.isDone()) {
+                entry.diagnostics.cancel(false);
                 return;
             }
             try {
-                Analysis analysis = Analyzer.analyze(uri, filenameOf(uri), document.version(), document.text(),
-                        previous, future::isCancelled);
-                if (isClean(analysis)) {
-                    entry.lastWithTable = analysis;
-                }
-                future.complete(analysis);
+                diagnose(uri, document, previous, entry);
             } catch (Analyzer.Cancelled e) {
                 future.cancel(false);
+                entry.diagnostics.cancel(false);
             } catch (RuntimeException | StackOverflowError e) {
                 future.completeExceptionally(e);
+                entry.diagnostics.completeExceptionally(e);
             }
         });
+    }
+
+    /**
+     * On the diagnostics thread: the diagnostics from the edited statements alone when the
+     * previous text's segments allow it, the whole-file analysis the other features use then
+     * following on the analysis thread. Otherwise the whole-file analysis here, its diagnostics,
+     * and, when it found no error, new segments for the next edit.
+     */
+    private void diagnose(String uri, TextDocument document, Analysis previous, Entry entry) {
+        PositionEncoding positions = encoding.get();
+        List<Diagnostic> fast = null;
+        IncrementalDiagnostics segments = incremental.get(uri);
+        if (segments != null && segments.encoding() == positions) {
+            try {
+                fast = segments.update(document.text(), document.version());
+            } catch (RuntimeException | StackOverflowError e) {
+                fast = null;
+            }
+        }
+        if (fast != null) {
+            entry.diagnostics.complete(new Published(document.version(), fast));
+            analysisExecutor.execute(() -> {
+                if (entry.analysis.isDone()) {
+                    return;
+                }
+                try {
+                    entry.analysis.complete(analyzeWhole(uri, document, previous, entry));
+                } catch (Analyzer.Cancelled e) {
+                    entry.analysis.cancel(false);
+                } catch (RuntimeException | StackOverflowError e) {
+                    entry.analysis.completeExceptionally(e);
+                }
+            });
+            return;
+        }
+        incremental.remove(uri);
+        Analysis analysis = analyzeWhole(uri, document, previous, entry);
+        entry.diagnostics.complete(new Published(document.version(), DiagnosticsProvider.diagnose(analysis, positions)));
+        entry.analysis.complete(analysis);
+        if (isOpen(uri)) {
+            IncrementalDiagnostics fresh = IncrementalDiagnostics.start(analysis, positions);
+            if (fresh != null) {
+                incremental.put(uri, fresh);
+            }
+        }
+    }
+
+    private static Analysis analyzeWhole(String uri, TextDocument document, Analysis previous, Entry entry) {
+        Analysis analysis = Analyzer.analyze(uri, filenameOf(uri), document.version(), document.text(), previous,
+                entry.analysis::isCancelled);
+        if (isClean(analysis)) {
+            entry.lastWithTable = analysis;
+        }
+        return analysis;
     }
 
     private static Analysis currentWithTable(Entry entry) {
@@ -101,6 +180,12 @@ public final class DocumentStore {
     public TextDocument document(String uri) {
         Entry entry = entries.get(uri);
         return entry == null ? null : entry.document;
+    }
+
+    /** The diagnostics of the document's current text; null when the document is not open. */
+    public CompletableFuture<Published> diagnostics(String uri) {
+        Entry entry = entries.get(uri);
+        return entry == null ? null : entry.diagnostics;
     }
 
     /** The analysis of the document's current text; null when the document is not open. */

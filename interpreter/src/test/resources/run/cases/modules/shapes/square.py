@@ -1,0 +1,5 @@
+print("shapes.square: running as", __name__)
+
+
+def area(side):
+    return side * side
