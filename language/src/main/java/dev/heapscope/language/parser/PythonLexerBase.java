@@ -5,10 +5,13 @@ import dev.heapscope.language.errors.PythonSyntaxError.Kind;
 import dev.heapscope.language.text.PyRepr;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.misc.Interval;
 
@@ -141,7 +144,10 @@ public abstract class PythonLexerBase extends Lexer {
             measureIndentation();
         }
         skipBetweenTokens();
-        Token token = super.nextToken();
+        Token token = scanAsciiName();
+        if (token == null) {
+            token = super.nextToken();
+        }
         int type = token.getType();
         if (type != Token.EOF) {
             lastTokenStop = token.getStopIndex();
@@ -219,6 +225,66 @@ public abstract class PythonLexerBase extends Lexer {
             } else {
                 return;
             }
+        }
+    }
+
+    /**
+     * A name or keyword of ASCII letters, digits and underscores, scanned by hand: names are
+     * the commonest token, and the ATN would take a transition per character to find the
+     * same extent. Null, with nothing consumed, where the grammar must decide: when the name
+     * runs on into a non-ASCII character (which checkIdentifier judges), or when it is short
+     * enough to be a string prefix and a quote follows. The token is the one the NAME rule
+     * or a keyword rule would make, longest match first, as ANTLR's lexer chooses.
+     */
+    private Token scanAsciiName() {
+        int c = _input.LA(1);
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) {
+            return null;
+        }
+        int length = 1;
+        while (isAsciiNameChar(c = _input.LA(length + 1))) {
+            length++;
+        }
+        if (c >= 128 || ((c == '\'' || c == '"') && length <= 2)) {
+            return null;
+        }
+        int start = _input.index();
+        int stop = start + length - 1;
+        String text = _input.getText(Interval.of(start, stop));
+        Integer keyword = Keywords.TYPES.get(text);
+        CommonToken token = new CommonToken(_tokenFactorySourcePair, keyword == null ? Python311Lexer.NAME : keyword,
+                Token.DEFAULT_CHANNEL, start, stop);
+        token.setLine(getLine());
+        token.setCharPositionInLine(getCharPositionInLine());
+        token.setText(text);
+        LexerATNSimulator scanner = getInterpreter();
+        for (int i = 0; i < length; i++) {
+            scanner.consume(_input);
+        }
+        return token;
+    }
+
+    private static boolean isAsciiNameChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /**
+     * Keyword texts to their token types, from the literal names of the lexer grammar. A
+     * holder class: the table reads the generated subclass, which is initialised after this one.
+     */
+    private static final class Keywords {
+        static final Map<String, Integer> TYPES = keywordTypes();
+
+        private static Map<String, Integer> keywordTypes() {
+            Map<String, Integer> types = new HashMap<>();
+            Vocabulary vocabulary = Python311Lexer.VOCABULARY;
+            for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
+                String literal = vocabulary.getLiteralName(type);
+                if (literal != null && literal.length() > 2 && Character.isLetter(literal.charAt(1))) {
+                    types.put(literal.substring(1, literal.length() - 1), type);
+                }
+            }
+            return types;
         }
     }
 
