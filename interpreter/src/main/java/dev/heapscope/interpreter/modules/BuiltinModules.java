@@ -21,6 +21,10 @@ public final class BuiltinModules {
         Importer.registerBuiltin("math", MathModule::create);
         Importer.registerBuiltin("time", BuiltinModules::time);
         Importer.registerBuiltin("_collections", CollectionsAccelerator::create);
+        Importer.registerBuiltin("_heapq", HeapqModule::create);
+        Importer.registerBuiltin("_random", RandomModule::create);
+        Importer.registerBuiltin("_sha512", Sha512Module::create);
+        Importer.registerBuiltin("_json", JsonModule::create);
     }
 
     static PyModule time() {

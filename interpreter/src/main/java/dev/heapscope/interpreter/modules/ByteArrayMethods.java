@@ -343,12 +343,9 @@ final class ByteArrayMethods {
             }
             return Types.newStr(out.toString());
         });
-        Methods.method(t, "find", (s, args, kw) -> {
-            Args.range("find", args, kw, 1, 1);
-            byte[] sub = args[0] instanceof PyInt ? new byte[] {byteValue(args[0])}
-                    : bytesOf(args[0], "argument should be integer or bytes-like object, not '");
-            return Types.newInt(indexOf(self(s).bytes(), sub, 0));
-        });
+        Methods.method(t, "startswith", (s, args, kw) -> BytesMethods.affix(self(s).bytes(), args, kw, true));
+        Methods.method(t, "endswith", (s, args, kw) -> BytesMethods.affix(self(s).bytes(), args, kw, false));
+        Methods.method(t, "find", (s, args, kw) -> Types.newInt(BytesMethods.find(self(s).bytes(), args, kw, "find")));
         Methods.method(t, "upper", (s, args, kw) -> newByteArray(new String(self(s).bytes(), StandardCharsets.ISO_8859_1)
                 .toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.ISO_8859_1)));
         Methods.method(t, "lower", (s, args, kw) -> newByteArray(new String(self(s).bytes(), StandardCharsets.ISO_8859_1)

@@ -72,6 +72,8 @@ final class BytesMethods {
             System.arraycopy(o.value, 0, r, a.length, o.value.length);
             return PyBytes.of(r);
         });
+        Methods.slot(t, "__mul__", (s, args, kw) -> repeat(self(s), args[0]));
+        Methods.slot(t, "__rmul__", (s, args, kw) -> repeat(self(s), args[0]));
         Methods.slot(t, "__getitem__", (s, args, kw) -> {
             byte[] b = self(s).value;
             if (args[0] instanceof Slices.PySlice sl) {
@@ -85,6 +87,9 @@ final class BytesMethods {
             return Types.newInt(b[Slices.index(args[0], b.length, "index")] & 0xff);
         });
         Methods.method(t, "decode", (s, args, kw) -> Types.newStr(new String(self(s).value, StandardCharsets.UTF_8)));
+        Methods.method(t, "find", (s, args, kw) -> Types.newInt(find(self(s).value, args, kw, "find")));
+        Methods.method(t, "startswith", (s, args, kw) -> affix(self(s).value, args, kw, true));
+        Methods.method(t, "endswith", (s, args, kw) -> affix(self(s).value, args, kw, false));
         Methods.method(t, "hex", (s, args, kw) -> {
             StringBuilder out = new StringBuilder();
             for (byte x : self(s).value) {
@@ -92,5 +97,74 @@ final class BytesMethods {
             }
             return Types.newStr(out.toString());
         });
+    }
+
+    /** bytes_repeat: an exact bytes times one is itself; the shared empty and one-byte objects stay shared. */
+    private static PyObject repeat(PyBytes b, PyObject n) {
+        if (!(n instanceof dev.heapscope.interpreter.objects.PyInt) && n.type.lookup(dev.heapscope.interpreter.runtime.Names.__index__) == null) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + n.type.name + "'");
+        }
+        long times = Math.max(0, dev.heapscope.interpreter.runtime.Ops.asLong(n));
+        if (times == 1 && b.type == Types.BYTES) {
+            return incref(b);
+        }
+        long total = times * b.value.length;
+        if (total > Integer.MAX_VALUE - 64) {
+            throw Errors.raise(dev.heapscope.interpreter.runtime.ExceptionTypes.MEMORY_ERROR);
+        }
+        byte[] r = new byte[(int) total];
+        for (int k = 0; k < times; k++) {
+            System.arraycopy(b.value, 0, r, k * b.value.length, b.value.length);
+        }
+        return PyBytes.of(r);
+    }
+
+    /**
+     * bytes.startswith/endswith(affix[, start[, end]]): affix is bytes-like or a tuple of
+     * them, matched within the slice [start:end] (whose start may not be past the end).
+     */
+    static PyObject affix(byte[] v, PyObject[] args, String[] kw, boolean prefix) {
+        String fn = prefix ? "startswith" : "endswith";
+        Args.range(fn, args, kw, 1, 3);
+        long n = v.length;
+        long start = args.length > 1 && args[1] != Types.NONE ? dev.heapscope.interpreter.runtime.Ops.asLong(args[1]) : 0;
+        long end = args.length > 2 && args[2] != Types.NONE ? dev.heapscope.interpreter.runtime.Ops.asLong(args[2]) : n;
+        start = start < 0 ? Math.max(0, start + n) : start;
+        end = Math.min(end < 0 ? Math.max(0, end + n) : end, n);
+        PyObject[] choices = args[0] instanceof dev.heapscope.interpreter.objects.PyTuple tup ? tup.items : new PyObject[] {args[0]};
+        for (PyObject c : choices) {
+            if (!(c instanceof PyBytes) && !(c instanceof ByteArrayMethods.PyByteArray)) {
+                throw Errors.typeError(args[0] instanceof dev.heapscope.interpreter.objects.PyTuple
+                        ? "a bytes-like object is required, not '" + c.type.name + "'"
+                        : fn + " first arg must be bytes or a tuple of bytes, not " + c.type.name);
+            }
+            byte[] a = ByteArrayMethods.bytesOf(c, "");
+            if (start > n || end - start < a.length) {
+                continue;
+            }
+            int at = (int) (prefix ? start : end - a.length);
+            if (java.util.Arrays.equals(v, at, at + a.length, a, 0, a.length)) {
+                return Types.newBool(true);
+            }
+        }
+        return Types.newBool(false);
+    }
+
+    /** bytes.find(sub[, start[, end]]): sub is bytes-like or an int in range(256); -1 when absent. */
+    static long find(byte[] v, PyObject[] args, String[] kw, String fn) {
+        Args.range(fn, args, kw, 1, 3);
+        byte[] sub = args[0] instanceof dev.heapscope.interpreter.objects.PyInt ? new byte[] {ByteArrayMethods.byteValue(args[0])}
+                : ByteArrayMethods.bytesOf(args[0], "argument should be integer or bytes-like object, not '");
+        long n = v.length;
+        long start = args.length > 1 && args[1] != Types.NONE ? dev.heapscope.interpreter.runtime.Ops.asLong(args[1]) : 0;
+        long end = args.length > 2 && args[2] != Types.NONE ? dev.heapscope.interpreter.runtime.Ops.asLong(args[2]) : n;
+        start = start < 0 ? Math.max(0, start + n) : start;
+        end = Math.min(end < 0 ? Math.max(0, end + n) : end, n);
+        for (long i = start; i + sub.length <= end; i++) {
+            if (java.util.Arrays.equals(v, (int) i, (int) i + sub.length, sub, 0, sub.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -84,4 +84,13 @@ public final class Args {
             throw Errors.typeError("'" + k + "' is an invalid keyword argument for " + name + "()");
         }
     }
+
+    /**
+     * Argument Clinic's type check failure (_PyArg_BadArgument): "f() argument 1 must be
+     * list, not int", where None is named "None" rather than by its type.
+     */
+    public static PyException badArgument(String fn, String which, String expected, PyObject got) {
+        String actual = got == Types.NONE ? "None" : got.type.name;
+        return Errors.typeError(fn + "() " + which + " must be " + expected + ", not " + actual);
+    }
 }

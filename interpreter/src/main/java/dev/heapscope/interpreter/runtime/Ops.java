@@ -145,6 +145,10 @@ public final class Ops {
                 }
             }
         }
+        if (o instanceof PyMethod pm && t.lookup(name) == null) {
+            // method_getattro: what the method type lacks is the function's (__name__, __doc__, ...).
+            return getattr(pm.function, name);
+        }
         PyObject r = Attributes.genericGetattr(o, name, true);
         return r;
     }

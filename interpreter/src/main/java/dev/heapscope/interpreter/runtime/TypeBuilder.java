@@ -142,8 +142,19 @@ public final class TypeBuilder {
         while (t.heapType && t.slotNames == null) {
             t = t.base;
         }
+        // Builtin exceptions that add no fields to their base share its layout (solid_base
+        // compares basicsizes), so that class E(OSError, ValueError) is allowed.
+        while (t.base != null && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION) && !EXCEPTION_LAYOUTS.contains(t)) {
+            t = t.base;
+        }
         return t;
     }
+
+    /** The builtin exceptions whose instances have fields of their own in CPython 3.11. */
+    private static final java.util.Set<PyType> EXCEPTION_LAYOUTS = java.util.Set.of(ExceptionTypes.BASE_EXCEPTION,
+            ExceptionTypes.BASE_EXCEPTION_GROUP, ExceptionTypes.STOP_ITERATION, ExceptionTypes.SYSTEM_EXIT,
+            ExceptionTypes.IMPORT_ERROR, ExceptionTypes.OS_ERROR, ExceptionTypes.SYNTAX_ERROR,
+            ExceptionTypes.UNICODE_ERROR, ExceptionTypes.NAME_ERROR, ExceptionTypes.ATTRIBUTE_ERROR);
 
     /** C3 linearisation, with CPython's error for an inconsistent hierarchy. */
     static PyType[] mro(PyType t, PyType[] bases) {
