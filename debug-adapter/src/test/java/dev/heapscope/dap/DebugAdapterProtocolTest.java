@@ -612,7 +612,7 @@ class DebugAdapterProtocolTest {
         get(c.server.pause(new PauseArguments()));
         c.awaitStopped("pause");
         assertEquals(List.of("<module>"), c.frameNames());
-        assertTrue(List.of(2, 3).contains(c.stack()[0].getLine()));
+        assertTrue(List.of(1, 2, 3).contains(c.stack()[0].getLine()), "a pause may arrive before the loop starts");
         EvaluateResponse i = evaluate(c, "i >= 0", EvaluateArgumentsContext.WATCH);
         assertTrue(i.getResult().startsWith("True"), i.getResult());
         get(c.server.disconnect(new DisconnectArguments()));
