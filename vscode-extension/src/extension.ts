@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { HeapscopeAdapterFactory } from './adapter';
 import { DEBUG_TYPE, HeapscopeConfigurationProvider } from './configuration';
 import { HeapGraphPanel } from './heapGraph/panel';
+import { ObjectHoverProvider } from './hover/provider';
 import { JavaNotFoundError } from './java';
 import { startLanguageClient } from './languageClient';
 
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, provider, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new HeapscopeAdapterFactory(context)),
     vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, HeapGraphPanel.trackerFactory()),
+    vscode.languages.registerHoverProvider({ scheme: 'file', language: 'python' }, new ObjectHoverProvider()),
     vscode.commands.registerCommand('heapscope.showHeapGraph', () => HeapGraphPanel.show(context)),
     vscode.commands.registerCommand('heapscope.exportHeapGraphSvg', () => HeapGraphPanel.show(context).exportSvg()),
     vscode.commands.registerCommand('heapscope.debugCurrentFile', () =>

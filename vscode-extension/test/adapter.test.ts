@@ -7,6 +7,8 @@ import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { extensionRoot, jar, whyNoJar } from './jar';
 import { HEAP_GRAPH_REQUEST, HeapGraph } from '../src/heapGraph/protocol';
+import { objectAtArguments, objectHoverMarkdown } from '../src/hover/objectHover';
+import { OBJECT_AT_REQUEST, ObjectAtBody } from '../src/hover/protocol';
 
 const programs = path.join(extensionRoot, 'test', 'fixtures', 'programs');
 const frames = path.join(programs, 'frames.py');
@@ -30,11 +32,20 @@ describe('debug adapter over DAP', { skip, timeout: 120000 }, () => {
     await dc.start();
   });
 
-  afterEach(async () => {
+  /** Disconnects and makes sure the adapter process is gone; safe to call twice. */
+  async function shutdown(): Promise<void> {
+    const adapter = (dc as unknown as { _adapterProcess?: import('node:child_process').ChildProcess | null })._adapterProcess;
     // After `terminated` the adapter may have exited already and never answer disconnect.
     await Promise.race([dc.stop(), new Promise((resolve) => setTimeout(resolve, 3000))]);
     (dc as unknown as { stopAdapter(): void }).stopAdapter();
-  });
+    // A live adapter would keep this test file's process from ending: wait for it to go.
+    if (adapter && adapter.exitCode === null && adapter.signalCode === null) {
+      const gone = new Promise((resolve) => adapter.once('exit', resolve));
+      if ((await Promise.race([gone, new Promise((resolve) => setTimeout(() => resolve('late'), 5000))])) === 'late') adapter.kill('SIGKILL');
+    }
+  }
+
+  afterEach(shutdown);
 
   /**
    * initialize + launch; `configure` runs between `initialized` and configurationDone (where
@@ -159,6 +170,40 @@ describe('debug adapter over DAP', { skip, timeout: 120000 }, () => {
       assert.ok(Array.isArray(body.frames) && Array.isArray(body.objects) && Array.isArray(body.edges));
       assert.ok(body.frames.some((f) => f.names.some((n) => n.name === 'result')));
     }
+
+    const exited = dc.waitForEvent('exited');
+    await dc.continueRequest({ threadId });
+    assert.equal(((await exited) as DebugProtocol.ExitedEvent).body.exitCode, 0);
+  });
+
+  test('objectAt: the hover request resolves a name in the paused frame', async (t) => {
+    const stop = await launch(frames, () => dc.setBreakpointsRequest({ source: { path: frames }, breakpoints: [{ line: 3 }] }));
+    const threadId = stop.body.threadId ?? 1;
+    // `result` on line 2 (0-based line 1, characters 4..9), as the hover provider asks for it.
+    const answer = await dc.customRequest(OBJECT_AT_REQUEST, objectAtArguments(frames, 1, 6)).catch((e: Error) => e);
+    if (answer instanceof Error && /Unsupported request/.test(answer.message)) {
+      // node:test runs no afterEach hook for a test that skips itself: shut down here.
+      await shutdown();
+      t.skip(`${OBJECT_AT_REQUEST} not in this adapter yet`);
+      return;
+    }
+    assert.ok(!(answer instanceof Error), String(answer));
+    const body = answer.body as ObjectAtBody;
+    assert.ok(body.found, JSON.stringify(body));
+    assert.equal(body.name, 'result');
+    assert.equal(body.kind, 'local');
+    const [scale] = (await dc.stackTraceRequest({ threadId })).body.stackFrames;
+    assert.equal(body.frameId, scale.id);
+    assert.deepEqual([body.object.type, body.object.repr, body.object.refcount, body.object.generation], ['list', '[2, 4, 6]', 1, 0]);
+    assert.match(objectHoverMarkdown(body)!, /^`result` \(local\) → `list` `\[2, 4, 6\]`\n\nid \d+ \(0x[0-9a-f]+\) · refcount 1 · GC generation 0 · \d+ bytes$/);
+
+    // `data` on line 6 is a module global, read from the module's frame.
+    const data = (await dc.customRequest(OBJECT_AT_REQUEST, objectAtArguments(frames, 5, 0))).body as ObjectAtBody;
+    assert.ok(data.found && data.name === 'data' && data.kind === 'global', JSON.stringify(data));
+    assert.equal(data.object.refcount, 2, 'the name `data` and the parameter `items` of scale');
+    // A blank line holds no name.
+    const none = (await dc.customRequest(OBJECT_AT_REQUEST, objectAtArguments(frames, 3, 0))).body as ObjectAtBody;
+    assert.equal(none.found, false);
 
     const exited = dc.waitForEvent('exited');
     await dc.continueRequest({ threadId });

@@ -37,3 +37,19 @@ export class Uri {
     return new Uri(p);
   }
 }
+
+/** The session the hover provider sees; tests set it. */
+export const debug = {
+  activeDebugSession: undefined as undefined | { type: string; customRequest(command: string, args?: unknown): Promise<unknown> },
+};
+
+export class MarkdownString {
+  constructor(public readonly value: string = '') {}
+}
+
+export class Hover {
+  constructor(
+    public readonly contents: MarkdownString,
+    public readonly range?: unknown,
+  ) {}
+}

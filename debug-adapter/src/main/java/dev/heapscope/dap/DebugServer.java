@@ -98,6 +98,10 @@ public final class DebugServer implements IDebugProtocolServer {
     private java.lang.Thread programThread;
     private final Map<String, Map<Integer, LineBreakpoint>> lineBreakpoints = new HashMap<>();
     private int nextBreakpointId = 1;
+    /** How the client counts lines and columns (initialize's linesStartAt1 and columnsStartAt1; DAP's default is 1). */
+    private volatile boolean linesFrom1 = true;
+    private volatile boolean columnsFrom1 = true;
+    private final ObjectAtRequest objectAt = new ObjectAtRequest();
 
     /** What launch asked for; the program starts at configurationDone. */
     private record Launch(Path program, List<String> args, boolean stopOnEntry, VariableTree.MemoryMode memory) {
@@ -130,6 +134,8 @@ public final class DebugServer implements IDebugProtocolServer {
 
     @Override
     public CompletableFuture<Capabilities> initialize(InitializeRequestArguments args) {
+        linesFrom1 = args == null || !Boolean.FALSE.equals(args.getLinesStartAt1());
+        columnsFrom1 = args == null || !Boolean.FALSE.equals(args.getColumnsStartAt1());
         Capabilities c = new Capabilities();
         c.setSupportsConfigurationDoneRequest(true);
         c.setSupportsConditionalBreakpoints(true);
@@ -653,6 +659,22 @@ public final class DebugServer implements IDebugProtocolServer {
             return CompletableFuture.failedFuture(e);
         }
         return paused().thenCompose(s -> s.whilePaused(() -> HeapGraphRequest.answer(s, checked)));
+    }
+
+    /** heapscope/objectAt: the object the name at a source position refers to, in the frame running that code. */
+    @JsonRequest("heapscope/objectAt")
+    public CompletableFuture<Map<String, Object>> objectAt(Map<String, Object> args) {
+        ObjectAtRequest.Arguments checked;
+        try {
+            checked = ObjectAtRequest.parse(args, linesFrom1, columnsFrom1);
+        } catch (ResponseErrorException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        if (session == null || !session.isPaused()) {
+            return CompletableFuture.completedFuture(ObjectAtRequest.notFound("the program is not paused"));
+        }
+        DebugSession s = session;
+        return s.whilePaused(() -> objectAt.answer(s, checked));
     }
 
     @Override

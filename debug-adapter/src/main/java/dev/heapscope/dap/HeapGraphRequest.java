@@ -121,7 +121,7 @@ final class HeapGraphRequest {
     }
 
     /** The protocol's Generation: 0, 1, 2, "untracked" or "permanent". */
-    private static Object generation(int g) {
+    static Object generation(int g) {
         if (g < 0) {
             return "untracked";
         }

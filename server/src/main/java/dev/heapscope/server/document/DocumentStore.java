@@ -122,11 +122,17 @@ public final class DocumentStore {
         PositionEncoding positions = encoding.get();
         List<Diagnostic> fast = null;
         IncrementalDiagnostics segments = incremental.get(uri);
-        if (segments != null && segments.encoding() == positions) {
+        if (segments != null && segments.encoding() != positions) {
+            segments = null;
+            incremental.remove(uri);
+        }
+        if (segments != null) {
             try {
                 fast = segments.update(document.text(), document.version());
             } catch (RuntimeException | StackOverflowError e) {
-                fast = null;
+                // The segments may be half updated: they are made again from the whole file.
+                segments = null;
+                incremental.remove(uri);
             }
         }
         if (fast != null) {
@@ -145,14 +151,18 @@ public final class DocumentStore {
             });
             return;
         }
-        incremental.remove(uri);
         Analysis analysis = analyzeWhole(uri, document, previous, entry);
         entry.diagnostics.complete(new Published(document.version(), DiagnosticsProvider.diagnose(analysis, positions)));
         entry.analysis.complete(analysis);
-        if (isOpen(uri)) {
+        // Segments left at the last text they could answer for take the next edit from there:
+        // typing through a syntax error ("f(" then "f(x)") costs no new segments. Only when the
+        // whole file is clean and the segments still could not answer are they made again.
+        if (isOpen(uri) && (segments == null || isClean(analysis) && analysis.compileError() == null)) {
             IncrementalDiagnostics fresh = IncrementalDiagnostics.start(analysis, positions);
             if (fresh != null) {
                 incremental.put(uri, fresh);
+            } else {
+                incremental.remove(uri);
             }
         }
     }

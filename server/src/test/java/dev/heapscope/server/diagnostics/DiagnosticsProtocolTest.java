@@ -243,4 +243,62 @@ class DiagnosticsProtocolTest {
         assertEquals(1, globals.size(), globals.toString());
         assertEquals(ProtocolHarnessAccess.at(text, "CACHE = list"), globals.get(0).getRange().getStart());
     }
+
+    /**
+     * Edits as typed, through a syntax error and back, lines added and removed: after each,
+     * the diagnostics are those of the same text opened afresh (the first edits are answered
+     * from the touched statements, the broken text from the whole file).
+     */
+    @Test
+    void diagnosticsAfterEditsEqualThoseOfTheTextOpenedAfresh() throws Exception {
+        String text = """
+                import os
+                import json
+
+
+                def first(items):
+                    total = 0
+                    for item in items:
+                        total += item
+                    return total
+
+
+                def second():
+                    return missing
+                """;
+        editor.open("typed.py", text);
+        String[][] steps = {
+            // {line, column, deleted characters, typed}
+            {"12", "11", "7", "json.dumps("},
+            {"12", "22", "0", "missing)"},
+            {"5", "4", "0", "os.sep\n    "},
+            {"5", "4", "11", ""},
+            {"8", "11", "5", "totals"},
+            {"0", "0", "0", "from os import *\n"},
+        };
+        StringBuilder current = new StringBuilder(text);
+        int step = 0;
+        for (String[] s : steps) {
+            int line = Integer.parseInt(s[0]);
+            int column = Integer.parseInt(s[1]);
+            int deleted = Integer.parseInt(s[2]);
+            int offset = offsetOf(current.toString(), line, column);
+            String removed = current.substring(offset, offset + deleted);
+            int endLine = line + (int) removed.chars().filter(c -> c == '\n').count();
+            int endColumn = removed.contains("\n") ? removed.length() - removed.lastIndexOf('\n') - 1 : column + deleted;
+            current.replace(offset, offset + deleted, s[3]);
+            List<Diagnostic> edited = editor.edit("typed.py", new org.eclipse.lsp4j.Range(new Position(line, column),
+                    new Position(endLine, endColumn)), s[3]);
+            List<Diagnostic> fresh = editor.open("typed_" + step++ + ".py", current.toString());
+            assertEquals(fresh.toString(), edited.toString(), "after typing " + s[3] + " into\n" + current);
+        }
+    }
+
+    private static int offsetOf(String text, int line, int column) {
+        int offset = 0;
+        for (int i = 0; i < line; i++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return offset + column;
+    }
 }

@@ -124,6 +124,7 @@ class IncrementalDiagnosticsTest {
                 answerable++;
             }
             if (incremental != null) {
+                String before = incremental.text();
                 List<Diagnostic> got = incremental.update(next, version);
                 if (got != null) {
                     answered++;
@@ -133,13 +134,18 @@ class IncrementalDiagnosticsTest {
                     text = next;
                     continue;
                 }
+                assertEquals(before, incremental.text(), "segments that cannot answer stay at their text");
             }
             if (!whole.syntaxErrors().isEmpty() && random.nextInt(4) != 0) {
-                // Mostly, the editor's user fixes what they broke: back to the text that parsed.
-                next = text;
+                // Mostly, the editor's user fixes what they broke: back to a text that parsed.
+                next = incremental != null ? incremental.text() : text;
                 whole = analyze(uri, filename, version, next);
             }
-            incremental = IncrementalDiagnostics.start(whole, PositionEncoding.UTF16);
+            // As the server does: segments that could not answer for a text with errors take the
+            // next edit from their own text; for a clean text they are made again.
+            if (incremental == null || whole.syntaxErrors().isEmpty() && whole.compileError() == null) {
+                incremental = IncrementalDiagnostics.start(whole, PositionEncoding.UTF16);
+            }
             text = next;
         }
         return new int[] {answered, answerable};
