@@ -684,16 +684,27 @@ final class Exprs {
         final ExprNode[] items;
         final boolean[] starred;
         final boolean anyStarred;
+        /**
+         * How CPython builds this list (starunpack_helper): more than two constants are an
+         * empty list extended by a tuple constant (allocated exactly, rounded up to even);
+         * more than 30 items an empty list appended to item by item; else one BUILD_LIST.
+         */
+        final boolean extendedByConstant;
+        final boolean appendedOneByOne;
 
         Display(Kind kind, ExprNode[] items, boolean[] starred) {
             this.kind = kind;
             this.items = items;
             this.starred = starred;
             boolean s = false;
-            for (boolean b : starred) {
-                s |= b;
+            boolean allConstant = true;
+            for (int i = 0; i < items.length; i++) {
+                s |= starred[i];
+                allConstant &= !starred[i] && items[i] instanceof Const;
             }
             this.anyStarred = s;
+            this.extendedByConstant = items.length > 2 && allConstant;
+            this.appendedOneByOne = !extendedByConstant && !s && items.length > 30;
         }
 
         @Override
@@ -745,6 +756,16 @@ final class Exprs {
                     }
                     return Heap.allocate(new PyTuple(Types.TUPLE, values));
                 case LIST:
+                    if (extendedByConstant || appendedOneByOne) {
+                        PyList l = Heap.allocate(new PyList(Types.LIST));
+                        if (extendedByConstant) {
+                            l.preallocateExact(n);
+                        }
+                        for (int i = 0; i < n; i++) {
+                            l.appendOwned(values[i]);
+                        }
+                        return l;
+                    }
                     return Heap.allocate(new PyList(Types.LIST, values, n));
                 default:
                     f.position = this;

@@ -416,6 +416,8 @@ public final class ObjectSizes {
     public static final class SharedKeys {
         private int entries;
         private int usable = SHARED_KEYS_MAX_SIZE;
+        /** The attribute names in the table, in the order they were added. */
+        private final java.util.Set<String> names = new java.util.HashSet<>();
 
         /** Called when an instance is created; returns the size of its values array. */
         public int instanceCreated() {
@@ -425,13 +427,20 @@ public final class ObjectSizes {
             return entries + usable;
         }
 
-        /** Adds a new attribute name; false if the table is full (the name stays unshared). */
-        public boolean addName() {
+        /**
+         * insert_into_dictkeys: true when {@code name} is in the table or could be added
+         * to it; false when the table is full (the name cannot be shared).
+         */
+        public boolean addName(String name) {
+            if (names.contains(name)) {
+                return true;
+            }
             if (usable <= 0) {
                 return false;
             }
             usable--;
             entries++;
+            names.add(name);
             return true;
         }
 

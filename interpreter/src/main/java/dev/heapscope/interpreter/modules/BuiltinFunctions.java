@@ -107,8 +107,7 @@ public final class BuiltinFunctions {
                 throw Errors.typeError(npos == 0 ? "sorted expected 1 argument, got 0"
                         : "sorted expected 1 argument, got " + npos);
             }
-            PyObject[] items = Builtins.toArray(args[0]);
-            PyList l = Heap.allocate(new PyList(Types.LIST, items, items.length));
+            PyList l = ContainerMethods.newList(args[0]);
             try {
                 Sorting.sort(l, Args.keyword(args, kw, "key"), Args.keyword(args, kw, "reverse"), kw);
             } catch (PyException e) {

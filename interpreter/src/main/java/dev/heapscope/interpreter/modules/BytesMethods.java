@@ -72,6 +72,8 @@ final class BytesMethods {
             System.arraycopy(o.value, 0, r, a.length, o.value.length);
             return PyBytes.of(r);
         });
+        Methods.slot(t, "__mul__", (s, args, kw) -> repeat(self(s), args[0]));
+        Methods.slot(t, "__rmul__", (s, args, kw) -> repeat(self(s), args[0]));
         Methods.slot(t, "__getitem__", (s, args, kw) -> {
             byte[] b = self(s).value;
             if (args[0] instanceof Slices.PySlice sl) {
@@ -95,6 +97,26 @@ final class BytesMethods {
             }
             return Types.newStr(out.toString());
         });
+    }
+
+    /** bytes_repeat: an exact bytes times one is itself; the shared empty and one-byte objects stay shared. */
+    private static PyObject repeat(PyBytes b, PyObject n) {
+        if (!(n instanceof dev.heapscope.interpreter.objects.PyInt) && n.type.lookup(dev.heapscope.interpreter.runtime.Names.__index__) == null) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + n.type.name + "'");
+        }
+        long times = Math.max(0, dev.heapscope.interpreter.runtime.Ops.asLong(n));
+        if (times == 1 && b.type == Types.BYTES) {
+            return incref(b);
+        }
+        long total = times * b.value.length;
+        if (total > Integer.MAX_VALUE - 64) {
+            throw Errors.raise(dev.heapscope.interpreter.runtime.ExceptionTypes.MEMORY_ERROR);
+        }
+        byte[] r = new byte[(int) total];
+        for (int k = 0; k < times; k++) {
+            System.arraycopy(b.value, 0, r, k * b.value.length, b.value.length);
+        }
+        return PyBytes.of(r);
     }
 
     /**

@@ -79,7 +79,12 @@ public final class ContainerMethods {
             PyList l = list(self);
             l.clear();
             if (args.length == 1) {
-                extend(l, args[0], true);
+                // list___init__: preallocated for the iterable's length hint.
+                long hint = lengthHint(args[0], 0);
+                if (hint > 0) {
+                    l.preallocateExact(hint);
+                }
+                extend(l, args[0]);
             }
             return incref(Types.NONE);
         });
@@ -192,7 +197,7 @@ public final class ContainerMethods {
             return Heap.allocate(new PyList(Types.LIST, items, items.length));
         });
         Methods.slot(t, "__iadd__", (self, args, kw) -> {
-            extend(list(self), args[0], false);
+            extend(list(self), args[0]);
             return incref(self);
         });
         Methods.slot(t, "__mul__", (self, args, kw) -> repeat(list(self), args[0]));
@@ -206,6 +211,8 @@ public final class ContainerMethods {
             }
             int size = l.size;
             PyObject[] copy = java.util.Arrays.copyOf(l.items, size);
+            // list_inplace_repeat resizes once, for the final size.
+            l.resizeFor(size * n);
             for (long k = 1; k < n; k++) {
                 for (int i = 0; i < size; i++) {
                     l.append(copy[i]);
@@ -227,7 +234,7 @@ public final class ContainerMethods {
             return incref(Types.NONE);
         });
         Methods.method(t, "extend", (self, args, kw) -> {
-            extend(list(self), Args.one("extend", args, kw), false);
+            extend(list(self), Args.one("extend", args, kw));
             return incref(Types.NONE);
         });
         Methods.method(t, "insert", (self, args, kw) -> {
@@ -343,22 +350,91 @@ public final class ContainerMethods {
         return new long[] {start, end};
     }
 
-    /** list.extend / list(iterable): appends every item, growing as CPython does. */
-    static void extend(PyList l, PyObject iterable, boolean exact) {
+    /**
+     * list_extend: a list or tuple is added in one resize; any other iterable after a
+     * resize for its length hint (8 when it gives none), growing item by item past it,
+     * with the allocation trimmed at the end when it ended up less than half used.
+     */
+    static void extend(PyList l, PyObject iterable) {
         PyObject[] items;
         if (iterable == l) {
             items = new PyObject[l.size];
             for (int i = 0; i < l.size; i++) {
                 items[i] = incref(l.items[i]);
             }
-        } else {
+        } else if (iterable.type == Types.LIST || iterable.type == Types.TUPLE) {
             items = Builtins.toArray(iterable);
+        } else {
+            long hint = lengthHint(iterable, 8);
+            items = Builtins.toArray(iterable);
+            if (hint > 0 && l.hasNoItems()) {
+                l.preallocateExact(hint);
+            } else if (hint > 0) {
+                l.resizeFor(l.size + hint);
+            }
+            for (PyObject o : items) {
+                l.appendOwned(o);
+            }
+            l.resizeFor(l.size);
+            return;
         }
-        if (items.length > 0) {
+        if (items.length > 0 && l.hasNoItems()) {
+            l.preallocateExact(items.length);
+        } else if (items.length > 0) {
             l.resizeFor(l.size + items.length);
         }
         for (PyObject o : items) {
             l.appendOwned(o);
+        }
+    }
+
+    /** PySequence_List: a new list of the iterable's items, grown as list(iterable) grows it. */
+    public static PyList newList(PyObject iterable) {
+        PyList l = Heap.allocate(new PyList(Types.LIST));
+        try {
+            long hint = lengthHint(iterable, 0);
+            if (hint > 0) {
+                l.preallocateExact(hint);
+            }
+            extend(l, iterable);
+        } catch (dev.heapscope.interpreter.runtime.PyException e) {
+            decref(l);
+            throw e;
+        }
+        return l;
+    }
+
+    /**
+     * PyObject_LengthHint: len() for an object with a length, an iterator's own hint, else
+     * {@code defaultValue}.
+     */
+    static long lengthHint(PyObject o, long defaultValue) {
+        if (o.type.lookup(Names.__len__) != null) {
+            return Ops.len(o);
+        }
+        if (o instanceof dev.heapscope.interpreter.runtime.Iterators.JavaIterator it) {
+            long hint = it.lengthHint();
+            return hint >= 0 ? hint : defaultValue;
+        }
+        PyObject method = o.type.lookup(Names.__length_hint__);
+        if (method == null) {
+            return defaultValue;
+        }
+        PyObject r = Ops.callMethod(method, o, new PyObject[0], null);
+        try {
+            if (r == Types.NOT_IMPLEMENTED) {
+                return defaultValue;
+            }
+            if (!(r instanceof dev.heapscope.interpreter.objects.PyInt)) {
+                throw Errors.typeError("'" + r.type.name + "' object cannot be interpreted as an integer");
+            }
+            long n = Ops.asLong(r);
+            if (n < 0) {
+                throw Errors.valueError("__length_hint__() should return >= 0");
+            }
+            return n;
+        } finally {
+            decref(r);
         }
     }
 

@@ -378,6 +378,11 @@ final class Iteration {
                 }
 
                 @Override
+                public long lengthHint() {
+                    return Math.max(0, range.length - i[0]);
+                }
+
+                @Override
                 public boolean isGcType() {
                     return false;
                 }
@@ -393,6 +398,11 @@ final class Iteration {
                         return null;
                     }
                     return Types.newInt(range.at(i[0]--));
+                }
+
+                @Override
+                public long lengthHint() {
+                    return i[0] + 1;
                 }
 
                 @Override

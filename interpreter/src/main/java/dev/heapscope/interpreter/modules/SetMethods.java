@@ -125,7 +125,8 @@ final class SetMethods {
                 return Types.newBool(set(self).contains(key));
             });
             Methods.slot(t, "__iter__", (self, args, kw) -> iterator(set(self)));
-            Methods.method(t, "copy", (self, args, kw) -> make(self.type == Types.FROZENSET ? Types.FROZENSET : Types.SET, self));
+            Methods.method(t, "copy", (self, args, kw) -> self.type == Types.FROZENSET ? incref(self)
+                    : make(self.type.isSubtypeOf(Types.FROZENSET) ? Types.FROZENSET : Types.SET, self));
             Methods.method(t, "union", (self, args, kw) -> {
                 PySet r = make(baseType(self), self);
                 for (PyObject o : args) {

@@ -72,18 +72,24 @@ public final class Sys {
             if (m instanceof dev.heapscope.interpreter.objects.PyMethodDescr) {
                 size = o.sizeOf();
             } else {
-                PyObject r;
+                // _PySys_GetSizeOf: the default stands in only for a TypeError.
                 try {
-                    r = Ops.callMethod(m, o, new PyObject[0], null);
+                    PyObject r = Ops.callMethod(m, o, new PyObject[0], null);
+                    try {
+                        if (!(r instanceof dev.heapscope.interpreter.objects.PyInt)) {
+                            throw Errors.typeError("an integer is required");
+                        }
+                        size = Ops.asLong(r);
+                    } finally {
+                        decref(r);
+                    }
                 } catch (PyException e) {
-                    if (args.length == 2) {
+                    if (args.length == 2 && e.value.type.isSubtypeOf(dev.heapscope.interpreter.runtime.ExceptionTypes.TYPE_ERROR)) {
                         decref(e.value);
                         return incref(args[1]);
                     }
                     throw e;
                 }
-                size = Ops.asLong(r);
-                decref(r);
                 if (size < 0) {
                     throw Errors.valueError("__sizeof__() should return >= 0");
                 }
@@ -92,8 +98,11 @@ public final class Sys {
         });
         Builtins.function(d, "intern", (self, args, kw) -> {
             PyObject s = Args.one("intern", args, kw);
-            if (!(s instanceof PyStr str) || s.type != Types.STR) {
+            if (!(s instanceof PyStr str)) {
                 throw Errors.typeError("intern() argument must be str, not " + s.type.name);
+            }
+            if (s.type != Types.STR) {
+                throw Errors.typeError("can't intern " + s.type.name);
             }
             return Types.intern(str);
         });

@@ -39,6 +39,12 @@ public class PyDict extends PyObject {
      * {@code __dict__} is asked for, as _PyObject_GetManagedDict does.
      */
     public boolean inlineValues;
+    /**
+     * The class's shared keys while this is a split dict (an instance's attributes), else
+     * null. A split dict's size is that of its values array, as long as the table of the
+     * shared keys; it becomes combined on a key the table cannot take.
+     */
+    public ObjectSizes.SharedKeys splitKeys;
     /** Bumped on every change, so iterators and caches notice mutation. */
     public long version;
     /**
@@ -252,6 +258,7 @@ public class PyDict extends PyObject {
         if (unicodeKeys && !(key instanceof PyStr && key.type == dev.heapscope.interpreter.runtime.Types.STR)
                 && log2Size >= 0) {
             unicodeKeys = false;
+            splitKeys = null;
             resize(ObjectSizes.dictGrowthLog2(used));
         }
         if (!(key instanceof PyStr && key.type == dev.heapscope.interpreter.runtime.Types.STR)) {
@@ -265,6 +272,13 @@ public class PyDict extends PyObject {
             Heap.decref(key);
             Heap.decref(old);
             return;
+        }
+        if (splitKeys != null && !(unicodeKeys && splitKeys.addName(((PyStr) key).value))) {
+            // insertion_resize: the dict becomes combined, with room for three times its items.
+            splitKeys = null;
+            if (log2Size >= 0) {
+                resize(ObjectSizes.dictGrowthLog2(used));
+            }
         }
         if (log2Size < 0) {
             resize(ObjectSizes.DICT_LOG2_MINSIZE);
@@ -322,6 +336,7 @@ public class PyDict extends PyObject {
     /** Removes every entry (dict.clear), releasing keys and values in entry order. */
     @Override
     public void clear() {
+        splitKeys = null;
         if (log2Size < 0) {
             return;
         }
@@ -420,6 +435,11 @@ public class PyDict extends PyObject {
 
     @Override
     public long sizeOf() {
+        if (splitKeys != null) {
+            // _PyDict_SizeOf: the values array, sized from the shared keys as they are now;
+            // the keys table itself is the class's.
+            return ObjectSizes.splitDictSize(splitKeys.valuesSize()) - ObjectSizes.GC_HEAD;
+        }
         return ObjectSizes.dictSize(log2Size, unicodeKeys) - ObjectSizes.GC_HEAD;
     }
 }

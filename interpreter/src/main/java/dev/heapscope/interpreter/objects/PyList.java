@@ -70,6 +70,27 @@ public class PyList extends PyObject {
         }
     }
 
+    /**
+     * list_preallocate_exact: room for {@code n} items, rounded up to an even number (the
+     * allocator's 16-byte granularity makes an odd one free), in a list with none allocated.
+     */
+    public void preallocateExact(long n) {
+        if (allocated != 0 || n <= 0) {
+            return;
+        }
+        n = (n + 1) & ~1L;
+        itemsBlock = Heap.allocateBlock(ObjectSizes.listItemsRequest(n));
+        allocated = n;
+        if (n > items.length) {
+            items = Arrays.copyOf(items, (int) n);
+        }
+    }
+
+    /** Whether the list has no item array (ob_item is NULL): new, cleared or shrunk to nothing. */
+    public boolean hasNoItems() {
+        return allocated == 0;
+    }
+
     /** Sets the size after items were stored or removed directly; keeps capacity accounting in step. */
     public void setSize(int newSize) {
         if (newSize != size) {
@@ -80,7 +101,8 @@ public class PyList extends PyObject {
 
     @Override
     public void traverse(Visitor visitor) {
-        for (int i = 0; i < size; i++) {
+        // list_traverse visits the items from the last to the first.
+        for (int i = size - 1; i >= 0; i--) {
             if (items[i] != null) {
                 visitor.visit(items[i]);
             }

@@ -88,10 +88,18 @@ public final class Attributes {
     /** An instance's __dict__ (borrowed), made a dict object of its own if it was inline values or absent. */
     static PyDict managedDict(PyInstance inst) {
         if (inst.dict == null) {
-            inst.dict = Heap.allocateUntracked(new PyDict(Types.DICT));
+            inst.dict = Heap.allocateUntracked(instanceValues(inst.type));
         }
         inst.dict.materialize();
         return inst.dict;
+    }
+
+    /** The inline values of a new instance of {@code t}: a split dict over the class's shared keys. */
+    private static PyDict instanceValues(PyType t) {
+        PyDict dict = new PyDict(Types.DICT);
+        dict.inlineValues = true;
+        dict.splitKeys = t.sharedKeys;
+        return dict;
     }
 
     /** Generic attribute assignment; {@code value} null deletes. */
@@ -109,8 +117,7 @@ public final class Attributes {
         }
         PyDict dict = Ops.instanceDict(o);
         if (dict == null && o instanceof PyInstance inst && t.instancesHaveDict) {
-            dict = new PyDict(Types.DICT);
-            dict.inlineValues = true;
+            dict = instanceValues(t);
             inst.dict = Heap.allocateUntracked(dict);
         } else if (dict == null && o instanceof PyFunction fn) {
             dict = Heap.allocateUntracked(new PyDict(Types.DICT));

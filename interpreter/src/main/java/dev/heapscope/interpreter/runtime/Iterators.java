@@ -24,6 +24,11 @@ public final class Iterators {
         /** The next item as a new reference, or null at the end. */
         public abstract PyObject next();
 
+        /** __length_hint__: the items left, or -1 when the iterator cannot tell. */
+        public long lengthHint() {
+            return -1;
+        }
+
         /** The object iterated over, released when the iterator is exhausted or freed. */
         protected PyObject source;
 
@@ -76,6 +81,11 @@ public final class Iterators {
         }
 
         @Override
+        public long lengthHint() {
+            return source == null ? 0 : Math.max(0, ((PyList) source).size - index);
+        }
+
+        @Override
         public PyObject next() {
             PyList l = (PyList) source;
             if (l == null) {
@@ -102,6 +112,11 @@ public final class Iterators {
         }
 
         @Override
+        public long lengthHint() {
+            return source == null ? 0 : ((PyTuple) source).items.length - index;
+        }
+
+        @Override
         public PyObject next() {
             PyTuple t = (PyTuple) source;
             if (t == null) {
@@ -125,6 +140,11 @@ public final class Iterators {
         StrIterator(PyStr s) {
             super(STR_ITERATOR);
             source = incref(s);
+        }
+
+        @Override
+        public long lengthHint() {
+            return source == null ? 0 : ((PyStr) source).length - index;
         }
 
         @Override
@@ -162,6 +182,14 @@ public final class Iterators {
             initialSize = d.size();
         }
 
+        /** dictiter_len: the items not yet returned, counted from the size when iteration began. */
+        private int returned;
+
+        @Override
+        public long lengthHint() {
+            return source == null ? 0 : Math.max(0, initialSize - returned);
+        }
+
         @Override
         public PyObject next() {
             PyDict d = (PyDict) source;
@@ -177,6 +205,7 @@ public final class Iterators {
                 if (k == null) {
                     continue;
                 }
+                returned++;
                 switch (part) {
                     case KEYS:
                         return incref(k);

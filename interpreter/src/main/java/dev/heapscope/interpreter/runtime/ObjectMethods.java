@@ -53,6 +53,10 @@ final class ObjectMethods {
             }
             if (type.heapType) {
                 PyInstance inst = new PyInstance(type);
+                if (type.instancesHaveDict && type.sharedKeys != null) {
+                    // init_inline_values: each new instance takes one usable entry of the shared keys.
+                    type.sharedKeys.instanceCreated();
+                }
                 incref(type);
                 return Heap.allocate(inst);
             }

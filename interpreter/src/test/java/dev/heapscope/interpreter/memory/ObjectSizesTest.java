@@ -199,7 +199,7 @@ class ObjectSizesTest {
             ObjectSizes.SharedKeys keys = new ObjectSizes.SharedKeys();
             int size = keys.instanceCreated();
             for (int i = 0; i < point[0]; i++) {
-                keys.addName();
+                keys.addName("a" + i);
             }
             if (point[0] < 30) {
                 assertEquals(point[1], ObjectSizes.splitDictSize(size), point[0] + " attributes, first instance");
@@ -209,7 +209,7 @@ class ObjectSizesTest {
             ObjectSizes.SharedKeys keys = new ObjectSizes.SharedKeys();
             keys.instanceCreated();
             for (int i = 0; i < point[0]; i++) {
-                keys.addName();
+                keys.addName("a" + i);
             }
             int size = 0;
             for (int i = 0; i < 41; i++) {

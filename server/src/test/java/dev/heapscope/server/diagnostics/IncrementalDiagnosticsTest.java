@@ -86,9 +86,9 @@ class IncrementalDiagnosticsTest {
         Random random = new Random(SEED);
         Collections.shuffle(sources, random);
         int[] total = new int[2];
-        for (Path source : sources.subList(0, Math.min(8, sources.size()))) {
+        for (Path source : sources.subList(0, Math.min(6, sources.size()))) {
             String text = Files.readString(source, StandardCharsets.UTF_8);
-            add(total, edit(source.toUri().toString(), source.toString(), text, random, 40, false));
+            add(total, edit(source.toUri().toString(), source.toString(), text, random, 30, false));
         }
         assertMostlyIncremental(total);
     }
