@@ -27,13 +27,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
   );
 
-  try {
-    client = await startLanguageClient(context, output);
-  } catch (e) {
-    const message = e instanceof JavaNotFoundError ? e.message : `Heapscope language server did not start: ${(e as Error).message}`;
-    output.appendLine(message);
-    void vscode.window.showErrorMessage(message);
-  }
+  // The language server starts in the background: activation (and with it the debugger,
+  // the hover and the commands) must not wait for a JVM to start and answer initialize.
+  startLanguageClient(context, output).then(
+    (started) => (client = started),
+    (e: Error) => {
+      const message = e instanceof JavaNotFoundError ? e.message : `Heapscope language server did not start: ${e.message}`;
+      output.appendLine(message);
+      void vscode.window.showErrorMessage(message);
+    },
+  );
 }
 
 export async function deactivate(): Promise<void> {

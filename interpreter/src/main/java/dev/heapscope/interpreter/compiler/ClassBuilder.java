@@ -42,7 +42,14 @@ public final class ClassBuilder {
         for (int i = 0; i < nbases; i++) {
             baseArray[i] = incref(args[i]);
         }
-        PyTuple bases = nbases == 0 ? (PyTuple) incref(Types.EMPTY_TUPLE) : Heap.allocate(new PyTuple(Types.TUPLE, baseArray));
+        PyTuple origBases = nbases == 0 ? (PyTuple) incref(Types.EMPTY_TUPLE) : Heap.allocate(new PyTuple(Types.TUPLE, baseArray));
+        PyTuple bases;
+        try {
+            bases = resolveBases(origBases);
+        } catch (dev.heapscope.interpreter.runtime.PyException e) {
+            decref(origBases);
+            throw e;
+        }
         try {
             if (meta == null) {
                 meta = nbases == 0 ? Types.TYPE : bases.items[0].type;
@@ -53,6 +60,9 @@ public final class ClassBuilder {
             PyObject ns = prepare(meta, name, bases, keys, values);
             try {
                 runBody(body, ns);
+                if (bases != origBases) {
+                    Ops.setitem(ns, Types.name("__orig_bases__"), origBases);
+                }
                 PyObject[] callArgs = new PyObject[3 + values.size()];
                 callArgs[0] = Types.newStr(name);
                 callArgs[1] = bases;
@@ -72,7 +82,62 @@ public final class ClassBuilder {
             }
         } finally {
             decref(bases);
+            if (bases != origBases) {
+                decref(origBases);
+            }
         }
+    }
+
+    /**
+     * update_bases (PEP 560): every base that is not a class but has __mro_entries__ is
+     * replaced by the classes that method returns. The same tuple (a new reference) when
+     * nothing was replaced.
+     */
+    private static PyTuple resolveBases(PyTuple bases) {
+        List<PyObject> resolved = null;
+        for (int i = 0; i < bases.items.length; i++) {
+            PyObject base = bases.items[i];
+            PyObject entries = base instanceof PyType ? null : Ops.getattrOrNull(base, Types.name("__mro_entries__"));
+            if (entries == null) {
+                if (resolved != null) {
+                    resolved.add(incref(base));
+                }
+                continue;
+            }
+            if (resolved == null) {
+                resolved = new ArrayList<>();
+                for (int j = 0; j < i; j++) {
+                    resolved.add(incref(bases.items[j]));
+                }
+            }
+            PyObject r;
+            try {
+                r = Ops.call(entries, bases);
+            } catch (dev.heapscope.interpreter.runtime.PyException e) {
+                for (PyObject o : resolved) {
+                    decref(o);
+                }
+                throw e;
+            } finally {
+                decref(entries);
+            }
+            if (!(r instanceof PyTuple rt)) {
+                decref(r);
+                for (PyObject o : resolved) {
+                    decref(o);
+                }
+                throw dev.heapscope.interpreter.runtime.Errors.typeError("__mro_entries__ must return a tuple");
+            }
+            for (PyObject o : rt.items) {
+                resolved.add(incref(o));
+            }
+            decref(r);
+        }
+        if (resolved == null) {
+            return bases;
+        }
+        PyObject[] items = resolved.toArray(new PyObject[0]);
+        return items.length == 0 ? (PyTuple) incref(Types.EMPTY_TUPLE) : Heap.allocate(new PyTuple(Types.TUPLE, items));
     }
 
     private static PyObject prepare(PyObject meta, String name, PyTuple bases, List<String> keys, List<PyObject> values) {

@@ -46,10 +46,7 @@ public final class BuiltinFunctions {
         });
         Builtins.function(d, "issubclass", (self, args, kw) -> {
             Args.range("issubclass", args, kw, 2, 2);
-            if (!(args[0] instanceof PyType)) {
-                throw Errors.typeError("issubclass() arg 1 must be a class");
-            }
-            return Types.newBool(isSubclass((PyType) args[0], args[1]));
+            return Types.newBool(isSubclass(args[0], args[1]));
         });
         Builtins.function(d, "iter", (self, args, kw) -> {
             Args.range("iter", args, kw, 1, 2);
@@ -271,21 +268,17 @@ public final class BuiltinFunctions {
         return s;
     }
 
+    /**
+     * isinstance as PyObject_IsInstance: an exact type match first, then the metaclass's
+     * __instancecheck__ unless the class's type is plain {@code type} (ABCMeta, typing's
+     * special forms), then the MRO.
+     */
     public static boolean isInstance(PyObject o, PyObject cls) {
-        if (cls instanceof PyType t) {
-            if (o.type.isSubtypeOf(t)) {
-                return true;
-            }
-            PyObject check = t.type.lookup(Types.name("__instancecheck__"));
-            if (check != null && t.type.heapType) {
-                PyObject r = Ops.callMethod(check, t, new PyObject[] {o}, null);
-                try {
-                    return Ops.isTrue(r);
-                } finally {
-                    decref(r);
-                }
-            }
-            return false;
+        if (o.type == cls) {
+            return true;
+        }
+        if (cls instanceof PyType t && cls.type == Types.TYPE) {
+            return o.type.isSubtypeOf(t);
         }
         if (cls instanceof dev.heapscope.interpreter.runtime.UnionTypes.PyUnion u) {
             return isInstance(o, u.args);
@@ -298,25 +291,55 @@ public final class BuiltinFunctions {
             }
             return false;
         }
+        PyObject check = cls.type.lookup(Types.name("__instancecheck__"));
+        if (check != null && (cls.type.heapType || !(cls instanceof PyType))) {
+            return callCheck(check, cls, o);
+        }
+        if (cls instanceof PyType t) {
+            return o.type.isSubtypeOf(t);
+        }
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    static boolean isSubclass(PyType t, PyObject cls) {
-        if (cls instanceof PyType c) {
+    /** issubclass as PyObject_IsSubclass: the metaclass's __subclasscheck__ for any class whose type is not plain type. */
+    public static boolean isSubclass(PyObject derived, PyObject cls) {
+        if (cls instanceof PyType c && cls.type == Types.TYPE) {
+            if (!(derived instanceof PyType t)) {
+                throw Errors.typeError("issubclass() arg 1 must be a class");
+            }
             return t.isSubtypeOf(c);
         }
         if (cls instanceof dev.heapscope.interpreter.runtime.UnionTypes.PyUnion u) {
-            return isSubclass(t, u.args);
+            return isSubclass(derived, u.args);
         }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) {
-                if (isSubclass(t, c)) {
+                if (isSubclass(derived, c)) {
                     return true;
                 }
             }
             return false;
         }
+        PyObject check = cls.type.lookup(Types.name("__subclasscheck__"));
+        if (check != null && (cls.type.heapType || !(cls instanceof PyType))) {
+            return callCheck(check, cls, derived);
+        }
+        if (!(derived instanceof PyType t)) {
+            throw Errors.typeError("issubclass() arg 1 must be a class");
+        }
+        if (cls instanceof PyType c) {
+            return t.isSubtypeOf(c);
+        }
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    private static boolean callCheck(PyObject check, PyObject cls, PyObject arg) {
+        PyObject r = Ops.callMethod(check, cls, new PyObject[] {arg}, null);
+        try {
+            return Ops.isTrue(r);
+        } finally {
+            decref(r);
+        }
     }
 
     private static PyObject anyAll(PyObject iterable, boolean any) {

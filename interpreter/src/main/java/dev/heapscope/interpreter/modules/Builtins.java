@@ -296,12 +296,6 @@ public final class Builtins {
     }
 
     /** type.__dict__: a read-only view; here a copy, which reads the same. */
-    public static PyObject mappingProxy(PyDict d) {
-        PyDict copy = Heap.allocateUntracked(new PyDict(Types.DICT));
-        dictMerge(copy, d, true);
-        return copy;
-    }
-
     /** min()/max() over an iterable or several arguments, with key= and default=. */
     static PyObject minMax(String name, PyObject[] args, String[] kwnames, CompareOp op) {
         Args.onlyKeywords(name, kwnames, "key", "default");

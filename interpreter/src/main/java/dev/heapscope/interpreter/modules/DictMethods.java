@@ -206,21 +206,7 @@ final class DictMethods {
             return incref(Types.NONE);
         });
         Methods.method(t, "copy", (self, args, kw) -> copy(dict(self)));
-        Methods.method(t, "__reversed__", (self, args, kw) -> {
-            PyDict d = dict(self);
-            java.util.List<PyObject> keys = new java.util.ArrayList<>();
-            for (int i = d.entryLimit() - 1; i >= 0; i--) {
-                if (d.keyAt(i) != null) {
-                    keys.add(incref(d.keyAt(i)));
-                }
-            }
-            PyObject[] items = keys.toArray(new PyObject[0]);
-            dev.heapscope.interpreter.objects.PyList l = Heap.allocate(
-                    new dev.heapscope.interpreter.objects.PyList(Types.LIST, items, items.length));
-            PyObject it = Iterators.listIterator(l);
-            decref(l);
-            return it;
-        });
+        Methods.method(t, "__reversed__", (self, args, kw) -> reversedIterator(dict(self), Iterators.DictPart.KEYS));
         Methods.classMethod(t, "fromkeys", (cls, args, kw) -> {
             Args.range("fromkeys", args, kw, 1, 2);
             PyObject value = args.length > 1 ? args[1] : Types.NONE;
@@ -353,8 +339,34 @@ final class DictMethods {
         return true;
     }
 
+    /** An iterator over a snapshot of the dict's keys, values or items, last entry first. */
+    private static PyObject reversedIterator(PyDict d, Iterators.DictPart part) {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (int i = d.entryLimit() - 1; i >= 0; i--) {
+            PyObject k = d.keyAt(i);
+            if (k == null) {
+                continue;
+            }
+            out.add(switch (part) {
+                case KEYS -> incref(k);
+                case VALUES -> incref(d.valueAt(i));
+                default -> Heap.allocate(new PyTuple(Types.TUPLE, new PyObject[] {incref(k), incref(d.valueAt(i))}));
+            });
+        }
+        PyObject[] items = out.toArray(new PyObject[0]);
+        dev.heapscope.interpreter.objects.PyList l = Heap.allocate(
+                new dev.heapscope.interpreter.objects.PyList(Types.LIST, items, items.length));
+        PyObject it = Iterators.listIterator(l);
+        decref(l);
+        return it;
+    }
+
     private static void views() {
+        // The set-like views are unhashable (PyObject_HashNotImplemented), as sets are.
+        Methods.attribute(Types.DICT_KEYS, "__hash__", incref(Types.NONE));
+        Methods.attribute(Types.DICT_ITEMS, "__hash__", incref(Types.NONE));
         for (PyType vt : new PyType[] {Types.DICT_KEYS, Types.DICT_VALUES, Types.DICT_ITEMS}) {
+            Methods.method(vt, "__reversed__", (self, args, kw) -> reversedIterator(((View) self).dict, ((View) self).part));
             Methods.slot(vt, "__len__", (self, args, kw) -> Types.newInt(((View) self).dict.size()));
             Methods.slot(vt, "__iter__", (self, args, kw) -> Iterators.dictIterator(((View) self).dict, ((View) self).part));
             Methods.slot(vt, "__repr__", (self, args, kw) -> ContainerMethods.guardedRepr(self, "...", () -> {

@@ -70,7 +70,34 @@ final class Exec {
 
     /** A code object for {@code source}; mode "eval" requires a single expression. */
     static PyCode compile(byte[] source, String filename, String mode) {
+        return compile(source, filename, mode, false);
+    }
+
+    /**
+     * As {@link #compile(byte[], String, String)}; with {@code separateLocals} (exec or eval
+     * given a locals mapping other than its globals) top-level names are looked up and
+     * stored in the locals first, as CPython's LOAD_NAME/STORE_NAME do.
+     */
+    static PyCode compile(byte[] source, String filename, String mode, boolean separateLocals) {
         try {
+            if (separateLocals) {
+                String text = new String(source, StandardCharsets.UTF_8);
+                boolean expression = mode.equals("eval");
+                if (expression) {
+                    text = text.strip();
+                }
+                Mod.Module module = SourceParser.parse(text, filename);
+                if (expression && (module.body.size() != 1 || !(module.body.get(0) instanceof Stmt.Expr))) {
+                    throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "invalid syntax", filename, 1, 1,
+                            PythonSyntaxError.NONE, PythonSyntaxError.NONE, text);
+                }
+                PythonSyntaxError error = CompileCheck.checkTree(module, text.getBytes(StandardCharsets.UTF_8), filename);
+                if (error != null) {
+                    throw error;
+                }
+                SourceLines.register(filename, text);
+                return Compiler.compileInNamespace(module, SymbolTable.build(module, filename, text), filename, expression);
+            }
             if (mode.equals("eval")) {
                 String text = new String(source, StandardCharsets.UTF_8).strip();
                 Mod.Module module = SourceParser.parse(text, filename);
@@ -116,8 +143,9 @@ final class Exec {
             g.put(Names.__builtins__, Builtins.dict());
         }
         PyObject source = args[0];
+        boolean separateLocals = locals != null && locals != Types.NONE && locals != g;
         PyCode code = source instanceof PyCode c ? (PyCode) incref(c)
-                : compile(sourceBytes(source, fn), "<string>", fn.equals("eval") ? "eval" : "exec");
+                : compile(sourceBytes(source, fn), "<string>", fn.equals("eval") ? "eval" : "exec", separateLocals);
         try {
             Frame frame = new Frame(code, null, g, Builtins.dict(), caller);
             frame.locals = incref(locals == null || locals == Types.NONE ? g : locals);

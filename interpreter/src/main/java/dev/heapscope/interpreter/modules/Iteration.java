@@ -488,14 +488,14 @@ final class Iteration {
     private static void descriptors() {
         Methods.constructor(Types.STATICMETHOD, (type, args, kw) -> {
             Args.range("staticmethod", args, kw, 1, 1);
-            return Wrappers.staticMethod(args[0]);
+            return Wrappers.staticMethod(type, args[0]);
         });
         Methods.slot(Types.STATICMETHOD, "__get__", (self, args, kw) -> ((Wrappers.PyStaticMethod) self).get(null, null));
         Methods.getter(Types.STATICMETHOD, "__func__", self -> incref(((Wrappers.PyStaticMethod) self).callable));
         Methods.slot(Types.STATICMETHOD, "__call__", (self, args, kw) -> Ops.call(((Wrappers.PyStaticMethod) self).callable, args, kw));
         Methods.constructor(Types.CLASSMETHOD, (type, args, kw) -> {
             Args.range("classmethod", args, kw, 1, 1);
-            return Wrappers.classMethod(args[0]);
+            return Wrappers.classMethod(type, args[0]);
         });
         Methods.getter(Types.CLASSMETHOD, "__func__", self -> incref(((Wrappers.PyClassMethod) self).callable));
         Methods.slot(Types.CLASSMETHOD, "__get__", (self, args, kw) -> ((Wrappers.PyClassMethod) self).get(
@@ -517,7 +517,10 @@ final class Iteration {
                     decref(doc);
                 }
             }
-            return Heap.allocate(new Wrappers.PyProperty(Types.PROPERTY, v[0], v[1], v[2], v[3]));
+            if (type.heapType) {
+                incref(type);
+            }
+            return Heap.allocate(new Wrappers.PyProperty(type, v[0], v[1], v[2], v[3]));
         });
         Methods.slot(Types.PROPERTY, "__get__", (self, args, kw) -> ((Wrappers.PyProperty) self).get(
                 args[0] == Types.NONE ? null : args[0], null));
@@ -541,12 +544,23 @@ final class Iteration {
                 PyObject g = which.equals("getter") ? f : p.fget;
                 PyObject s = which.equals("setter") ? f : p.fset;
                 PyObject dl = which.equals("deleter") ? f : p.fdel;
-                Wrappers.PyProperty np = new Wrappers.PyProperty(Types.PROPERTY, g == null ? null : incref(g),
+                if (p.type.heapType) {
+                    incref(p.type);
+                }
+                Wrappers.PyProperty np = new Wrappers.PyProperty(p.type, g == null ? null : incref(g),
                         s == null ? null : incref(s), dl == null ? null : incref(dl), p.doc == null ? null : incref(p.doc));
                 np.name = p.name == null ? null : (PyStr) incref(p.name);
                 return Heap.allocate(np);
             });
         }
+        Methods.getter(Types.PROPERTY, "__isabstractmethod__", self -> {
+            Wrappers.PyProperty p = (Wrappers.PyProperty) self;
+            return Types.newBool(isAbstract(p.fget) || isAbstract(p.fset) || isAbstract(p.fdel));
+        });
+        Methods.getter(Types.STATICMETHOD, "__isabstractmethod__",
+                self -> Types.newBool(isAbstract(((Wrappers.PyStaticMethod) self).callable)));
+        Methods.getter(Types.CLASSMETHOD, "__isabstractmethod__",
+                self -> Types.newBool(isAbstract(((Wrappers.PyClassMethod) self).callable)));
         Methods.getter(Types.PROPERTY, "fget", self -> incref(orNone(((Wrappers.PyProperty) self).fget)));
         Methods.getter(Types.PROPERTY, "fset", self -> incref(orNone(((Wrappers.PyProperty) self).fset)));
         Methods.getter(Types.PROPERTY, "fdel", self -> incref(orNone(((Wrappers.PyProperty) self).fdel)));
@@ -568,6 +582,22 @@ final class Iteration {
             return Types.newStr("<super: <class '" + s.thisType.name + "'>, <" + s.objType.name + " object>>");
         });
         Methods.slot(Types.SUPER, "__init__", (self, args, kw) -> incref(Types.NONE));
+    }
+
+    /** The truth of {@code f.__isabstractmethod__}, false when f is absent or has no such attribute. */
+    static boolean isAbstract(PyObject f) {
+        if (f == null) {
+            return false;
+        }
+        PyObject v = Ops.getattrOrNull(f, Types.name("__isabstractmethod__"));
+        if (v == null) {
+            return false;
+        }
+        try {
+            return Ops.isTrue(v);
+        } finally {
+            decref(v);
+        }
     }
 
     static PyObject orNone(PyObject o) {

@@ -56,6 +56,10 @@ public final class PyTuple extends PyObject {
                 Heap.decref(item);
             }
         }
+        // An instance of a subclass (a namedtuple) holds a reference to its class.
+        if (type.heapType) {
+            Heap.decref(type);
+        }
     }
 
     @Override

@@ -119,6 +119,8 @@ public final class Attributes {
         if (dict == null && o instanceof PyInstance inst && t.instancesHaveDict) {
             dict = instanceValues(t);
             inst.dict = Heap.allocateUntracked(dict);
+        } else if (dict == null && t.heapType && t.instancesHaveDict && !(o instanceof PyInstance)) {
+            dict = SubclassDicts.getOrCreate(o);
         } else if (dict == null && o instanceof PyFunction fn) {
             dict = Heap.allocateUntracked(new PyDict(Types.DICT));
             fn.dict = dict;

@@ -38,6 +38,7 @@ public final class Heap {
         collector = new Collector();
         deallocNesting = 0;
         trashcan.clear();
+        SubclassDicts.reset();
     }
 
     public static Pymalloc pymalloc() {
@@ -171,6 +172,9 @@ public final class Heap {
     private static void destroy(PyObject object) {
         if (object.gcGeneration >= 0) {
             collector.untrack(object);
+        }
+        if (object.type.heapType && !(object instanceof dev.heapscope.interpreter.objects.PyInstance)) {
+            SubclassDicts.release(object);
         }
         object.releaseReferences();
         if (object.countedByCollector()) {

@@ -61,6 +61,8 @@ public final class Interpreter {
         NumberMethods.register();
         ComplexMethods.register();
         UnionTypes.register();
+        MappingProxy.register();
+        GenericAliases.register();
         NumberRatios.register();
         dev.heapscope.interpreter.modules.Slices.register();
         dev.heapscope.interpreter.modules.StrMethods.register();

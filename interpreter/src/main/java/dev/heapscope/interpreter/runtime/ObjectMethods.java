@@ -45,6 +45,34 @@ final class ObjectMethods {
         return t.name.substring(t.name.lastIndexOf('.') + 1);
     }
 
+    /**
+     * object_new's Py_TPFLAGS_IS_ABSTRACT check: a class whose own __abstractmethods__ is
+     * non-empty (ABCMeta computes it) cannot be instantiated.
+     */
+    static void checkNotAbstract(PyType type) {
+        PyObject abstracts = type.dict.getStr(Types.name("__abstractmethods__"));
+        if (abstracts == null || !Ops.isTrue(abstracts)) {
+            return;
+        }
+        PyObject[] names = dev.heapscope.interpreter.modules.Builtins.toArray(abstracts);
+        dev.heapscope.interpreter.objects.PyList sorted = Heap.allocate(
+                new dev.heapscope.interpreter.objects.PyList(Types.LIST, names, names.length));
+        try {
+            dev.heapscope.interpreter.modules.Sorting.sort(sorted, null, null, null);
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < sorted.size; i++) {
+                if (i > 0) {
+                    joined.append(", ");
+                }
+                joined.append(Ops.strString(sorted.items[i]));
+            }
+            throw Errors.typeError("Can't instantiate abstract class " + type.name + " with abstract method"
+                    + (sorted.size > 1 ? "s " : " ") + joined);
+        } finally {
+            decref(sorted);
+        }
+    }
+
     static void register() {
         PyType o = Types.OBJECT;
         Methods.constructor(o, (type, args, kw) -> {
@@ -52,6 +80,7 @@ final class ObjectMethods {
                 throw Errors.typeError(type.name + "() takes no arguments");
             }
             if (type.heapType) {
+                checkNotAbstract(type);
                 PyInstance inst = new PyInstance(type);
                 if (type.instancesHaveDict && type.sharedKeys != null) {
                     // init_inline_values: each new instance takes one usable entry of the shared keys.
@@ -196,10 +225,21 @@ final class ObjectMethods {
             PyType b = ((PyType) self).base;
             return incref(b == null ? Types.NONE : b);
         });
-        Methods.getter(t, "__dict__", self -> dev.heapscope.interpreter.modules.Builtins.mappingProxy(((PyType) self).dict));
-        Methods.getter(t, "__doc__", self -> {
+        Methods.getter(t, "__dict__", self -> MappingProxy.of(((PyType) self).dict));
+        Methods.getset(t, "__doc__", self -> {
             PyObject d = ((PyType) self).dict.getStr(Names.__doc__);
             return incref(d == null ? Types.NONE : d);
+        }, (self, v) -> {
+            // type_set_doc: like __module__, only a class statement's types take a new one.
+            PyType ty = (PyType) self;
+            if (!ty.heapType) {
+                throw Errors.typeError("cannot set '__doc__' attribute of immutable type '" + ty.name + "'");
+            }
+            if (v == null) {
+                throw Errors.typeError("cannot delete '__doc__' attribute of immutable type '" + ty.name + "'");
+            }
+            ty.dict.put(Names.__doc__, v);
+            ty.modified();
         });
         Methods.method(t, "mro", (self, args, kw) -> {
             PyType[] mro = ((PyType) self).mro;

@@ -126,6 +126,9 @@ public final class Ops {
         if (o instanceof Wrappers.PySuper s) {
             return s.getattr(name);
         }
+        if (o instanceof GenericAliases.PyGenericAlias ga) {
+            return GenericAliases.getattr(ga, name);
+        }
         PyType t = o.type;
         if (t.heapType) {
             PyObject ga = t.lookup(Names.__getattribute__);
@@ -438,7 +441,13 @@ public final class Ops {
     public static void delitem(PyObject o, PyObject key) {
         PyObject m = o.type.lookup(Names.__delitem__);
         if (m == null) {
-            throw Errors.typeError("'" + o.type.name + "' object doesn't support item deletion");
+            // PyObject_DelItem: the sequence protocol's wording for an index key (every class
+            // statement's type has that protocol), the mapping protocol's otherwise.
+            boolean sequence = o.type.heapType || o.type.lookup(Names.__len__) != null
+                    || o.type.lookup(Types.name("__contains__")) != null;
+            boolean index = key instanceof PyInt || key.type.lookup(Types.name("__index__")) != null;
+            throw Errors.typeError("'" + o.type.name + "' object " + (sequence && index ? "doesn't" : "does not")
+                    + " support item deletion");
         }
         decref(callMethod(m, o, new PyObject[] {key}, null));
     }
@@ -707,6 +716,9 @@ public final class Ops {
         }
         if (o instanceof PyType t) {
             return t.dict;
+        }
+        if (o.type.heapType) {
+            return SubclassDicts.get(o);
         }
         return null;
     }

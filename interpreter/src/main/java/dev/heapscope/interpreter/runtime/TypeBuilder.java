@@ -138,8 +138,9 @@ public final class TypeBuilder {
         return best;
     }
 
+    /** CPython's solid_base: only named slots change the layout (a dict or weakref slot does not). */
     private static PyType solid(PyType t) {
-        while (t.heapType && t.slotNames == null) {
+        while (t.heapType && (t.slotNames == null || t.slotNames.isEmpty())) {
             t = t.base;
         }
         // Builtin exceptions that add no fields to their base share its layout (solid_base
@@ -212,8 +213,10 @@ public final class TypeBuilder {
      * whose instances have a dict or weak references (CPython's subtype_getsets_full).
      */
     private static void addDictAndWeakrefDescriptors(PyType t) {
-        boolean baseHasDict = t.base.heapType && t.base.instancesHaveDict;
-        boolean baseHasWeakref = t.base.heapType && t.base.instancesHaveWeakref;
+        // A builtin base with a dict of its own (type, module, function, BaseException: a
+        // tp_dictoffset) already answers __dict__; type also takes weak references.
+        boolean baseHasDict = t.base.heapType ? t.base.instancesHaveDict : t.base.lookup(Names.__dict__) != null;
+        boolean baseHasWeakref = t.base.heapType ? t.base.instancesHaveWeakref : t.base.isSubtypeOf(Types.TYPE);
         if (t.instancesHaveDict && !baseHasDict && t.dict.getStr(Names.__dict__) == null) {
             Methods.heapGetSet(t, "__dict__", TypeBuilder::getInstanceDict, TypeBuilder::setInstanceDict);
         }
@@ -224,17 +227,24 @@ public final class TypeBuilder {
 
     private static PyObject getInstanceDict(PyObject o) {
         if (!(o instanceof dev.heapscope.interpreter.objects.PyInstance inst)) {
+            if (o.type.heapType) {
+                return incref(SubclassDicts.getOrCreate(o));
+            }
             throw Errors.noAttribute(o, Names.__dict__);
         }
         return incref(Attributes.managedDict(inst));
     }
 
     private static void setInstanceDict(PyObject o, PyObject value) {
-        if (!(o instanceof dev.heapscope.interpreter.objects.PyInstance inst)) {
-            throw Errors.noAttribute(o, Names.__dict__);
-        }
         if (value != null && !(value instanceof PyDict)) {
             throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + value.type.name + "'");
+        }
+        if (!(o instanceof dev.heapscope.interpreter.objects.PyInstance inst)) {
+            if (o.type.heapType) {
+                SubclassDicts.set(o, (PyDict) value);
+                return;
+            }
+            throw Errors.noAttribute(o, Names.__dict__);
         }
         PyDict old = inst.dict;
         inst.dict = value == null ? null : (PyDict) incref(value);

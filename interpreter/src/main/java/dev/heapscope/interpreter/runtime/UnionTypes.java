@@ -14,7 +14,7 @@ public final class UnionTypes {
     private UnionTypes() {
     }
 
-    public static final PyType UNION_TYPE = Types.builtin("UnionType", Types.OBJECT);
+    public static final PyType UNION_TYPE = Types.builtin("types.UnionType", Types.OBJECT);
 
     static {
         UNION_TYPE.baseType = false;
@@ -58,7 +58,7 @@ public final class UnionTypes {
     }
 
     private static boolean unionable(PyObject o) {
-        return o == Types.NONE || o instanceof PyType || o instanceof PyUnion;
+        return o == Types.NONE || o instanceof PyType || o instanceof PyUnion || o instanceof GenericAliases.PyGenericAlias;
     }
 
     private static void addMembers(List<PyObject> out, PyObject o) {

@@ -14,11 +14,27 @@ public final class Wrappers {
     }
 
     public static PyObject staticMethod(PyObject f) {
-        return Heap.allocate(new PyStaticMethod(Types.STATICMETHOD, incref(f)));
+        return staticMethod(Types.STATICMETHOD, f);
     }
 
     public static PyObject classMethod(PyObject f) {
-        return Heap.allocate(new PyClassMethod(Types.CLASSMETHOD, incref(f)));
+        return classMethod(Types.CLASSMETHOD, f);
+    }
+
+    /** A staticmethod of {@code type} (staticmethod or a subclass, which its instances own a reference to). */
+    public static PyObject staticMethod(PyType type, PyObject f) {
+        if (type.heapType) {
+            incref(type);
+        }
+        return Heap.allocate(new PyStaticMethod(type, incref(f)));
+    }
+
+    /** A classmethod of {@code type} (classmethod or a subclass, which its instances own a reference to). */
+    public static PyObject classMethod(PyType type, PyObject f) {
+        if (type.heapType) {
+            incref(type);
+        }
+        return Heap.allocate(new PyClassMethod(type, incref(f)));
     }
 
     /** Holds one callable; the base of classmethod and staticmethod. */

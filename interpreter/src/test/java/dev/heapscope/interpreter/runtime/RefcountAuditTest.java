@@ -64,7 +64,13 @@ class RefcountAuditTest {
         "memory/weakref_proxy_method",
         "memory/weakrefs",
         "classes/new_and_init", "collections/dict_errors",
-        "functions/param_kinds"})
+        "functions/param_kinds",
+        "re/anchors", "re/atomic_possessive", "re/backrefs", "re/backtracking", "re/basics",
+        "re/bytes_patterns", "re/char_classes", "re/conditionals", "re/counted_repeats", "re/error_positions",
+        "re/errors", "re/escape_cache", "re/findall_finditer", "re/flag_values", "re/inline_flags",
+        "re/lazy_quantifiers", "re/long_subjects", "re/lookaround", "re/match_object", "re/named_groups",
+        "re/pattern_object", "re/real_world", "re/split", "re/sub_subn", "re/templates", "re/unicode_text",
+        "re/verbose"})
     void countsMatchTheRecountAtExit(String name) {
         Path py = CASES.resolve(name + ".py").toAbsolutePath();
         Interpreter.runFile(py, new ArrayList<>(), new ByteArrayInputStream(new byte[0]),
