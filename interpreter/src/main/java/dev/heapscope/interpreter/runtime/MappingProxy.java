@@ -128,7 +128,7 @@ public final class MappingProxy {
         Methods.method(t, "items", (self, args, kw) -> delegate(self, "items"));
         Methods.method(t, "copy", (self, args, kw) -> delegate(self, "copy"));
         Methods.method(t, "__reversed__", (self, args, kw) -> delegate(self, "__reversed__"));
-        // A proxy hashes as its mapping does (so a dict's proxy is unhashable).
-        Methods.slot(t, "__hash__", (self, args, kw) -> Types.newInt(Ops.hash(mapping(self))));
+        // 3.11's mappingproxy compares but does not hash (__hash__ is None, as for dict).
+        Methods.attribute(t, "__hash__", incref(Types.NONE));
     }
 }

@@ -558,3 +558,9 @@ def _join_names(names):
     if len(quoted) == 1:
         return quoted[0]
     return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+# As in CPython, a deque is a MutableSequence by registration.
+import _collections_abc
+_collections_abc.MutableSequence.register(deque)
+del _collections_abc
