@@ -42,6 +42,8 @@ public final class DebugAdapter {
     public static void serveOnPort(int port, Runnable onSessionEnd) throws IOException {
         try (ServerSocket listener = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             Socket socket = listener.accept();
+            // Requests and responses are small: without it each waits for the client's delayed ACK.
+            socket.setTcpNoDelay(true);
             Future<Void> done = serve(socket.getInputStream(), socket.getOutputStream(), onSessionEnd);
             try {
                 done.get();

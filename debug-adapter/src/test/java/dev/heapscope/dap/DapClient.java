@@ -56,6 +56,9 @@ final class DapClient implements IDebugProtocolClient, AutoCloseable {
             clientSide = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), listener.getLocalPort());
             serverSide = listener.accept();
         }
+        // Without it Nagle's algorithm holds each small message for the peer's delayed ACK (~40 ms a request).
+        clientSide.setTcpNoDelay(true);
+        serverSide.setTcpNoDelay(true);
         DebugAdapter.serve(serverSide.getInputStream(), serverSide.getOutputStream(), () -> { });
         Launcher<HeapscopeServer> launcher = org.eclipse.lsp4j.jsonrpc.debug.DebugLauncher.createLauncher(this,
                 HeapscopeServer.class, clientSide.getInputStream(), clientSide.getOutputStream());

@@ -606,13 +606,20 @@ class DebugAdapterProtocolTest {
 
     @Test
     void pauseStopsATightLoopAndDisconnectEndsIt() throws IOException {
-        Path p = program("i = 0\nwhile True:\n    i += 1\n");
+        Path p = program("i = 0\nprint('looping', flush=True)\nwhile True:\n    i += 1\n");
         DapClient c = client();
         c.start(p, Map.of(), new int[0]);
+        for (int waited = 0; !c.stdout().contains("looping") && waited < 600; waited++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
         get(c.server.pause(new PauseArguments()));
         c.awaitStopped("pause");
         assertEquals(List.of("<module>"), c.frameNames());
-        assertTrue(List.of(2, 3).contains(c.stack()[0].getLine()));
+        assertTrue(List.of(3, 4).contains(c.stack()[0].getLine()));
         EvaluateResponse i = evaluate(c, "i >= 0", EvaluateArgumentsContext.WATCH);
         assertTrue(i.getResult().startsWith("True"), i.getResult());
         get(c.server.disconnect(new DisconnectArguments()));

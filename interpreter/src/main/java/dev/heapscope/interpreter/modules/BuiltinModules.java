@@ -25,6 +25,7 @@ public final class BuiltinModules {
         Importer.registerBuiltin("_random", RandomModule::create);
         Importer.registerBuiltin("_sha512", Sha512Module::create);
         Importer.registerBuiltin("_json", JsonModule::create);
+        Importer.registerBuiltin("posix", PosixModule::create);
         Importer.registerBuiltin("_sre", SreModule::create);
     }
 

@@ -140,17 +140,28 @@ final class FileIO {
     }
 
     static dev.heapscope.interpreter.runtime.PyException osError(IOException e, String name) {
-        String quoted = Ops.reprString(Types.newStr(name));
         if (e instanceof NoSuchFileException) {
-            return Errors.raise(ExceptionTypes.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: " + quoted);
+            return osError(2, "No such file or directory", name);
         }
         if (e instanceof AccessDeniedException) {
-            return Errors.raise(ExceptionTypes.PERMISSION_ERROR, "[Errno 13] Permission denied: " + quoted);
+            return osError(13, "Permission denied", name);
         }
         if (e instanceof FileAlreadyExistsException) {
-            return Errors.raise(ExceptionTypes.FILE_EXISTS_ERROR, "[Errno 17] File exists: " + quoted);
+            return osError(17, "File exists", name);
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            return osError(39, "Directory not empty", name);
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return osError(20, "Not a directory", name);
         }
         return Errors.raise(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
+    }
+
+    /** OSError(errno, strerror, filename): the errno's subclass, with CPython's attributes and str. */
+    static dev.heapscope.interpreter.runtime.PyException osError(int errno, String strerror, String filename) {
+        return new dev.heapscope.interpreter.runtime.PyException(Errors.newException(ExceptionTypes.OS_ERROR,
+                new PyObject[] {Types.newInt(errno), Types.newStr(strerror), Types.newStr(filename)}));
     }
 
     static void register(PyDict d) {

@@ -13,6 +13,17 @@ public final class Errors {
 
     /** A new exception instance of a builtin exception type with {@code args} (taken over). */
     public static PyBaseException newException(PyType type, PyObject[] args) {
+        if (type.isSubtypeOf(ExceptionTypes.OS_ERROR)) {
+            // OSError instances have their own layout (errno, strerror, filename): made by
+            // its constructor, which takes borrowed arguments.
+            try {
+                return (PyBaseException) type.constructor.construct(type, args, null);
+            } finally {
+                for (PyObject a : args) {
+                    Heap.decref(a);
+                }
+            }
+        }
         PyTuple t = args.length == 0 ? (PyTuple) Heap.incref(Types.EMPTY_TUPLE) : Heap.allocate(new PyTuple(Types.TUPLE, args));
         return Heap.allocate(new PyBaseException(type, t));
     }

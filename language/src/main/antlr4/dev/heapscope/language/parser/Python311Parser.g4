@@ -13,6 +13,15 @@ parser grammar Python311Parser;
 
 options {
     tokenVocab = Python311Lexer;
+    contextSuperClass = TreeContext;
+}
+
+@members {
+/**
+ * Given each statement as soon as it is parsed, while its subtree is still in the cache;
+ * the AST builder turns it into AST nodes there. Null when nothing is to be built.
+ */
+java.util.function.Consumer<StmtContext> statementParsed;
 }
 
 file_input
@@ -24,7 +33,10 @@ fstring_input
     : ( yield_expr | star_expressions ) EOF
     ;
 
+// built: the statement's AST nodes once the builder has made them (see statementParsed).
 stmt
+    locals [java.util.List<dev.heapscope.language.ast.Stmt> built]
+    @after { if (statementParsed != null) statementParsed.accept($ctx); }
     : compound_stmt
     | simple_stmts
     ;
@@ -209,48 +221,57 @@ mapping_key
 // Expression lists with optional starred items; one item without a comma is not a tuple.
 star_expressions : star_expression ( ',' star_expression )* ','? ;
 star_expression : star_expr | test ;
-star_expr : '*' expr ;
+star_expr : '*' bitwise_or ;
 
 star_named_expressions : star_named_expression ( ',' star_named_expression )* ','? ;
 star_named_expression : star_expr | named_expression ;
 
 // Targets of for, del and comprehensions: bitwise-or expressions, checked by the builder.
 target_list : target ( ',' target )* ','? ;
-target : star_expr | expr ;
+target : star_expr | bitwise_or ;
 
 named_expression : test ( ':=' test )? ;
 
 test
-    : or_test ( 'if' or_test 'else' test )?
+    : disjunction ( 'if' disjunction 'else' test )?
     | lambdef
     ;
 
 lambdef : 'lambda' lambda_parameters? ':' test ;
 
-or_test : and_test ( 'or' and_test )* ;
-and_test : not_test ( 'and' not_test )* ;
-not_test
-    : 'not' not_test
-    | comparison
-    ;
-comparison : expr ( comp_op expr )* ;
-comp_op
-    : '<' | '>' | '==' | '>=' | '<=' | '!='
-    | 'in' | 'not' 'in' | 'is' 'not'? 
+// Boolean operators, 'not' and comparisons, tightest first. One left-recursive rule rather
+// than a rule per level: a bare operand costs one context here instead of five. The tree
+// nests chains to the left ('a or b or c' is an or over an or); the builder flattens them
+// into one BoolOp or Compare, as a parenthesised operand is an atom and never nests so.
+// A comparison's right operand is a bitwise_or, so 'not' cannot follow an operator there.
+disjunction
+    : disjunction comp_op bitwise_or            # comparison
+    | 'not' disjunction                         # notTest
+    | disjunction 'and' disjunction             # andTest
+    | disjunction 'or' disjunction              # orTest
+    | bitwise_or                                # bitwiseOperand
     ;
 
-expr : xor_expr ( '|' xor_expr )* ;
-xor_expr : and_expr ( '^' and_expr )* ;
-and_expr : shift_expr ( '&' shift_expr )* ;
-shift_expr : arith_expr ( ( '<<' | '>>' ) arith_expr )* ;
-arith_expr : term ( ( '+' | '-' ) term )* ;
-term : factor ( ( '*' | '@' | '/' | '%' | '//' ) factor )* ;
-factor
-    : ( '+' | '-' | '~' ) factor
-    | power
+comp_op
+    : '<' | '>' | '==' | '>=' | '<=' | '!='
+    | 'in' | 'not' 'in' | 'is' 'not'?
     ;
-power : await_primary ( '**' factor )? ;
-await_primary : 'await'? atom trailer* ;
+
+// Arithmetic and bitwise operators, tightest first, in one left-recursive rule for the
+// same reason. '**' binds tighter than a unary operator on its left ('-x ** y' is
+// -(x ** y)) and looser on its right ('x ** -y'), which is what the precedence climbing
+// of the prefix alternative gives: its operand takes '**' and nothing looser.
+bitwise_or
+    : <assoc=right> bitwise_or '**' bitwise_or                       # powerExpr
+    | ( '+' | '-' | '~' ) bitwise_or                                 # unaryExpr
+    | bitwise_or ( '*' | '@' | '/' | '%' | '//' ) bitwise_or          # binaryExpr
+    | bitwise_or ( '+' | '-' ) bitwise_or                            # binaryExpr
+    | bitwise_or ( '<<' | '>>' ) bitwise_or                          # binaryExpr
+    | bitwise_or '&' bitwise_or                                      # binaryExpr
+    | bitwise_or '^' bitwise_or                                      # binaryExpr
+    | bitwise_or '|' bitwise_or                                      # binaryExpr
+    | 'await'? atom trailer*                                         # primaryExpr
+    ;
 
 trailer
     : '(' arglist? ')'
@@ -281,7 +302,7 @@ dict_or_set
 
 dict_or_set_item
     : named_expression ( ':' test )?
-    | '**' expr
+    | '**' bitwise_or
     | star_expr
     ;
 
@@ -303,7 +324,7 @@ argument
     ;
 
 comp_for : comp_clause+ ;
-comp_clause : 'async'? 'for' target_list 'in' or_test ( 'if' or_test )* ;
+comp_clause : 'async'? 'for' target_list 'in' disjunction ( 'if' disjunction )* ;
 
 yield_expr
     : 'yield' ( 'from' test | star_expressions )?

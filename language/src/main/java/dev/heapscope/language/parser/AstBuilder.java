@@ -92,9 +92,15 @@ final class AstBuilder {
     }
 
     private int endCol(Token t) {
-        String text = t.getText();
         int rawLine = t.getLine();
         int startCp = t.getCharPositionInLine();
+        if (t.getType() != Python311Lexer.STRING && t.getType() != Token.EOF) {
+            // Char stream indexes count code points, so a token's extent is its length;
+            // its text need not be made. Tokens made by the lexer base have stop = start - 1.
+            int c = source.byteColumn(rawLine, startCp + t.getStopIndex() - t.getStartIndex() + 1);
+            return rawLine == 1 ? c + firstLineColShift : c;
+        }
+        String text = t.getText();
         if (t.getType() == Python311Lexer.STRING) {
             int lastNewline = text.lastIndexOf('\n');
             if (lastNewline >= 0) {
@@ -157,6 +163,24 @@ final class AstBuilder {
 
     // ---- module and statements -----------------------------------------------------------
 
+    /**
+     * Builds a statement the parser has just finished, so that its subtree is walked while it
+     * is still in the cache; the statements around it then take the result as it is. Returns
+     * false, having built nothing, when the statement has an error: the error is raised when
+     * the whole tree is built, in the order a single walk would find it, since every
+     * statement built here was free of errors.
+     */
+    boolean buildEarly(StmtContext ctx) {
+        List<Stmt> out = new ArrayList<>(1);
+        try {
+            statement(ctx, out);
+        } catch (SyntaxErrorException e) {
+            return false;
+        }
+        ctx.built = out;
+        return true;
+    }
+
     Mod.Module fileInput(File_inputContext ctx) {
         List<Stmt> body = new ArrayList<>();
         for (StmtContext s : ctx.stmt()) {
@@ -170,24 +194,36 @@ final class AstBuilder {
     }
 
     void statement(StmtContext ctx, List<Stmt> out) {
-        if (ctx.compound_stmt() != null) {
-            out.add(compound(ctx.compound_stmt()));
+        if (ctx.built != null) {
+            out.addAll(ctx.built);
+            return;
+        }
+        ParseTree only = ctx.getChild(0);
+        if (only instanceof Compound_stmtContext c) {
+            out.add(compound(c));
         } else {
-            for (Simple_stmtContext s : ctx.simple_stmts().simple_stmt()) {
+            simpleStatements((Simple_stmtsContext) only, out);
+        }
+    }
+
+    /** {@code simple_stmt (';' simple_stmt)* ';'? NEWLINE}: the statements are the rule children. */
+    private void simpleStatements(Simple_stmtsContext ctx, List<Stmt> out) {
+        for (int i = 0, n = ctx.getChildCount(); i < n; i += 2) {
+            if (ctx.getChild(i) instanceof Simple_stmtContext s) {
                 out.add(simple(s));
             }
         }
     }
 
+    /** {@code simple_stmts | NEWLINE INDENT stmt+ DEDENT}. */
     private List<Stmt> block(BlockContext ctx) {
         List<Stmt> body = new ArrayList<>();
-        if (ctx.simple_stmts() != null) {
-            for (Simple_stmtContext s : ctx.simple_stmts().simple_stmt()) {
-                body.add(simple(s));
-            }
+        int n = ctx.getChildCount();
+        if (n == 1) {
+            simpleStatements((Simple_stmtsContext) ctx.getChild(0), body);
         } else {
-            for (StmtContext s : ctx.stmt()) {
-                statement(s, body);
+            for (int i = 2; i < n - 1; i++) {
+                statement((StmtContext) ctx.getChild(i), body);
             }
         }
         return body;
@@ -275,9 +311,9 @@ final class AstBuilder {
     }
 
     private Stmt exprStatement(Expr_stmtContext ctx) {
-        List<Star_expressionsContext> lists = ctx.star_expressions();
-        if (ctx.annotation() != null) {
-            AnnotationContext ann = ctx.annotation();
+        ParseTree second = ctx.getChildCount() > 1 ? ctx.getChild(1) : null;
+        if (second instanceof AnnotationContext ann) {
+            List<Star_expressionsContext> lists = ctx.star_expressions();
             Star_expressionsContext targetCtx = lists.get(0);
             Expr target = starExpressions(targetCtx);
             if (!targetCtx.COMMA().isEmpty()) {
@@ -303,7 +339,8 @@ final class AstBuilder {
             }
             return at(new Stmt.AnnAssign(target, test(ann.test()), value, simple, 0, 0, 0, 0), ctx);
         }
-        if (ctx.augassign() != null) {
+        if (second instanceof AugassignContext) {
+            List<Star_expressionsContext> lists = ctx.star_expressions();
             Expr target = starExpressions(lists.get(0));
             if (!(target instanceof Expr.Name || target instanceof Expr.Attribute
                     || target instanceof Expr.Subscript)) {
@@ -954,7 +991,7 @@ final class AstBuilder {
     enum TargetKind { STAR, FOR, DEL }
 
     private Expr target(TargetContext ctx) {
-        return ctx.star_expr() != null ? starExpr(ctx.star_expr()) : expr(ctx.expr());
+        return ctx.star_expr() != null ? starExpr(ctx.star_expr()) : bitwiseOr(ctx.bitwise_or());
     }
 
     /** A target list: a single target, or a Tuple when there is a comma. */
@@ -1094,97 +1131,103 @@ final class AstBuilder {
     // ---- expressions ---------------------------------------------------------------------
 
     Expr starExpressions(Star_expressionsContext ctx) {
-        List<Star_expressionContext> items = ctx.star_expression();
-        if (items.size() == 1 && ctx.COMMA().isEmpty()) {
-            return starExpression(items.get(0));
+        int n = ctx.getChildCount();
+        if (n == 1) {
+            return starExpression((Star_expressionContext) ctx.getChild(0));
         }
-        List<Expr> elts = new ArrayList<>(items.size());
-        for (Star_expressionContext s : items) {
-            elts.add(starExpression(s));
+        // Children alternate item, comma, item, ...; a trailing comma makes n even.
+        List<Expr> elts = new ArrayList<>((n + 1) / 2);
+        for (int i = 0; i < n; i += 2) {
+            elts.add(starExpression((Star_expressionContext) ctx.getChild(i)));
         }
         return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
     }
 
     private Expr starExpression(Star_expressionContext ctx) {
-        return ctx.star_expr() != null ? starExpr(ctx.star_expr()) : test(ctx.test());
+        ParseTree only = ctx.getChild(0);
+        return only instanceof TestContext t ? test(t) : starExpr((Star_exprContext) only);
     }
 
     private Expr starExpr(Star_exprContext ctx) {
-        return at(new Expr.Starred(expr(ctx.expr()), ExprContext.Load, 0, 0, 0, 0), ctx);
+        return at(new Expr.Starred(bitwiseOr(ctx.bitwise_or()), ExprContext.Load, 0, 0, 0, 0), ctx);
     }
 
     private Expr starNamedExpression(Star_named_expressionContext ctx) {
-        return ctx.star_expr() != null ? starExpr(ctx.star_expr()) : namedExpression(ctx.named_expression());
+        ParseTree only = ctx.getChild(0);
+        return only instanceof Named_expressionContext n ? namedExpression(n) : starExpr((Star_exprContext) only);
     }
 
     Expr namedExpression(Named_expressionContext ctx) {
-        Expr first = test(ctx.test(0));
-        if (ctx.COLON_ASSIGN() == null) {
+        Expr first = test((TestContext) ctx.getChild(0));
+        if (ctx.getChildCount() == 1) {
             return first;
         }
         if (!(first instanceof Expr.Name)) {
             throw error("cannot use assignment expressions with " + exprName(first), first);
         }
         ((Expr.Name) first).ctx = ExprContext.Store;
-        return at(new Expr.NamedExpr(first, test(ctx.test(1)), 0, 0, 0, 0), ctx);
+        return at(new Expr.NamedExpr(first, test((TestContext) ctx.getChild(2)), 0, 0, 0, 0), ctx);
     }
 
     Expr test(TestContext ctx) {
-        if (ctx.lambdef() != null) {
-            LambdefContext l = ctx.lambdef();
+        ParseTree first = ctx.getChild(0);
+        if (first instanceof LambdefContext l) {
             Arguments args = l.lambda_parameters() == null ? emptyArguments() : lambdaParameters(l.lambda_parameters());
             return at(new Expr.Lambda(args, test(l.test()), 0, 0, 0, 0), l);
         }
-        Expr body = orTest(ctx.or_test(0));
-        if (ctx.IF() == null) {
+        Expr body = disjunction((DisjunctionContext) first);
+        if (ctx.getChildCount() == 1) {
             return body;
         }
-        Expr condition = orTest(ctx.or_test(1));
-        return at(new Expr.IfExp(condition, body, test(ctx.test()), 0, 0, 0, 0), ctx);
+        // disjunction 'if' disjunction 'else' test
+        Expr condition = disjunction((DisjunctionContext) ctx.getChild(2));
+        return at(new Expr.IfExp(condition, body, test((TestContext) ctx.getChild(4)), 0, 0, 0, 0), ctx);
     }
 
-    private Expr orTest(Or_testContext ctx) {
-        List<And_testContext> operands = ctx.and_test();
-        if (operands.size() == 1) {
-            return andTest(operands.get(0));
+    /**
+     * The tree nests a chain of one boolean operator or of comparisons to the left; CPython
+     * has one BoolOp or Compare for the whole chain. The left spine is walked with a loop,
+     * so a chain of any length takes no stack.
+     */
+    private Expr disjunction(DisjunctionContext ctx) {
+        if (ctx instanceof BitwiseOperandContext b) {
+            return bitwiseOr((Bitwise_orContext) b.getChild(0));
+        } else if (ctx instanceof ComparisonContext) {
+            return comparison(ctx);
+        } else if (ctx instanceof NotTestContext) {
+            return at(new Expr.UnaryOp(Unaryop.Not, disjunction((DisjunctionContext) ctx.getChild(1)), 0, 0, 0, 0),
+                    ctx);
         }
-        List<Expr> values = new ArrayList<>(operands.size());
-        for (And_testContext a : operands) {
-            values.add(andTest(a));
+        boolean or = ctx instanceof OrTestContext;
+        List<DisjunctionContext> rights = new ArrayList<>();
+        DisjunctionContext d = ctx;
+        while (or ? d instanceof OrTestContext : d instanceof AndTestContext) {
+            rights.add((DisjunctionContext) d.getChild(2));
+            d = (DisjunctionContext) d.getChild(0);
         }
-        return at(new Expr.BoolOp(Boolop.Or, values, 0, 0, 0, 0), ctx);
+        List<Expr> values = new ArrayList<>(rights.size() + 1);
+        values.add(disjunction(d));
+        for (int i = rights.size() - 1; i >= 0; i--) {
+            values.add(disjunction(rights.get(i)));
+        }
+        return at(new Expr.BoolOp(or ? Boolop.Or : Boolop.And, values, 0, 0, 0, 0), ctx);
     }
 
-    private Expr andTest(And_testContext ctx) {
-        List<Not_testContext> operands = ctx.not_test();
-        if (operands.size() == 1) {
-            return notTest(operands.get(0));
+    /** {@code a < b < c}: the tree nests to the left, CPython has one Compare. */
+    private Expr comparison(DisjunctionContext ctx) {
+        List<ComparisonContext> links = new ArrayList<>();
+        DisjunctionContext d = ctx;
+        while (d instanceof ComparisonContext c) {
+            links.add(c);
+            d = (DisjunctionContext) c.getChild(0);
         }
-        List<Expr> values = new ArrayList<>(operands.size());
-        for (Not_testContext n : operands) {
-            values.add(notTest(n));
-        }
-        return at(new Expr.BoolOp(Boolop.And, values, 0, 0, 0, 0), ctx);
-    }
-
-    private Expr notTest(Not_testContext ctx) {
-        if (ctx.NOT() != null) {
-            return at(new Expr.UnaryOp(Unaryop.Not, notTest(ctx.not_test()), 0, 0, 0, 0), ctx);
-        }
-        return comparison(ctx.comparison());
-    }
-
-    private Expr comparison(ComparisonContext ctx) {
-        List<Python311Parser.ExprContext> operands = ctx.expr();
-        if (operands.size() == 1) {
-            return expr(operands.get(0));
-        }
-        Expr left = expr(operands.get(0));
-        List<Cmpop> ops = new ArrayList<>();
-        List<Expr> comparators = new ArrayList<>();
-        for (int i = 1; i < operands.size(); i++) {
-            ops.add(compareOperator(ctx.comp_op(i - 1)));
-            comparators.add(expr(operands.get(i)));
+        Expr left = disjunction(d);
+        List<Cmpop> ops = new ArrayList<>(links.size());
+        List<Expr> comparators = new ArrayList<>(links.size());
+        for (int i = links.size() - 1; i >= 0; i--) {
+            ComparisonContext c = links.get(i);
+            ops.add(compareOperator((Comp_opContext) c.getChild(1)));
+            comparators.add(bitwiseOr((Bitwise_orContext) c.getChild(2)));
         }
         return at(new Expr.Compare(left, ops, comparators, 0, 0, 0, 0), ctx);
     }
@@ -1204,26 +1247,38 @@ final class AstBuilder {
     }
 
     /**
-     * A left-associative chain {@code operand (op operand)*}: each BinOp spans from the start
-     * of the chain to the end of its right operand.
+     * Arithmetic and bitwise operators. Left-associative operators nest the tree to the
+     * left; that spine is walked with a loop and built from the bottom up, each BinOp
+     * spanning from the start of the chain to the end of its right operand.
      */
-    private Expr binaryChain(ParserRuleContext ctx) {
-        int n = ctx.getChildCount();
-        Expr left = operand((ParserRuleContext) ctx.getChild(0));
-        for (int i = 1; i + 1 < n; i += 2) {
-            Token op = ((TerminalNode) ctx.getChild(i)).getSymbol();
-            ParserRuleContext rightCtx = (ParserRuleContext) ctx.getChild(i + 1);
-            Expr right = operand(rightCtx);
-            left = at(new Expr.BinOp(left, binaryOperator(op), right, 0, 0, 0, 0), ctx.start, rightCtx.stop);
+    private Expr bitwiseOr(Bitwise_orContext ctx) {
+        if (ctx instanceof PrimaryExprContext p) {
+            return primary(p);
+        } else if (ctx instanceof UnaryExprContext) {
+            Unaryop op = switch (ctx.start.getType()) {
+                case Python311Lexer.PLUS -> Unaryop.UAdd;
+                case Python311Lexer.MINUS -> Unaryop.USub;
+                default -> Unaryop.Invert;
+            };
+            return at(new Expr.UnaryOp(op, bitwiseOr((Bitwise_orContext) ctx.getChild(1)), 0, 0, 0, 0), ctx);
+        } else if (ctx instanceof PowerExprContext) {
+            return at(new Expr.BinOp(bitwiseOr((Bitwise_orContext) ctx.getChild(0)), Operator.Pow,
+                    bitwiseOr((Bitwise_orContext) ctx.getChild(2)), 0, 0, 0, 0), ctx);
+        }
+        List<BinaryExprContext> spine = new ArrayList<>();
+        Bitwise_orContext b = ctx;
+        while (b instanceof BinaryExprContext binary) {
+            spine.add(binary);
+            b = (Bitwise_orContext) binary.getChild(0);
+        }
+        Expr left = bitwiseOr(b);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            BinaryExprContext binary = spine.get(i);
+            Operator op = binaryOperator(((TerminalNode) binary.getChild(1)).getSymbol());
+            Expr right = bitwiseOr((Bitwise_orContext) binary.getChild(2));
+            left = at(new Expr.BinOp(left, op, right, 0, 0, 0, 0), binary);
         }
         return left;
-    }
-
-    private Expr operand(ParserRuleContext ctx) {
-        if (ctx instanceof FactorContext f) {
-            return factor(f);
-        }
-        return expr(ctx);
     }
 
     private static Operator binaryOperator(Token t) {
@@ -1243,67 +1298,42 @@ final class AstBuilder {
         };
     }
 
-    /** expr, xor_expr, and_expr, shift_expr, arith_expr and term all share one shape. */
-    private Expr expr(ParserRuleContext ctx) {
-        if (ctx.getChildCount() == 1) {
-            ParseTree only = ctx.getChild(0);
-            if (only instanceof FactorContext f) {
-                return factor(f);
-            }
-            return expr((ParserRuleContext) only);
-        }
-        return binaryChain(ctx);
-    }
-
-    private Expr factor(FactorContext ctx) {
-        if (ctx.power() != null) {
-            return power(ctx.power());
-        }
-        Unaryop op = switch (ctx.start.getType()) {
-            case Python311Lexer.PLUS -> Unaryop.UAdd;
-            case Python311Lexer.MINUS -> Unaryop.USub;
-            default -> Unaryop.Invert;
-        };
-        return at(new Expr.UnaryOp(op, factor(ctx.factor()), 0, 0, 0, 0), ctx);
-    }
-
-    private Expr power(PowerContext ctx) {
-        Expr base = awaitPrimary(ctx.await_primary());
-        if (ctx.STAR_STAR() == null) {
-            return base;
-        }
-        return at(new Expr.BinOp(base, Operator.Pow, factor(ctx.factor()), 0, 0, 0, 0), ctx);
-    }
-
-    private Expr awaitPrimary(Await_primaryContext ctx) {
-        AtomContext atomCtx = ctx.atom();
+    /** {@code 'await'? atom trailer*}: trailers apply left to right, each spanning from the atom. */
+    private Expr primary(PrimaryExprContext ctx) {
+        boolean await = ctx.start.getType() == Python311Lexer.AWAIT;
+        int first = await ? 1 : 0;
+        AtomContext atomCtx = (AtomContext) ctx.getChild(first);
         Expr value = atom(atomCtx);
         int n = ctx.getChildCount();
-        for (int i = ctx.AWAIT() != null ? 2 : 1; i < n; i++) {
-            TrailerContext t = (TrailerContext) ctx.getChild(i);
-            value = trailer(value, atomCtx.start, t);
+        for (int i = first + 1; i < n; i++) {
+            value = trailer(value, atomCtx.start, (TrailerContext) ctx.getChild(i));
         }
-        if (ctx.AWAIT() != null) {
+        if (await) {
             return at(new Expr.Await(value, 0, 0, 0, 0), ctx);
         }
         return value;
     }
 
+    /** One trailer, told apart by its first token: '.' NAME, '[' subscripts ']' or '(' arglist? ')'. */
     private Expr trailer(Expr value, Token start, TrailerContext t) {
-        if (t.DOT() != null) {
-            return at(new Expr.Attribute(value, identifier(t.NAME().getSymbol()), ExprContext.Load, 0, 0, 0, 0),
-                    start, t.stop);
+        switch (t.start.getType()) {
+            case Python311Lexer.DOT -> {
+                Token name = ((TerminalNode) t.getChild(1)).getSymbol();
+                return at(new Expr.Attribute(value, identifier(name), ExprContext.Load, 0, 0, 0, 0), start, t.stop);
+            }
+            case Python311Lexer.OPEN_BRACKET -> {
+                Expr slice = subscripts((SubscriptsContext) t.getChild(1));
+                return at(new Expr.Subscript(value, slice, ExprContext.Load, 0, 0, 0, 0), start, t.stop);
+            }
+            default -> {
+                List<Expr> args = new ArrayList<>();
+                List<Keyword> keywords = new ArrayList<>();
+                if (t.getChild(1) instanceof ArglistContext arglist) {
+                    arguments(arglist, args, keywords, t);
+                }
+                return at(new Expr.Call(value, args, keywords, 0, 0, 0, 0), start, t.stop);
+            }
         }
-        if (t.OPEN_BRACKET() != null) {
-            return at(new Expr.Subscript(value, subscripts(t.subscripts()), ExprContext.Load, 0, 0, 0, 0), start,
-                    t.stop);
-        }
-        List<Expr> args = new ArrayList<>();
-        List<Keyword> keywords = new ArrayList<>();
-        if (t.arglist() != null) {
-            arguments(t.arglist(), args, keywords, t);
-        }
-        return at(new Expr.Call(value, args, keywords, 0, 0, 0, 0), start, t.stop);
     }
 
     /**
@@ -1311,12 +1341,17 @@ final class AstBuilder {
      * parentheses; anywhere else it must be parenthesised.
      */
     private void arguments(ArglistContext ctx, List<Expr> args, List<Keyword> keywords, TrailerContext call) {
-        List<ArgumentContext> items = ctx.argument();
+        int children = ctx.getChildCount();
         boolean seenKeyword = false;
         boolean seenKwUnpack = false;
-        for (ArgumentContext a : items) {
-            if (a.comp_for() != null) {
-                if (items.size() > 1 || !ctx.COMMA().isEmpty()) {
+        // Children alternate argument, comma, argument, ...
+        for (int i = 0; i < children; i += 2) {
+            ArgumentContext a = (ArgumentContext) ctx.getChild(i);
+            int first = a.start.getType();
+            boolean keyword = a.getChildCount() == 3 && a.getChild(1) instanceof TerminalNode assign
+                    && assign.getSymbol().getType() == Python311Lexer.ASSIGN;
+            if (a.getChildCount() == 2 && a.getChild(1) instanceof Comp_forContext) {
+                if (children > 1) {
                     throw error("Generator expression must be parenthesized", a.start, a.stop);
                 }
                 Expr elt = namedExpression(a.named_expression());
@@ -1326,18 +1361,18 @@ final class AstBuilder {
                 Token close = call != null ? call.stop : ((ParserRuleContext) ctx.getParent()).getToken(
                         Python311Parser.CLOSE_PAREN, 0).getSymbol();
                 args.add(at(new Expr.GeneratorExp(elt, generators, 0, 0, 0, 0), open, close));
-            } else if (a.ASSIGN() != null) {
+            } else if (keyword) {
                 seenKeyword = true;
-                keywords.add(at(new Keyword(identifier(a.NAME().getSymbol()), test(a.test()), 0, 0, 0, 0), a));
-            } else if (a.STAR_STAR() != null) {
+                keywords.add(at(new Keyword(identifier(a.start), test((TestContext) a.getChild(2)), 0, 0, 0, 0), a));
+            } else if (first == Python311Lexer.STAR_STAR) {
                 seenKwUnpack = true;
-                keywords.add(at(new Keyword(null, test(a.test()), 0, 0, 0, 0), a));
-            } else if (a.STAR() != null) {
+                keywords.add(at(new Keyword(null, test((TestContext) a.getChild(1)), 0, 0, 0, 0), a));
+            } else if (first == Python311Lexer.STAR) {
                 if (seenKwUnpack) {
                     // CPython's rule fails on the '*' and reports the token it stopped at.
                     throw error("iterable argument unpacking follows keyword argument unpacking", a.start, a.start);
                 }
-                args.add(at(new Expr.Starred(test(a.test()), ExprContext.Load, 0, 0, 0, 0), a));
+                args.add(at(new Expr.Starred(test((TestContext) a.getChild(1)), ExprContext.Load, 0, 0, 0, 0), a));
             } else {
                 if (seenKwUnpack || seenKeyword) {
                     // CPython raises this once every argument is parsed, at the token after them.
@@ -1350,7 +1385,7 @@ final class AstBuilder {
                     throw error(seenKwUnpack ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument", after, after);
                 }
-                args.add(namedExpression(a.named_expression()));
+                args.add(namedExpression((Named_expressionContext) a.getChild(0)));
             }
         }
     }
@@ -1522,7 +1557,7 @@ final class AstBuilder {
             for (Dict_or_set_itemContext item : items) {
                 if (item.STAR_STAR() != null) {
                     keys.add(null);
-                    values.add(expr(item.expr()));
+                    values.add(bitwiseOr(item.bitwise_or()));
                 } else if (item.COLON() != null) {
                     keys.add(namedExpression(item.named_expression()));
                     values.add(test(item.test()));
@@ -1551,11 +1586,11 @@ final class AstBuilder {
         for (Comp_clauseContext c : ctx.comp_clause()) {
             Expr target = targetList(c.target_list());
             setContext(target, ExprContext.Store, TargetKind.FOR);
-            List<Or_testContext> tests = c.or_test();
-            Expr iter = orTest(tests.get(0));
+            List<DisjunctionContext> tests = c.disjunction();
+            Expr iter = disjunction(tests.get(0));
             List<Expr> ifs = new ArrayList<>(tests.size() - 1);
             for (int i = 1; i < tests.size(); i++) {
-                ifs.add(orTest(tests.get(i)));
+                ifs.add(disjunction(tests.get(i)));
             }
             generators.add(new Comprehension(target, iter, ifs, c.ASYNC() != null ? 1 : 0));
         }

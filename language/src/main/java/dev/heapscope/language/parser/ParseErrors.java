@@ -2,7 +2,7 @@ package dev.heapscope.language.parser;
 
 import dev.heapscope.language.errors.PythonSyntaxError;
 import dev.heapscope.language.errors.PythonSyntaxError.Kind;
-import dev.heapscope.language.parser.Python311Parser.Or_testContext;
+import dev.heapscope.language.parser.Python311Parser.DisjunctionContext;
 import dev.heapscope.language.parser.Python311Parser.TestContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -231,8 +231,8 @@ final class ParseErrors {
             for (int i = path.size() - 1; i >= 0; i--) {
                 TestContext test = path.get(i);
                 if (test.getChildCount() == 3 && test.getChild(1) instanceof TerminalNode keyword
-                        && keyword.getSymbol().getType() == Python311Lexer.IF && endsBeforeFailing(test.or_test(1))) {
-                    return span("expected 'else' after 'if' expression", test.start, test.or_test(1).stop);
+                        && keyword.getSymbol().getType() == Python311Lexer.IF && endsBeforeFailing(test.disjunction(1))) {
+                    return span("expected 'else' after 'if' expression", test.start, test.disjunction(1).stop);
                 }
             }
             return null;
@@ -249,7 +249,7 @@ final class ParseErrors {
                 return null;
             }
             for (TestContext test : path) {
-                if (test.getChildCount() != 1 || !(test.getChild(0) instanceof Or_testContext disjunction)
+                if (test.getChildCount() != 1 || !(test.getChild(0) instanceof DisjunctionContext disjunction)
                         || !endsBeforeFailing(disjunction)) {
                     continue;
                 }

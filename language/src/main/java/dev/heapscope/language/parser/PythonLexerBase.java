@@ -5,10 +5,14 @@ import dev.heapscope.language.errors.PythonSyntaxError.Kind;
 import dev.heapscope.language.text.PyRepr;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
@@ -55,6 +59,8 @@ public abstract class PythonLexerBase extends Lexer {
 
     private SourceText source;
     private String filename = "<unknown>";
+    /** Whether a NAME token 'match' was made: without one there is no match statement. */
+    private boolean sawMatchName;
 
     protected PythonLexerBase(CharStream input) {
         super(input);
@@ -77,6 +83,14 @@ public abstract class PythonLexerBase extends Lexer {
         bracketDepth = 1;
         implicitOuterBracket = true;
         atLineStart = false;
+    }
+
+    /**
+     * Whether the soft keywords may be keywords anywhere in the tokens: only when some NAME
+     * is 'match', as 'case' and '_' are keywords only inside a match statement.
+     */
+    boolean sawSoftKeywordName() {
+        return sawMatchName;
     }
 
     /**
@@ -129,10 +143,23 @@ public abstract class PythonLexerBase extends Lexer {
         if (atLineStart && bracketDepth == 0) {
             measureIndentation();
         }
-        Token token = super.nextToken();
+        skipBetweenTokens();
+        Token token = scanAsciiName();
+        if (token == null) {
+            token = super.nextToken();
+        }
         int type = token.getType();
         if (type != Token.EOF) {
             lastTokenStop = token.getStopIndex();
+        }
+        if (type == Python311Lexer.NAME || type == Python311Lexer.NUMBER || type == Python311Lexer.STRING) {
+            // The text is made once, here: the checks below, TokenPass and the AST builder
+            // all read it, and a token would otherwise copy it out of the char stream each time.
+            String text = token.getText();
+            ((CommonToken) token).setText(text);
+            if (type == Python311Lexer.NAME && text.equals("match")) {
+                sawMatchName = true;
+            }
         }
         switch (type) {
             case Token.EOF -> endOfInput(token);
@@ -171,6 +198,93 @@ public abstract class PythonLexerBase extends Lexer {
             }
             case Python311Lexer.ERROR_CHAR -> errorChar(token);
             default -> real(token);
+        }
+    }
+
+    /**
+     * Skips by hand what the SKIPPED rule matches: runs of blanks, a comment up to its
+     * newline, a backslash joining two lines. These are most of the characters between
+     * tokens, and through the lexer's ATN each run would cost a match, a token start and a
+     * skip action. The rule stays in the grammar, so the lexer alone still lexes Python;
+     * after this it only ever sees a token's first character.
+     */
+    private void skipBetweenTokens() {
+        LexerATNSimulator scanner = getInterpreter();
+        while (true) {
+            int c = _input.LA(1);
+            if (c == ' ' || c == '\t' || c == '\f') {
+                scanner.consume(_input);
+            } else if (c == '#') {
+                while (c != '\n' && c != CharStream.EOF) {
+                    scanner.consume(_input);
+                    c = _input.LA(1);
+                }
+            } else if (c == '\\' && _input.LA(2) == '\n') {
+                scanner.consume(_input);
+                scanner.consume(_input);
+            } else {
+                return;
+            }
+        }
+    }
+
+    /**
+     * A name or keyword of ASCII letters, digits and underscores, scanned by hand: names are
+     * the commonest token, and the ATN would take a transition per character to find the
+     * same extent. Null, with nothing consumed, where the grammar must decide: when the name
+     * runs on into a non-ASCII character (which checkIdentifier judges), or when it is short
+     * enough to be a string prefix and a quote follows. The token is the one the NAME rule
+     * or a keyword rule would make, longest match first, as ANTLR's lexer chooses.
+     */
+    private Token scanAsciiName() {
+        int c = _input.LA(1);
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) {
+            return null;
+        }
+        int length = 1;
+        while (isAsciiNameChar(c = _input.LA(length + 1))) {
+            length++;
+        }
+        if (c >= 128 || ((c == '\'' || c == '"') && length <= 2)) {
+            return null;
+        }
+        int start = _input.index();
+        int stop = start + length - 1;
+        String text = _input.getText(Interval.of(start, stop));
+        Integer keyword = Keywords.TYPES.get(text);
+        CommonToken token = new CommonToken(_tokenFactorySourcePair, keyword == null ? Python311Lexer.NAME : keyword,
+                Token.DEFAULT_CHANNEL, start, stop);
+        token.setLine(getLine());
+        token.setCharPositionInLine(getCharPositionInLine());
+        token.setText(text);
+        LexerATNSimulator scanner = getInterpreter();
+        for (int i = 0; i < length; i++) {
+            scanner.consume(_input);
+        }
+        return token;
+    }
+
+    private static boolean isAsciiNameChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /**
+     * Keyword texts to their token types, from the literal names of the lexer grammar. A
+     * holder class: the table reads the generated subclass, which is initialised after this one.
+     */
+    private static final class Keywords {
+        static final Map<String, Integer> TYPES = keywordTypes();
+
+        private static Map<String, Integer> keywordTypes() {
+            Map<String, Integer> types = new HashMap<>();
+            Vocabulary vocabulary = Python311Lexer.VOCABULARY;
+            for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
+                String literal = vocabulary.getLiteralName(type);
+                if (literal != null && literal.length() > 2 && Character.isLetter(literal.charAt(1))) {
+                    types.put(literal.substring(1, literal.length() - 1), type);
+                }
+            }
+            return types;
         }
     }
 
@@ -305,14 +419,25 @@ public abstract class PythonLexerBase extends Lexer {
             throw error(Kind.SyntaxError, "too many nested parentheses", token.getLine(), col, token.getLine(),
                     col);
         }
-        bracketChars[bracketDepth] = token.getText().charAt(0);
+        bracketChars[bracketDepth] = bracketCharOf(token.getType());
         bracketLines[bracketDepth] = token.getLine();
         bracketCols[bracketDepth] = token.getCharPositionInLine();
         bracketDepth++;
     }
 
+    private static char bracketCharOf(int type) {
+        return switch (type) {
+            case Python311Lexer.OPEN_PAREN -> '(';
+            case Python311Lexer.OPEN_BRACKET -> '[';
+            case Python311Lexer.OPEN_BRACE -> '{';
+            case Python311Lexer.CLOSE_PAREN -> ')';
+            case Python311Lexer.CLOSE_BRACKET -> ']';
+            default -> '}';
+        };
+    }
+
     private void closeBracket(Token token) {
-        char close = token.getText().charAt(0);
+        char close = bracketCharOf(token.getType());
         int line = token.getLine();
         int col = token.getCharPositionInLine() + 1;
         if (bracketDepth == 0) {

@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -34,10 +35,12 @@ public final class SourceDecoder {
     static final int ESCAPE_BASE = 0xDC00;
 
     public static String decode(byte[] source, String filename) throws PythonSyntaxError {
+        boolean ascii = true;
         for (byte b : source) {
             if (b == 0) {
                 throw nullBytes(filename);
             }
+            ascii &= b > 0;
         }
         int start = 0;
         boolean bom = source.length >= 3 && (source[0] & 0xFF) == 0xEF && (source[1] & 0xFF) == 0xBB
@@ -54,7 +57,10 @@ public final class SourceDecoder {
             }
         }
         String text;
-        if (encoding == null || encoding.equals("utf-8")) {
+        if (ascii && (encoding == null || encoding.equals("utf-8"))) {
+            // Every ASCII byte is its own code point in UTF-8; Latin-1 decodes that in bulk.
+            text = new String(source, start, source.length - start, StandardCharsets.ISO_8859_1);
+        } else if (encoding == null || encoding.equals("utf-8")) {
             text = decodeUtf8Escaping(source, start);
         } else {
             text = decodeWith(source, start, encoding, filename);

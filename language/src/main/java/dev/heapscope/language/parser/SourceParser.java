@@ -145,7 +145,9 @@ public final class SourceParser implements ExpressionParser {
         } catch (SyntaxErrorException e) {
             throw unexpectedIndentBefore(source, lexer, tokens.getTokens()).orElse(e.error());
         }
-        TokenPass.markSoftKeywords(tokens.getTokens());
+        if (lexer.sawSoftKeywordName()) {
+            TokenPass.markSoftKeywords(tokens.getTokens());
+        }
         return new Lexed(source, lexer, tokens);
     }
 
@@ -195,6 +197,8 @@ public final class SourceParser implements ExpressionParser {
     private Mod.Module parseModule(String text) throws PythonSyntaxError {
         Lexed lexed = lex(text, false);
         Python311Parser parser = newParser(lexed.tokens());
+        AstBuilder builder = builder(lexed, 0, 0);
+        buildAsParsed(parser, builder);
         File_inputContext tree;
         try {
             tree = parser.file_input();
@@ -202,6 +206,7 @@ public final class SourceParser implements ExpressionParser {
             lexed.tokens().seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            buildAsParsed(parser, builder);
             try {
                 tree = parser.file_input();
             } catch (ParseCancellationException e) {
@@ -209,12 +214,23 @@ public final class SourceParser implements ExpressionParser {
                         .toSyntaxError((RecognitionException) e.getCause());
             }
         }
-        AstBuilder builder = builder(lexed, 0, 0);
         try {
             return builder.fileInput(tree);
         } catch (SyntaxErrorException e) {
             throw e.error();
         }
+    }
+
+    /**
+     * Has each statement built as soon as it is parsed; after the first that has an error,
+     * the rest are left to the walk of the whole tree, which raises that error.
+     */
+    private static void buildAsParsed(Python311Parser parser, AstBuilder builder) {
+        parser.statementParsed = statement -> {
+            if (!builder.buildEarly(statement)) {
+                parser.statementParsed = null;
+            }
+        };
     }
 
     private AstBuilder builder(Lexed lexed, int lineShift, int colShift) {
