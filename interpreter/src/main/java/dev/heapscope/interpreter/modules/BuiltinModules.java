@@ -16,6 +16,9 @@ public final class BuiltinModules {
 
     public static void register() {
         Importer.registerBuiltin("sys", () -> (PyModule) incref(Sys.module()));
+        // builtins: a module over the one builtins dict every module's __builtins__ is.
+        Importer.registerBuiltin("builtins", () -> Heap.allocate(new PyModule(Types.MODULE, "builtins",
+                (dev.heapscope.interpreter.objects.PyDict) incref(Builtins.dict()))));
         Importer.registerBuiltin("gc", GcModule::create);
         Importer.registerBuiltin("_weakref", WeakrefModule::create);
         Importer.registerBuiltin("math", MathModule::create);

@@ -141,6 +141,10 @@ public final class StrMethods {
         Methods.method(t, "join", (s, args, kw) -> {
             PyObject iterable = Args.one("join", args, kw);
             PyObject[] items = Builtins.toArray(iterable);
+            // PyUnicode_Join: one exact str is returned itself, not copied.
+            if (items.length == 1 && items[0].type == Types.STR) {
+                return items[0];
+            }
             try {
                 StringBuilder out = new StringBuilder();
                 for (int i = 0; i < items.length; i++) {
