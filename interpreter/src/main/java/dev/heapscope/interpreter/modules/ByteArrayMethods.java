@@ -349,10 +349,18 @@ final class ByteArrayMethods {
         Methods.method(t, "startswith", (s, args, kw) -> BytesMethods.affix(self(s).bytes(), args, kw, true));
         Methods.method(t, "endswith", (s, args, kw) -> BytesMethods.affix(self(s).bytes(), args, kw, false));
         Methods.method(t, "find", (s, args, kw) -> Types.newInt(BytesMethods.find(self(s).bytes(), args, kw, "find")));
-        Methods.method(t, "upper", (s, args, kw) -> newByteArray(new String(self(s).bytes(), StandardCharsets.ISO_8859_1)
-                .toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.ISO_8859_1)));
-        Methods.method(t, "lower", (s, args, kw) -> newByteArray(new String(self(s).bytes(), StandardCharsets.ISO_8859_1)
-                .toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.ISO_8859_1)));
+        Methods.method(t, "upper", (s, args, kw) -> {
+            Args.none("upper", args, kw);
+            return newByteArray(BytesMethods.asciiCase(self(s).bytes(), BytesMethods.UPPER));
+        });
+        Methods.method(t, "lower", (s, args, kw) -> {
+            Args.none("lower", args, kw);
+            return newByteArray(BytesMethods.asciiCase(self(s).bytes(), BytesMethods.LOWER));
+        });
+        Methods.method(t, "swapcase", (s, args, kw) -> {
+            Args.none("swapcase", args, kw);
+            return newByteArray(BytesMethods.asciiCase(self(s).bytes(), BytesMethods.SWAP));
+        });
         Methods.method(t, "__sizeof__", (s, args, kw) -> Types.newInt(s.sizeOf()));
     }
 

@@ -18,6 +18,27 @@ final class BytesMethods {
     private BytesMethods() {
     }
 
+    static final int UPPER = 0;
+    static final int LOWER = 1;
+    static final int SWAP = 2;
+
+    /** bytes.upper/lower/swapcase: only the ASCII letters change, every other byte stays. */
+    static byte[] asciiCase(byte[] b, int mode) {
+        byte[] r = new byte[b.length];
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i];
+            boolean lower = c >= 'a' && c <= 'z';
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (lower && mode != LOWER) {
+                c -= 32;
+            } else if (upper && mode != UPPER) {
+                c += 32;
+            }
+            r[i] = (byte) c;
+        }
+        return r;
+    }
+
     static PyBytes self(PyObject o) {
         return (PyBytes) o;
     }
@@ -89,6 +110,18 @@ final class BytesMethods {
         Methods.method(t, "decode", (s, args, kw) -> {
             String[] how = Codecs.encodingArguments("decode", args, kw);
             return Types.newStr(Codecs.decode(self(s).value, how[0], how[1]));
+        });
+        Methods.method(t, "upper", (s, args, kw) -> {
+            Args.none("upper", args, kw);
+            return PyBytes.of(asciiCase(self(s).value, UPPER));
+        });
+        Methods.method(t, "lower", (s, args, kw) -> {
+            Args.none("lower", args, kw);
+            return PyBytes.of(asciiCase(self(s).value, LOWER));
+        });
+        Methods.method(t, "swapcase", (s, args, kw) -> {
+            Args.none("swapcase", args, kw);
+            return PyBytes.of(asciiCase(self(s).value, SWAP));
         });
         Methods.method(t, "find", (s, args, kw) -> Types.newInt(find(self(s).value, args, kw, "find")));
         Methods.method(t, "startswith", (s, args, kw) -> affix(self(s).value, args, kw, true));
