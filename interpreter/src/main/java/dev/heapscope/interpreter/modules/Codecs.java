@@ -293,7 +293,8 @@ public final class Codecs {
         }
     }
 
-    private static String backslashed(int cp) {
+    /** A code point as the backslashreplace handler and UnicodeEncodeError's message write it. */
+    public static String backslashed(int cp) {
         if (cp < 0x100) {
             return String.format("\\x%02x", cp);
         }

@@ -243,9 +243,7 @@ final class ExceptionMethods {
                 String reason = Ops.strString(a.items[4]);
                 int[] cps = object.value.codePoints().toArray();
                 if (end.value == start.value + 1 && start.value >= 0 && start.value < cps.length) {
-                    int cp = cps[(int) start.value];
-                    String shown = cp < 0x100 ? String.format("\\x%02x", cp)
-                            : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+                    String shown = dev.heapscope.interpreter.modules.Codecs.backslashed(cps[(int) start.value]);
                     return Types.newStr(head + "character '" + shown + "' in position " + start.value + ": " + reason);
                 }
                 return Types.newStr(head + "characters in position " + start.value + "-" + (end.value - 1) + ": " + reason);
