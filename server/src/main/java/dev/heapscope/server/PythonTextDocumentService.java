@@ -1,6 +1,7 @@
 package dev.heapscope.server;
 
 import dev.heapscope.server.analysis.Analysis;
+import dev.heapscope.server.analysis.Segments;
 import dev.heapscope.server.completion.CompletionProvider;
 import dev.heapscope.server.completion.SignatureHelpProvider;
 import dev.heapscope.server.document.DocumentStore;
@@ -183,6 +184,7 @@ final class PythonTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         return requests.onDocument("hover", params.getTextDocument().getUri(), () -> null,
+                (segments, cancel) -> HoverProvider.hover(segments, params.getPosition(), encoding()),
                 (analysis, cancel) -> HoverProvider.hover(analysis, offset(analysis, params.getPosition(), encoding()),
                         encoding()));
     }
@@ -191,6 +193,10 @@ final class PythonTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
             DefinitionParams params) {
         return requests.onDocument("definition", params.getTextDocument().getUri(), () -> Either.forLeft(List.of()),
+                (segments, cancel) -> {
+                    var found = navigation.definition(segments, params.getPosition(), encoding());
+                    return found == null ? null : new Segments.Answer<>(Either.forLeft(found.value()));
+                },
                 (analysis, cancel) -> Either.forLeft(navigation.definition(analysis,
                         offset(analysis, params.getPosition(), encoding()), encoding())));
     }

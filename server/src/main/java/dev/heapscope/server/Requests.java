@@ -1,6 +1,7 @@
 package dev.heapscope.server;
 
 import dev.heapscope.server.analysis.Analysis;
+import dev.heapscope.server.analysis.Segments;
 import dev.heapscope.server.document.DocumentStore;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,15 @@ final class Requests {
     private static final Logger LOG = Logger.getLogger(Requests.class.getName());
     interface Feature<T> {
         T answer(Analysis analysis, CancelChecker cancel);
+    }
+
+    /**
+     * A feature answered from the text's statements analysed one by one ({@link Segments}),
+     * when the answer depends on no more than they tell; null when it does, and the request
+     * then waits for the whole-file analysis.
+     */
+    interface SegmentFeature<T> {
+        Segments.Answer<T> answer(Segments segments, CancelChecker cancel);
     }
 
     private final ExecutorService executor;
@@ -43,6 +53,63 @@ final class Requests {
         CompletableFuture<T> answer = new CompletableFuture<>();
         answerWhenAnalysed(name, uri, empty, feature, answer);
         return answer;
+    }
+
+    /**
+     * As {@link #onDocument(String, String, Supplier, Feature)}, but while the whole-file
+     * analysis of the current text is still running (right after an edit), first from the
+     * segments the edit's diagnostics came from, when they can decide the answer.
+     */
+    <T> CompletableFuture<T> onDocument(String name, String uri, Supplier<T> empty, SegmentFeature<T> fast,
+                                        Feature<T> feature) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        answerFromSegments(name, uri, empty, fast, feature, answer);
+        return answer;
+    }
+
+    private <T> void answerFromSegments(String name, String uri, Supplier<T> empty, SegmentFeature<T> fast,
+                                        Feature<T> feature, CompletableFuture<T> answer) {
+        CompletableFuture<Analysis> analysis = store.analysis(uri);
+        CompletableFuture<Segments> segments = store.segments(uri);
+        if (analysis == null || segments == null || analysis.isDone() && !analysis.isCancelled()) {
+            answerWhenAnalysed(name, uri, empty, feature, answer);
+            return;
+        }
+        segments.whenCompleteAsync((parts, failure) -> {
+            if (answer.isDone()) {
+                return;
+            }
+            if (segments.isCancelled()) {
+                // The text changed again: start over on the new text.
+                answerFromSegments(name, uri, empty, fast, feature, answer);
+                return;
+            }
+            if (parts == null || analysis.isDone() && !analysis.isCompletedExceptionally()) {
+                answerWhenAnalysed(name, uri, empty, feature, answer);
+                return;
+            }
+            CancelChecker cancel = () -> {
+                if (answer.isCancelled()) {
+                    throw new CancellationException("request cancelled");
+                }
+            };
+            Segments.Answer<T> found;
+            try {
+                found = fast.answer(parts, cancel);
+            } catch (CancellationException e) {
+                answer.cancel(false);
+                return;
+            } catch (RuntimeException | StackOverflowError e) {
+                // The whole-file analysis may still answer; the failure is logged.
+                failed(name, uri, e);
+                found = null;
+            }
+            if (found != null) {
+                answer.complete(found.value());
+            } else {
+                answerWhenAnalysed(name, uri, empty, feature, answer);
+            }
+        }, executor);
     }
 
     private <T> void answerWhenAnalysed(String name, String uri, Supplier<T> empty, Feature<T> feature,

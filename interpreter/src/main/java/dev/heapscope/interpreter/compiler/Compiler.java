@@ -387,8 +387,15 @@ public final class Compiler {
         if (s instanceof Stmt.Match m) {
             return Patterns.compile(this, u, m);
         }
-        if (s instanceof Stmt.AsyncFunctionDef || s instanceof Stmt.AsyncFor || s instanceof Stmt.AsyncWith) {
-            return new Stmts.ExprStmt(new Exprs.Unsupported("async code").at(s));
+        if (s instanceof Stmt.AsyncFunctionDef fd) {
+            Exprs.MakeFunction mf = function(u, fd, fd.name, fd.args, fd.body, null, fd.returns);
+            return new Stmts.FunctionDef(mf, exprs(u, fd.decoratorList), storeName(u, fd.name, fd));
+        }
+        if (s instanceof Stmt.AsyncFor f) {
+            return new AsyncNodes.AsyncFor(target(u, f.target), expr(u, f.iter), block(u, f.body), optionalBlock(u, f.orelse));
+        }
+        if (s instanceof Stmt.AsyncWith w) {
+            return asyncWith(u, w.items, 0, w.body, w);
         }
         throw new IllegalStateException("statement " + s.nodeName());
     }
@@ -478,6 +485,13 @@ public final class Compiler {
         Stmts.With w = new Stmts.With(expr(u, item.contextExpr),
                 item.optionalVars == null ? null : target(u, item.optionalVars), inner);
         return w.at(at);
+    }
+
+    private StmtNode asyncWith(Unit u, List<WithItem> items, int index, List<Stmt> body, Stmt at) {
+        WithItem item = items.get(index);
+        StmtNode inner = index == items.size() - 1 ? block(u, body) : asyncWith(u, items, index + 1, body, at);
+        return new AsyncNodes.AsyncWith(expr(u, item.contextExpr),
+                item.optionalVars == null ? null : target(u, item.optionalVars), inner).at(at);
     }
 
     private StmtNode importStmt(Unit u, Stmt.Import im) {
@@ -630,14 +644,15 @@ public final class Compiler {
         Unit cu = new Unit(scope, PyCode.Kind.FUNCTION, name, qualname(u, name), node.lineno);
         cu.code.argcount = 1;
         cu.code.generator = kind == ComprehensionBody.Kind.GENERATOR || scope.isGenerator();
-        if (kind == ComprehensionBody.Kind.GENERATOR && !Resumable.containsYield(node)) {
+        cu.code.coroutine = scope.isCoroutine();
+        if (kind == ComprehensionBody.Kind.GENERATOR && !cu.code.coroutine && !Resumable.containsYield(node)) {
             cu.code.resumable = true;
         }
         ComprehensionBody.Level[] levels = new ComprehensionBody.Level[generators.size()];
         for (int i = 0; i < levels.length; i++) {
             dev.heapscope.language.ast.Comprehension g = generators.get(i);
             ExprNode iter = i == 0 ? new NameNodes.LoadFast(0, ".0").at(g.iter) : iterable(cu, g.iter);
-            levels[i] = new ComprehensionBody.Level(target(cu, g.target), iter, exprs(cu, g.ifs), i == 0);
+            levels[i] = new ComprehensionBody.Level(target(cu, g.target), iter, exprs(cu, g.ifs), i == 0, g.isAsync != 0);
         }
         ComprehensionBody body = new ComprehensionBody(kind, levels, expr(cu, elt),
                 value == null ? null : expr(cu, value), cu.code.resumable ? cu.resumeSlots(levels.length) : -1);
@@ -645,7 +660,8 @@ public final class Compiler {
         cu.finish();
         Exprs.MakeFunction mf = makeFunction(u, cu, new ExprNode[0], new String[0], new ExprNode[0], null);
         mf.at(node);
-        return new Exprs.Comprehension(mf, iterable(u, generators.get(0).iter));
+        return new Exprs.Comprehension(mf, iterable(u, generators.get(0).iter), generators.get(0).isAsync != 0,
+                cu.code.coroutine && kind != ComprehensionBody.Kind.GENERATOR);
     }
 
     // ---- names ----
@@ -884,13 +900,16 @@ public final class Compiler {
             return comprehension(u, g, "<genexpr>", ComprehensionBody.Kind.GENERATOR, g.elt, null, g.generators);
         }
         if (e instanceof Expr.Yield y) {
+            if (u.code.coroutine) {
+                return new AsyncNodes.Yield(y.value == null ? null : expr(u, y.value));
+            }
             return new Exprs.Yield(y.value == null ? null : expr(u, y.value));
         }
         if (e instanceof Expr.YieldFrom y) {
             return new Exprs.YieldFrom(expr(u, y.value));
         }
-        if (e instanceof Expr.Await) {
-            return new Exprs.Unsupported("await");
+        if (e instanceof Expr.Await a) {
+            return new AsyncNodes.Await(expr(u, a.value));
         }
         if (e instanceof Expr.Starred) {
             return new Exprs.Unsupported("a starred expression here");

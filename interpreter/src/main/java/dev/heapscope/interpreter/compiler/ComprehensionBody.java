@@ -21,7 +21,7 @@ final class ComprehensionBody extends StmtNode {
     enum Kind { LIST, SET, DICT, GENERATOR }
 
     /** One "for target in iter if cond..." clause. */
-    record Level(NameNodes.Target target, ExprNode iter, ExprNode[] conditions, boolean outermost) {
+    record Level(NameNodes.Target target, ExprNode iter, ExprNode[] conditions, boolean outermost, boolean isAsync) {
     }
 
     final Kind kind;
@@ -76,7 +76,7 @@ final class ComprehensionBody extends StmtNode {
             PyObject iterable = level.iter.eval(f);
             f.position = level.iter;
             try {
-                it = Ops.iter(iterable);
+                it = level.isAsync ? AsyncNodes.aiter(iterable) : Ops.iter(iterable);
             } finally {
                 decref(iterable);
             }
@@ -84,7 +84,8 @@ final class ComprehensionBody extends StmtNode {
         try {
             while (true) {
                 f.lineno = lineno;
-                PyObject item = it instanceof Iterators.JavaIterator j ? j.next() : Ops.next(it);
+                PyObject item = level.isAsync ? AsyncNodes.anext(f, it)
+                        : it instanceof Iterators.JavaIterator j ? j.next() : Ops.next(it);
                 if (item == null) {
                     return;
                 }
@@ -221,7 +222,8 @@ final class ComprehensionBody extends StmtNode {
                 break;
             }
             default:
-                decref(Generators.of(f).yield(element.eval(f)));
+                PyObject v = element.eval(f);
+                decref(Generators.of(f).yield(f.code.coroutine ? new Coroutines.WrappedValue(v) : v));
         }
     }
 }

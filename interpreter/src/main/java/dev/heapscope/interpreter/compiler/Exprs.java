@@ -953,10 +953,16 @@ final class Exprs {
     static final class Comprehension extends ExprNode {
         final MakeFunction function;
         final ExprNode outermost;
+        /** The outermost loop is an async for: the function gets an asynchronous iterator. */
+        final boolean asyncIter;
+        /** An async list, set or dict comprehension: calling its function gives a coroutine, awaited here. */
+        final boolean awaited;
 
-        Comprehension(MakeFunction function, ExprNode outermost) {
+        Comprehension(MakeFunction function, ExprNode outermost, boolean asyncIter, boolean awaited) {
             this.function = function;
             this.outermost = outermost;
+            this.asyncIter = asyncIter;
+            this.awaited = awaited;
         }
 
         @Override
@@ -965,7 +971,7 @@ final class Exprs {
             PyObject it;
             f.position = outermost;
             try {
-                it = Ops.iter(iterable);
+                it = asyncIter ? AsyncNodes.aiter(iterable) : Ops.iter(iterable);
             } finally {
                 decref(iterable);
             }
@@ -977,11 +983,13 @@ final class Exprs {
                 throw e;
             }
             f.position = this;
+            PyObject result;
             try {
-                return Calls.callFunctionOwned((PyFunction) fn, new PyObject[] {it}, null);
+                result = Calls.callFunctionOwned((PyFunction) fn, new PyObject[] {it}, null);
             } finally {
                 decref(fn);
             }
+            return awaited ? Coroutines.await(f, result, Coroutines.PLAIN) : result;
         }
     }
 

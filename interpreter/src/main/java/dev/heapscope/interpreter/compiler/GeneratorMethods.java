@@ -44,6 +44,83 @@ public final class GeneratorMethods {
             PyGenerator gen = (PyGenerator) self;
             return gen.finished ? incref(Types.NONE) : gen.frame.asObject();
         });
+        registerAsync();
+    }
+
+    /** The methods of coroutines, async generators and their awaitables (genobject.c's coroutine half). */
+    private static void registerAsync() {
+        PyType c = Types.COROUTINE;
+        Methods.method(c, "send", (self, args, kw) -> ((PyGenerator) self).send(Args.one("send", args, kw)));
+        Methods.method(c, "throw", (self, args, kw) -> {
+            Args.noKeywords("throw", kw);
+            Args.range("throw", args, kw, 1, 3);
+            return ((PyGenerator) self).throwIn(thrown(args));
+        });
+        Methods.method(c, "close", (self, args, kw) -> {
+            Args.none("close", args, kw);
+            ((PyGenerator) self).close();
+            return incref(Types.NONE);
+        });
+        Methods.slot(c, "__await__", (self, args, kw) -> {
+            Args.none("__await__", args, kw);
+            return Coroutines.wrapper((PyGenerator) self);
+        });
+        frameAttributes(c, "cr_");
+        Methods.getter(c, "cr_running", self -> Types.newBool(((PyGenerator) self).running));
+        Methods.getter(c, "cr_origin", self -> incref(Types.NONE));
+
+        PyType a = Types.ASYNC_GENERATOR;
+        Methods.method(a, "asend", (self, args, kw) -> Coroutines.asend((PyGenerator) self, Args.one("asend", args, kw)));
+        Methods.method(a, "athrow", (self, args, kw) -> {
+            Args.noKeywords("athrow", kw);
+            Args.range("athrow", args, kw, 1, 3);
+            return Coroutines.athrow((PyGenerator) self, thrown(args).value);
+        });
+        Methods.method(a, "aclose", (self, args, kw) -> {
+            Args.none("aclose", args, kw);
+            return Coroutines.athrow((PyGenerator) self, null);
+        });
+        Methods.slot(a, "__aiter__", (self, args, kw) -> incref(self));
+        Methods.slot(a, "__anext__", (self, args, kw) -> Coroutines.asend((PyGenerator) self, Types.NONE));
+        frameAttributes(a, "ag_");
+        Methods.getter(a, "ag_running", self -> Types.newBool(((PyGenerator) self).runningAsync));
+
+        for (PyType t : new PyType[] {Types.COROUTINE_WRAPPER, Types.ASYNC_GENERATOR_ASEND, Types.ASYNC_GENERATOR_ATHROW}) {
+            Methods.method(t, "send", (self, args, kw) -> ((Coroutines.Delegate) self).send(Args.one("send", args, kw)));
+            Methods.method(t, "throw", (self, args, kw) -> {
+                Args.noKeywords("throw", kw);
+                Args.range("throw", args, kw, 1, 3);
+                return ((Coroutines.Delegate) self).throwIn(thrown(args));
+            });
+            Methods.method(t, "close", (self, args, kw) -> {
+                Args.none("close", args, kw);
+                ((Coroutines.Delegate) self).close();
+                return incref(Types.NONE);
+            });
+            Methods.slot(t, "__iter__", (self, args, kw) -> incref(self));
+            Methods.slot(t, "__next__", (self, args, kw) -> ((Coroutines.Delegate) self).send(Types.NONE));
+            if (t != Types.COROUTINE_WRAPPER) {
+                Methods.slot(t, "__await__", (self, args, kw) -> incref(self));
+            }
+        }
+    }
+
+    /** __repr__, names, code, frame, await and suspended state, under the type's prefix (cr_ or ag_). */
+    private static void frameAttributes(PyType t, String prefix) {
+        Methods.slot(t, "__repr__", (self, args, kw) -> Types.newStr("<" + t.name + " object "
+                + ((PyGenerator) self).frame.code.qualname + " at 0x" + Long.toHexString(self.address) + ">"));
+        Methods.getter(t, "__name__", self -> Types.newStr(((PyGenerator) self).frame.code.name));
+        Methods.getter(t, "__qualname__", self -> Types.newStr(((PyGenerator) self).frame.code.qualname));
+        Methods.getter(t, prefix + "code", self -> incref(((PyGenerator) self).frame.code));
+        Methods.getter(t, prefix + "suspended", self -> Types.newBool(((PyGenerator) self).isSuspended()));
+        Methods.getter(t, prefix + "await", self -> {
+            PyObject d = ((PyGenerator) self).delegate;
+            return incref(d == null ? Types.NONE : d);
+        });
+        Methods.getter(t, prefix + "frame", self -> {
+            PyGenerator gen = (PyGenerator) self;
+            return gen.finished ? incref(Types.NONE) : gen.frame.asObject();
+        });
     }
 
     /**

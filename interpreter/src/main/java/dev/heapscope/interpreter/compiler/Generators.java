@@ -5,6 +5,7 @@ import static dev.heapscope.interpreter.runtime.Heap.incref;
 
 import dev.heapscope.interpreter.memory.ObjectSizes;
 import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PyType;
 import dev.heapscope.interpreter.runtime.Errors;
 import dev.heapscope.interpreter.runtime.ExceptionTypes;
 import dev.heapscope.interpreter.runtime.Frame;
@@ -29,7 +30,9 @@ public final class Generators {
     private static final long GENERATOR_STACK = 512L << 20;
 
     public static PyObject create(Frame frame) {
-        PyGenerator g = new PyGenerator(frame);
+        PyCode code = frame.code;
+        PyType type = !code.coroutine ? Types.GENERATOR : code.generator ? Types.ASYNC_GENERATOR : Types.COROUTINE;
+        PyGenerator g = new PyGenerator(type, frame);
         frame.generator = g;
         return Heap.allocate(g);
     }
@@ -41,8 +44,17 @@ public final class Generators {
     private enum Kind { SEND, THROW, YIELD, RETURN, RAISE }
 
     /** generator: a frame that can be suspended at each yield. */
-    public static final class PyGenerator extends Iterators.JavaIterator {
+    public static final class PyGenerator extends Iterators.JavaIterator implements Coroutines.Delegate {
         public final Frame frame;
+        /**
+         * The iterator an await (or an async generator's await) in this frame delegates to
+         * while it is suspended there: cr_await / ag_await. The await owns the reference.
+         */
+        public PyObject delegate;
+        /** Async generators: an asend/athrow of it is in progress (ag_running). */
+        public boolean runningAsync;
+        /** Async generators: aclose() began, or the generator ended (ag_closed). */
+        public boolean closed;
         /** Hand-over queues of a generator that runs on its own thread; unused by suspendable ones. */
         private SynchronousQueue<Message> toGenerator;
         private SynchronousQueue<Message> toCaller;
@@ -53,9 +65,23 @@ public final class Generators {
         private Frame caller;
         private int callerDepth;
 
-        PyGenerator(Frame frame) {
-            super(Types.GENERATOR);
+        PyGenerator(PyType type, Frame frame) {
+            super(type);
             this.frame = frame;
+        }
+
+        /** The word CPython's messages use for this kind of frame object. */
+        public String kind() {
+            return type == Types.COROUTINE ? "coroutine" : type == Types.ASYNC_GENERATOR ? "async generator" : "generator";
+        }
+
+        public boolean isCoroutine() {
+            return type == Types.COROUTINE;
+        }
+
+        /** Never resumed: the state a coroutine is warned about when it is freed unawaited. */
+        public boolean isCreated() {
+            return thread == null && !started && !finished;
         }
 
         /** for-loop protocol: the next value, or null when the generator returns. */
@@ -67,7 +93,7 @@ public final class Generators {
         /** gen.send(value) / next(gen): raises StopIteration(value) when the generator returns. */
         public PyObject send(PyObject value) {
             if (thread == null && !started && value != Types.NONE && !finished) {
-                throw Errors.typeError("can't send non-None value to a just-started generator");
+                throw Errors.typeError("can't send non-None value to a just-started " + kind());
             }
             return resume(new Message(Kind.SEND, incref(value), null), true);
         }
@@ -90,11 +116,17 @@ public final class Generators {
                 if (message.value != null) {
                     decref(message.value);
                 }
-                throw Errors.valueError("generator already executing");
+                throw Errors.valueError(kind() + " already executing");
             }
             if (finished) {
                 if (message.value != null) {
                     decref(message.value);
+                }
+                if (isCoroutine() && !closing) {
+                    if (message.error != null) {
+                        decref(message.error.value);
+                    }
+                    throw Errors.runtimeError("cannot reuse already awaited coroutine");
                 }
                 if (message.kind == Kind.THROW) {
                     throw message.error;
@@ -184,14 +216,7 @@ public final class Generators {
                 finished = true;
                 dev.heapscope.interpreter.runtime.Traceback.here(e, frame);
                 frame.exit();
-                if (e.value.type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
-                    PyException wrapped = Errors.runtimeError("generator raised StopIteration");
-                    wrapped.value.cause = e.value;
-                    wrapped.value.context = incref(e.value);
-                    wrapped.value.suppressContext = true;
-                    throw wrapped;
-                }
-                throw e;
+                throw escaping(e);
             } finally {
                 running = false;
                 ThreadState.current = callerFrame;
@@ -229,6 +254,27 @@ public final class Generators {
             throw new PyException(Errors.newException(ExceptionTypes.STOP_ITERATION, new PyObject[] {result}));
         }
 
+        /**
+         * The exception that leaves the frame for {@code e} raised in it: a StopIteration (or,
+         * in an async generator, a StopAsyncIteration) becomes a RuntimeError caused by it,
+         * as PEP 479 has it, so that it cannot pass for the frame's end.
+         */
+        private PyException escaping(PyException e) {
+            String what;
+            if (e.value.type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                what = "StopIteration";
+            } else if (type == Types.ASYNC_GENERATOR && e.value.type.isSubtypeOf(ExceptionTypes.STOP_ASYNC_ITERATION)) {
+                what = "StopAsyncIteration";
+            } else {
+                return e;
+            }
+            PyException wrapped = Errors.runtimeError(kind() + " raised " + what);
+            wrapped.value.cause = e.value;
+            wrapped.value.context = incref(e.value);
+            wrapped.value.suppressContext = true;
+            return wrapped;
+        }
+
         /** The generator's thread: runs the frame, reporting how it ends. */
         private void body() {
             ThreadState.current = caller;
@@ -238,14 +284,7 @@ public final class Generators {
                 PyObject result = Calls.run(frame);
                 end = new Message(Kind.RETURN, result, null);
             } catch (PyException e) {
-                if (e.value.type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
-                    PyException wrapped = Errors.runtimeError("generator raised StopIteration");
-                    wrapped.value.cause = e.value;
-                    wrapped.value.context = incref(e.value);
-                    wrapped.value.suppressContext = true;
-                    e = wrapped;
-                }
-                end = new Message(Kind.RAISE, null, e);
+                end = new Message(Kind.RAISE, null, escaping(e));
             } catch (RuntimeException | Error e) {
                 end = new Message(Kind.RAISE, null, Errors.raise(ExceptionTypes.SYSTEM_ERROR, String.valueOf(e)));
             }
@@ -273,6 +312,9 @@ public final class Generators {
                 closeSuspended();
                 return;
             }
+            if (isCoroutine() && finished) {
+                return;
+            }
             if (finished || thread == null) {
                 if (!finished) {
                     finished = true;
@@ -280,11 +322,12 @@ public final class Generators {
                 }
                 return;
             }
+            closing = true;
             try {
                 PyObject r = resume(new Message(Kind.THROW, null, Errors.raise(ExceptionTypes.GENERATOR_EXIT)), false);
                 if (r != null) {
-                    decref(r);
-                    throw Errors.runtimeError("generator ignored GeneratorExit");
+                    Coroutines.release(r);
+                    throw Errors.runtimeError(kind() + " ignored GeneratorExit");
                 }
             } catch (PyException e) {
                 if (!e.value.type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)
@@ -292,8 +335,13 @@ public final class Generators {
                     throw e;
                 }
                 decref(e.value);
+            } finally {
+                closing = false;
             }
         }
+
+        /** Set while close() runs: an exhausted coroutine is then closed silently. */
+        private boolean closing;
 
         /** close() of a suspended frame: GeneratorExit raised at its yield; yielding again is an error. */
         private void closeSuspended() {
@@ -322,6 +370,9 @@ public final class Generators {
             if (finished) {
                 return;
             }
+            if (delegate != null) {
+                visitor.visit(delegate);
+            }
             for (PyObject o : frame.fast) {
                 if (o != null) {
                     visitor.visit(o);
@@ -347,6 +398,13 @@ public final class Generators {
          */
         public void finalizeSuspended() {
             if (finished) {
+                return;
+            }
+            if (isCoroutine() && isCreated()) {
+                // _PyGen_Finalize: a coroutine freed before it ever ran is reported, not closed.
+                Coroutines.warnNeverAwaited(this);
+                finished = true;
+                frame.exit();
                 return;
             }
             try {

@@ -34,6 +34,8 @@ public final class PyCode extends PyObject {
     public int nfree;
     public boolean generator;
     public boolean coroutine;
+    /** A generator function's code marked by types.coroutine (CO_ITERABLE_COROUTINE): its generators can be awaited. */
+    public boolean iterableCoroutine;
     /** The body; for a lambda or comprehension too, a statement block ending in a return. */
     public StmtNode body;
     public PyObject docstring;

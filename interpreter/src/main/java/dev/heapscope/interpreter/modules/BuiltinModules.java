@@ -3,6 +3,7 @@ package dev.heapscope.interpreter.modules;
 import static dev.heapscope.interpreter.runtime.Heap.incref;
 
 import dev.heapscope.interpreter.objects.PyModule;
+import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.objects.PyTuple;
 import dev.heapscope.interpreter.runtime.Args;
 import dev.heapscope.interpreter.runtime.Heap;
@@ -30,6 +31,23 @@ public final class BuiltinModules {
         Importer.registerBuiltin("_json", JsonModule::create);
         Importer.registerBuiltin("posix", PosixModule::create);
         Importer.registerBuiltin("_sre", SreModule::create);
+        Importer.registerBuiltin("_heapscope_coroutines", BuiltinModules::coroutines);
+    }
+
+    /**
+     * What types.coroutine needs of the runtime: marking a generator function's code as an
+     * iterable coroutine (CO_ITERABLE_COROUTINE), so that its generators can be awaited.
+     */
+    static PyModule coroutines() {
+        PyModule m = Importer.newModule("_heapscope_coroutines", null);
+        Builtins.function(m.dict, "mark_iterable_coroutine", (self, args, kw) -> {
+            PyObject f = Args.one("mark_iterable_coroutine", args, kw);
+            if (f instanceof dev.heapscope.interpreter.objects.PyFunction fn) {
+                fn.code.iterableCoroutine = true;
+            }
+            return incref(Types.NONE);
+        });
+        return m;
     }
 
     static PyModule time() {

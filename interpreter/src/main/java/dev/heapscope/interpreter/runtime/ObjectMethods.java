@@ -503,11 +503,15 @@ final class ObjectMethods {
             if (c.varkeywords) {
                 flags |= 0x8;
             }
-            if (c.generator) {
+            if (c.generator && c.coroutine) {
+                flags |= 0x200;
+            } else if (c.generator) {
                 flags |= 0x20;
-            }
-            if (c.coroutine) {
+            } else if (c.coroutine) {
                 flags |= 0x80;
+            }
+            if (c.iterableCoroutine) {
+                flags |= 0x100;
             }
             return Types.newInt(flags);
         });

@@ -80,6 +80,12 @@ public final class Types {
     public static final PyType FRAME = builtin("frame", OBJECT);
     public static final PyType TRACEBACK = builtin("traceback", OBJECT);
     public static final PyType GENERATOR = builtin("generator", OBJECT);
+    public static final PyType COROUTINE = builtin("coroutine", OBJECT);
+    public static final PyType ASYNC_GENERATOR = builtin("async_generator", OBJECT);
+    /** What coroutine.__await__() returns. */
+    public static final PyType COROUTINE_WRAPPER = builtin("coroutine_wrapper", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ASEND = builtin("async_generator_asend", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ATHROW = builtin("async_generator_athrow", OBJECT);
     public static final PyType RANGE = builtin("range", OBJECT);
     public static final PyType SLICE = builtin("slice", OBJECT);
     public static final PyType PROPERTY = builtin("property", OBJECT);
@@ -96,7 +102,7 @@ public final class Types {
         for (PyType t : new PyType[] {BOOL, NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, FUNCTION,
                 BUILTIN_FUNCTION, METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, GETSET_DESCRIPTOR,
                 MEMBER_DESCRIPTOR, METHOD, METHOD_WRAPPER, CELL, CODE, FRAME, TRACEBACK, GENERATOR, RANGE, SLICE,
-                ITERATOR, DICT_KEYS, DICT_VALUES, DICT_ITEMS}) {
+                COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW, ITERATOR, DICT_KEYS, DICT_VALUES, DICT_ITEMS}) {
             t.baseType = false;
         }
         WEAKREF.name = "weakref";
@@ -184,6 +190,16 @@ public final class Types {
 
     public static PyFloat newFloat(double v) {
         return Heap.allocate(new PyFloat(FLOAT, v));
+    }
+
+    /** A new reference to the str of one code point: the shared object for a latin-1 one. */
+    public static PyStr newStrOfCodePoint(int cp) {
+        if (cp < 256) {
+            PyStr c = LATIN1[cp];
+            c.refcnt++;
+            return c;
+        }
+        return Heap.allocate(new PyStr(STR, new String(Character.toChars(cp))));
     }
 
     /** A new reference to a str: the shared object for "" and one latin-1 character. */

@@ -100,6 +100,48 @@ class SimpleNamespace:
     __hash__ = None
 
 
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
+        co_flags = func.__code__.co_flags
+        # A coroutine function already (CO_COROUTINE or CO_ITERABLE_COROUTINE).
+        if co_flags & 0x180:
+            return func
+        if co_flags & 0x20:
+            import _heapscope_coroutines
+            _heapscope_coroutines.mark_iterable_coroutine(func)
+            return func
+
+    # Any other callable is wrapped; what it returns is awaitable when it is a coroutine or
+    # a generator of a function marked above (CPython also wraps other generator-likes).
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapped
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+del _c
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _ag
+
+
 # ids of the namespaces whose repr is being built, so a namespace inside itself prints "...".
 _repr_running = set()
 

@@ -37,10 +37,14 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * Language-server benchmark (not a test; bench/lsp runs it): starts {@code heapscope lsp}
  * as a child process and talks to it as an editor does. Measures the time from an edit of a
  * 10,000-line file to its diagnostics (an edit within a line, and one that inserts or deletes
- * a line), and hover and definition latency at many names.
+ * a line), hover and definition latency at many names, and hover and definition sent right
+ * after an edit.
  * Prints one line per figure: {@code name median_ms=... p95_ms=... n=...}.
  */
 public final class LspBenchmark {
+    /** The pause before each edit that hover and definition follow. */
+    private static final long PAUSE_MS = 600;
+
     private LspBenchmark() {
     }
 
@@ -182,6 +186,42 @@ public final class LspBenchmark {
             }
         }
         report("diagnostics_after_line_edit", lineEditTimes);
+
+        // Hover and definition sent right after an edit (as an editor does when the user types
+        // and points): before the whole-file analysis of the new text is done. Each edit comes
+        // after a pause in which the previous text's analysis finishes, as when a user stops
+        // typing; without it, the figure is the time a core takes to free up.
+        List<Double> hoversAfterEdit = new ArrayList<>();
+        List<Double> definitionsAfterEdit = new ArrayList<>();
+        for (int i = 0; i < warmup + edits; i++) {
+            Thread.sleep(PAUSE_MS);
+            int line = findLine(textLines, "        total = self.width", textLines.length / 2 + random.nextInt(200));
+            String replacement = i % 2 == 0 ? "totals" : "total";
+            Position start = new Position(line, 8);
+            Position end = new Position(line, 8 + (i % 2 == 0 ? 5 : 6));
+            version++;
+            CompletableFuture<Long> done = client.await(version);
+            remote.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, version),
+                    List.of(new TextDocumentContentChangeEvent(new Range(start, end), replacement))));
+            textLines[line] = textLines[line].substring(0, 8) + replacement + textLines[line].substring(end.getCharacter());
+            // A read of the module global TOTAL farther down, and the global os on the next line.
+            int global = findLine(textLines, "        TOTAL += bump(item)", line);
+            TextDocumentIdentifier current = new TextDocumentIdentifier(uri);
+            long t0 = System.nanoTime();
+            remote.getTextDocumentService().hover(new HoverParams(current, new Position(global, 10))).get(60, TimeUnit.SECONDS);
+            long t1 = System.nanoTime();
+            remote.getTextDocumentService().definition(new DefinitionParams(current, new Position(line + 1, 28)))
+                    .get(60, TimeUnit.SECONDS);
+            long t2 = System.nanoTime();
+            done.get(120, TimeUnit.SECONDS);
+            if (i >= warmup) {
+                hoversAfterEdit.add((t1 - t0) / 1e6);
+                definitionsAfterEdit.add((t2 - t1) / 1e6);
+            }
+        }
+        report("hover_after_edit", hoversAfterEdit);
+        report("definition_after_edit", definitionsAfterEdit);
 
         List<Position> names = new ArrayList<>();
         for (int i = 0; i < lookups; i++) {

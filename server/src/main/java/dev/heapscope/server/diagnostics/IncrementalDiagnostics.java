@@ -7,6 +7,7 @@ import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.analysis.Analyzer;
 import dev.heapscope.server.analysis.AstWalk;
 import dev.heapscope.server.analysis.NameRef;
+import dev.heapscope.server.analysis.Segments;
 import dev.heapscope.server.document.LineIndex;
 import dev.heapscope.server.document.PositionEncoding;
 import java.util.ArrayDeque;
@@ -180,6 +181,20 @@ public final class IncrementalDiagnostics {
         return diagnostics();
     }
 
+    /**
+     * The current text's statements, each with its analysis, frozen for requests on this
+     * version (the segments go on changing with later edits; the parts' analyses do not).
+     */
+    public Segments snapshot(int version) {
+        List<Segments.Part> parts = new ArrayList<>(segments.size());
+        int base = 0;
+        for (Segment segment : segments) {
+            parts.add(new Segments.Part(base, segment.lineCount, segment.analysis));
+            base += segment.lineCount;
+        }
+        return new Segments(uri, version, List.copyOf(parts));
+    }
+
     /** The diagnostics of the current text, in the order a whole-file analysis publishes them. */
     public List<Diagnostic> diagnostics() {
         List<Diagnostic> out = new ArrayList<>();
@@ -309,8 +324,10 @@ public final class IncrementalDiagnostics {
             tally(readsDelta, segment.facts.globalReads(), -1);
             tally(importsDelta, segment.facts.globalImports(), -1);
         }
+        // Frozen: the parts' analyses outlive this edit (requests read them from other threads).
+        Set<String> globalNames = Set.copyOf(module.globals());
         for (Segment segment : fresh) {
-            segment.analysis = Analyzer.resolveNames(segment.analysis, module.globals());
+            segment.analysis = Analyzer.resolveNames(segment.analysis, globalNames);
             segment.facts = segment.facts.withUses(segment.analysis);
             tally(readsDelta, segment.facts.globalReads(), 1);
             tally(importsDelta, segment.facts.globalImports(), 1);
@@ -333,7 +350,7 @@ public final class IncrementalDiagnostics {
                 report(segment, facts, base);
             } else if (starChanged || intersects(segment.names, changed)
                     || intersects(segment.facts.globalImports(), changedUse)) {
-                segment.analysis = Analyzer.resolveNames(segment.analysis, module.globals());
+                segment.analysis = Analyzer.resolveNames(segment.analysis, globalNames);
                 report(segment, facts, base);
             } else if (segment.lineBase != base && segment.messagesNameLines) {
                 report(segment, facts, base);

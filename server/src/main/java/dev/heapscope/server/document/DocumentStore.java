@@ -2,6 +2,7 @@ package dev.heapscope.server.document;
 
 import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.analysis.Analyzer;
+import dev.heapscope.server.analysis.Segments;
 import dev.heapscope.server.diagnostics.DiagnosticsProvider;
 import dev.heapscope.server.diagnostics.IncrementalDiagnostics;
 import java.net.URI;
@@ -41,6 +42,11 @@ public final class DocumentStore {
         final TextDocument document;
         final CompletableFuture<Analysis> analysis;
         final CompletableFuture<Published> diagnostics = new CompletableFuture<>();
+        /**
+         * The text's top-level statements analysed one by one, when its diagnostics came from
+         * them; null when they came from the whole-file analysis (done by then).
+         */
+        final CompletableFuture<Segments> segments = new CompletableFuture<>();
         /** The newest analysis of a text that parsed, for features asked about text that does not. */
         volatile Analysis lastWithTable;
 
@@ -81,6 +87,7 @@ public final class DocumentStore {
         if (old != null) {
             old.analysis.cancel(false);
             old.diagnostics.cancel(false);
+            old.segments.cancel(false);
         }
         incremental.remove(uri);
     }
@@ -94,10 +101,12 @@ public final class DocumentStore {
         if (old != null) {
             old.analysis.cancel(false);
             old.diagnostics.cancel(false);
+            old.segments.cancel(false);
         }
         diagnosticsExecutor.execute(() -> {
             if (future.isDone()) {
                 entry.diagnostics.cancel(false);
+                entry.segments.cancel(false);
                 return;
             }
             try {
@@ -105,9 +114,11 @@ public final class DocumentStore {
             } catch (Analyzer.Cancelled e) {
                 future.cancel(false);
                 entry.diagnostics.cancel(false);
+                entry.segments.cancel(false);
             } catch (RuntimeException | StackOverflowError e) {
                 future.completeExceptionally(e);
                 entry.diagnostics.completeExceptionally(e);
+                entry.segments.complete(null);
             }
         });
     }
@@ -136,6 +147,7 @@ public final class DocumentStore {
             }
         }
         if (fast != null) {
+            entry.segments.complete(segments.snapshot(document.version()));
             entry.diagnostics.complete(new Published(document.version(), fast));
             analysisExecutor.execute(() -> {
                 if (entry.analysis.isDone()) {
@@ -151,6 +163,7 @@ public final class DocumentStore {
             });
             return;
         }
+        entry.segments.complete(null);
         Analysis analysis = analyzeWhole(uri, document, previous, entry);
         entry.diagnostics.complete(new Published(document.version(), DiagnosticsProvider.diagnose(analysis, positions)));
         entry.analysis.complete(analysis);
@@ -202,6 +215,15 @@ public final class DocumentStore {
     public CompletableFuture<Analysis> analysis(String uri) {
         Entry entry = entries.get(uri);
         return entry == null ? null : entry.analysis;
+    }
+
+    /**
+     * The current text's top-level statements analysed one by one, completed with null when
+     * the text's diagnostics needed the whole-file analysis; null when the document is not open.
+     */
+    public CompletableFuture<Segments> segments(String uri) {
+        Entry entry = entries.get(uri);
+        return entry == null ? null : entry.segments;
     }
 
     /** The newest analysis of this document whose text parsed (possibly an older text), or null. */

@@ -14,6 +14,7 @@ import dev.heapscope.server.analysis.Builtins;
 import dev.heapscope.server.analysis.Declarations;
 import dev.heapscope.server.analysis.NameRef;
 import dev.heapscope.server.analysis.ScopeWords;
+import dev.heapscope.server.analysis.Segments;
 import dev.heapscope.server.document.PositionEncoding;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.Position;
 
 /**
  * textDocument/hover. On a name: the kind of variable CPython makes of it in the block where
@@ -33,33 +35,55 @@ public final class HoverProvider {
     }
 
     public static Hover hover(Analysis analysis, int offset, PositionEncoding encoding) {
+        Segments whole = Segments.whole(analysis);
+        return hover(whole, whole.parts().get(0), offset, encoding);
+    }
+
+    /**
+     * The hover from the text's statements analysed one by one (right after an edit, before
+     * the whole-file analysis): every hover is decided there, a global's binding lines and
+     * declaration being gathered from every statement.
+     */
+    public static Segments.Answer<Hover> hover(Segments segments, Position position, PositionEncoding encoding) {
+        Segments.Located at = segments.locate(position, encoding);
+        if (at == null) {
+            return null;
+        }
+        return new Segments.Answer<>(hover(segments, at.part(), at.offset(), encoding));
+    }
+
+    private static Hover hover(Segments segments, Segments.Part part, int offset, PositionEncoding encoding) {
+        Analysis analysis = part.piece();
         NameRef ref = analysis.names().at(offset);
         if (ref != null) {
-            return markdown(describe(analysis, ref), analysis, ref.start(), ref.end(), encoding);
+            return markdown(describe(segments, part, ref), part, ref.start(), ref.end(), encoding);
         }
         AttributeRef attribute = analysis.names().attributeAt(offset);
         if (attribute != null) {
-            return markdown(describe(analysis, attribute), analysis, attribute.start(), attribute.end(), encoding);
+            return markdown(describe(part, attribute), part, attribute.start(), attribute.end(), encoding);
         }
         List<Located> chain = analysis.nodesAt(offset);
         if (!chain.isEmpty() && chain.get(chain.size() - 1) instanceof Expr.Constant constant) {
-            return markdown(LiteralSharing.describe(analysis, constant), analysis, analysis.start(constant),
+            return markdown(LiteralSharing.describe(analysis, constant), part, analysis.start(constant),
                     analysis.end(constant), encoding);
         }
         return null;
     }
 
-    private static Hover markdown(String text, Analysis analysis, int start, int end, PositionEncoding encoding) {
-        return new Hover(new MarkupContent(MarkupKind.MARKDOWN, text), analysis.lines().range(start, end, encoding));
+    private static Hover markdown(String text, Segments.Part part, int start, int end, PositionEncoding encoding) {
+        return new Hover(new MarkupContent(MarkupKind.MARKDOWN, text), part.range(start, end, encoding));
     }
 
-    static String describe(Analysis analysis, NameRef ref) {
+    /** @param part the part whose analysis holds {@code ref} */
+    static String describe(Segments segments, Segments.Part part, NameRef ref) {
         ScopeWords kind = ScopeWords.of(ref);
         StringBuilder out = new StringBuilder();
         String boundTo = null;
-        NameRef declaring = firstBinding(analysis, ref);
+        List<Segments.Mention> mentions = segments.mentions(part, ref.binding());
+        Segments.Mention declaring = firstBinding(mentions);
         if (declaring != null) {
-            boundTo = Declarations.boundTo(analysis, ref.isWrite() ? ref : declaring);
+            boundTo = ref.isWrite() ? Declarations.boundTo(part.piece(), ref)
+                    : Declarations.boundTo(declaring.part().piece(), declaring.ref());
         }
         if (ref.binding().kind() == Binding.Kind.BUILTIN) {
             Builtins.Builtin builtin = Builtins.get(ref.binding().storedName());
@@ -72,7 +96,7 @@ public final class HoverProvider {
         }
         out.append("\n```\n\n");
         out.append(explain(ref, kind)).append("\n");
-        List<Integer> lines = bindingLines(analysis, ref.binding());
+        List<Integer> lines = bindingLines(mentions);
         if (!lines.isEmpty() && ref.binding().kind() == Binding.Kind.SCOPE) {
             out.append("\nBound on line").append(lines.size() > 1 ? "s " : " ");
             out.append(String.join(", ", lines.stream().map(String::valueOf).toList())).append(".\n");
@@ -81,7 +105,7 @@ public final class HoverProvider {
         if (ref.binding().kind() == Binding.Kind.BUILTIN) {
             doc = Builtins.get(ref.binding().storedName()).doc();
         } else if (declaring != null) {
-            doc = Declarations.docstring(declaring.node());
+            doc = Declarations.docstring(declaring.ref().node());
         }
         if (doc != null && !doc.isEmpty()) {
             out.append("\n---\n\n").append(doc).append("\n");
@@ -151,31 +175,34 @@ public final class HoverProvider {
         return "function `" + scope.name() + "`";
     }
 
-    private static NameRef firstBinding(Analysis analysis, NameRef ref) {
-        for (NameRef mention : analysis.names().mentions(ref.binding())) {
-            if (mention.isWrite() && mention.kind() != dev.heapscope.language.symtable.Occurrence.Kind.DELETION) {
+    private static Segments.Mention firstBinding(List<Segments.Mention> mentions) {
+        for (Segments.Mention mention : mentions) {
+            if (mention.ref().isWrite()
+                    && mention.ref().kind() != dev.heapscope.language.symtable.Occurrence.Kind.DELETION) {
                 return mention;
             }
         }
         return null;
     }
 
-    private static List<Integer> bindingLines(Analysis analysis, Binding binding) {
+    private static List<Integer> bindingLines(List<Segments.Mention> mentions) {
         TreeSet<Integer> lines = new TreeSet<>();
-        for (NameRef mention : analysis.names().mentions(binding)) {
-            if (mention.isWrite()) {
-                lines.add(analysis.lines().lineOf(mention.start()) + 1);
+        for (Segments.Mention mention : mentions) {
+            if (mention.ref().isWrite()) {
+                lines.add(mention.part().documentLineno(mention.ref().start()));
             }
         }
         return new ArrayList<>(lines);
     }
 
-    static String describe(Analysis analysis, AttributeRef attribute) {
+    /** An attribute's class is in the statement that holds the attribute: its part tells all. */
+    static String describe(Segments.Part part, AttributeRef attribute) {
+        Analysis analysis = part.piece();
         Scope cls = attribute.classScope();
         TreeSet<Integer> lines = new TreeSet<>();
         for (AttributeRef other : analysis.names().attributesOf(cls, attribute.name())) {
             if (other.write()) {
-                lines.add(analysis.lines().lineOf(other.start()) + 1);
+                lines.add(part.documentLineno(other.start()));
             }
         }
         Symbol classLevel = cls.symbol(attribute.name());

@@ -5,6 +5,7 @@ import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.analysis.AttributeRef;
 import dev.heapscope.server.analysis.Binding;
 import dev.heapscope.server.analysis.NameRef;
+import dev.heapscope.server.analysis.Segments;
 import dev.heapscope.server.document.PositionEncoding;
 import dev.heapscope.server.workspace.WorkspaceIndex;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightKind;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
 
 /**
  * definition, declaration, references and documentHighlight, exact per variable: two
@@ -27,20 +29,44 @@ public final class NavigationProvider {
     }
 
     public List<Location> definition(Analysis analysis, int offset, PositionEncoding encoding) {
+        Segments whole = Segments.whole(analysis);
+        return definition(whole, whole.parts().get(0), offset, encoding, false);
+    }
+
+    /**
+     * The definition from the text's statements analysed one by one (right after an edit,
+     * before the whole-file analysis): a global's binding mentions are gathered from every
+     * statement. Undecided only when an import leads back into this document, whose
+     * whole-file analysis that needs.
+     */
+    public Segments.Answer<List<Location>> definition(Segments segments, Position position, PositionEncoding encoding) {
+        Segments.Located at = segments.locate(position, encoding);
+        if (at == null) {
+            return null;
+        }
+        List<Location> found = definition(segments, at.part(), at.offset(), encoding, true);
+        return found == null ? null : new Segments.Answer<>(found);
+    }
+
+    /** @param fromParts whether the segments are parts of the text: then null when an import leads back into it */
+    private List<Location> definition(Segments segments, Segments.Part part, int offset, PositionEncoding encoding,
+                                      boolean fromParts) {
+        Analysis analysis = part.piece();
         NameRef ref = analysis.names().at(offset);
         List<Location> out = new ArrayList<>();
         if (ref == null) {
             AttributeRef attribute = analysis.names().attributeAt(offset);
             if (attribute != null) {
+                // The attribute's class is in the attribute's own statement.
                 for (AttributeRef other : analysis.names().attributesOf(attribute.classScope(), attribute.name())) {
                     if (other.write()) {
-                        out.add(location(analysis, other.start(), other.end(), encoding));
+                        out.add(new Location(segments.uri(), part.range(other.start(), other.end(), encoding)));
                     }
                 }
                 for (NameRef classLevel : analysis.names().mentions(
                         new Binding(Binding.Kind.SCOPE, attribute.classScope(), attribute.name()))) {
                     if (classLevel.isWrite()) {
-                        out.add(location(analysis, classLevel.start(), classLevel.end(), encoding));
+                        out.add(new Location(segments.uri(), part.range(classLevel.start(), classLevel.end(), encoding)));
                     }
                 }
             }
@@ -49,21 +75,29 @@ public final class NavigationProvider {
         if (ref.binding().kind() != Binding.Kind.SCOPE) {
             return out;
         }
-        List<NameRef> writes = new ArrayList<>();
-        for (NameRef mention : analysis.names().mentions(ref.binding())) {
-            if (mention.isWrite() && mention.kind() != Occurrence.Kind.DELETION) {
+        List<Segments.Mention> writes = new ArrayList<>();
+        for (Segments.Mention mention : segments.mentions(part, ref.binding())) {
+            if (mention.ref().isWrite() && mention.ref().kind() != Occurrence.Kind.DELETION) {
                 writes.add(mention);
             }
         }
-        if (ref.kind() == Occurrence.Kind.IMPORT || writes.size() == 1 && writes.get(0).kind() == Occurrence.Kind.IMPORT) {
-            NameRef importRef = ref.kind() == Occurrence.Kind.IMPORT ? ref : writes.get(0);
-            List<Location> imported = workspace.importTarget(analysis, importRef, encoding);
+        if (ref.kind() == Occurrence.Kind.IMPORT
+                || writes.size() == 1 && writes.get(0).ref().kind() == Occurrence.Kind.IMPORT) {
+            Segments.Mention importRef = ref.kind() == Occurrence.Kind.IMPORT ? new Segments.Mention(part, ref) : writes.get(0);
+            List<Location> imported = workspace.importTarget(importRef.part().piece(), importRef.ref(), encoding);
+            if (fromParts) {
+                for (Location location : imported) {
+                    if (location.getUri().equals(segments.uri())) {
+                        return null;
+                    }
+                }
+            }
             if (!imported.isEmpty()) {
                 return imported;
             }
         }
-        for (NameRef write : writes) {
-            out.add(location(analysis, write.start(), write.end(), encoding));
+        for (Segments.Mention write : writes) {
+            out.add(new Location(segments.uri(), write.part().range(write.ref().start(), write.ref().end(), encoding)));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.heapscope.server.Edits;
 import dev.heapscope.server.StdlibSources;
 import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.analysis.Analyzer;
@@ -27,55 +28,12 @@ import org.junit.jupiter.api.Test;
 class IncrementalDiagnosticsTest {
     private static final long SEED = 20261202L;
 
-    /** Statements whose findings depend on other statements: imports used elsewhere, __all__, globals, line numbers. */
-    private static final String TRAPS = """
-            import os
-            from collections import defaultdict
-            import json
-
-            LIMIT = 10
-
-
-            class Node:
-                def __init__(self):
-                    self.me = self
-
-                def __del__(self):
-                    pass
-
-
-            def grow(items, cache=defaultdict(list)):
-                global STORE
-                STORE = [x for x in items]
-                return cache
-
-
-            def shadow():
-                print(count)
-                count = LIMIT
-                return count
-
-
-            def late():
-                fns = []
-                for i in range(3):
-                    fns.append(lambda: i + LIMIT)
-                return fns
-            """;
-
-    private static final String[] STATEMENTS = {
-        "import os", "from json import *", "__all__ = ['json']", "count = 1", "print(json)", "STORE = {}",
-        "def defaultdict(): pass", "list = 3", "del LIMIT", "LIMIT += 1", "from x import y as os",
-        "class Late:\n    def __del__(self):\n        pass\n    def keep(self):\n        self.items.append(self)",
-        "def f(a=[]):\n    return undefined_here", "x: int", "if LIMIT:\n    y = 2\nelse:\n    y = 3", "", "# comment",
-    };
-
     @Test
     void trapsStayEqualToWholeFileDiagnostics() {
         Random random = new Random(SEED);
         int[] total = new int[2];
         for (int round = 0; round < 6; round++) {
-            add(total, edit("file:///traps.py", "traps.py", TRAPS, random, 40, true));
+            add(total, edit("file:///traps.py", "traps.py", Edits.TRAPS, random, 40, true));
         }
         assertMostlyIncremental(total);
     }
@@ -115,7 +73,7 @@ class IncrementalDiagnosticsTest {
         int answered = 0;
         int answerable = 0;
         for (int i = 0; i < edits; i++) {
-            String next = mutate(text, random, traps);
+            String next = Edits.mutate(text, random, traps);
             int version = i + 2;
             Analysis whole = analyze(uri, filename, version, next);
             List<Diagnostic> expected = DiagnosticsProvider.diagnose(whole, PositionEncoding.UTF16);
@@ -167,49 +125,5 @@ class IncrementalDiagnosticsTest {
 
     private static Analysis analyze(String uri, String filename, int version, String text) {
         return Analyzer.analyze(uri, filename, version, text, () -> false);
-    }
-
-    /** One edit of a kind an editor makes: lines inserted, deleted, duplicated, swapped or changed, characters typed. */
-    private static String mutate(String text, Random random, boolean traps) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        int at = random.nextInt(lines.size());
-        switch (random.nextInt(traps ? 9 : 8)) {
-            case 0 -> lines.add(at, "");
-            case 1 -> {
-                if (lines.size() > 1) {
-                    lines.remove(at);
-                }
-            }
-            case 2 -> lines.add(at, lines.get(at));
-            case 3 -> {
-                if (at + 1 < lines.size()) {
-                    Collections.swap(lines, at, at + 1);
-                }
-            }
-            case 4 -> lines.set(at, lines.get(at) + "  # edited");
-            case 5 -> lines.set(at, lines.get(at).replaceFirst("[A-Za-z_]\\w*", "renamed"));
-            case 6 -> {
-                String line = lines.get(at);
-                if (!line.isEmpty()) {
-                    int column = random.nextInt(line.length());
-                    lines.set(at, line.substring(0, column) + line.substring(column + 1));
-                }
-            }
-            case 7 -> {
-                String line = lines.get(at);
-                int column = random.nextInt(line.length() + 1);
-                String typed = String.valueOf("abx_ (:=,.'".charAt(random.nextInt(11)));
-                lines.set(at, line.substring(0, column) + typed + line.substring(column));
-            }
-            default -> {
-                // A whole statement at the top level, between two others.
-                int before = at;
-                while (before > 0 && !lines.get(before).isEmpty()) {
-                    before--;
-                }
-                lines.add(before, STATEMENTS[random.nextInt(STATEMENTS.length)]);
-            }
-        }
-        return String.join("\n", lines);
     }
 }

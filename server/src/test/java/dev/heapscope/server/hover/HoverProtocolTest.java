@@ -1,13 +1,20 @@
 package dev.heapscope.server.hover;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.heapscope.server.ProtocolHarnessAccess;
+import java.util.List;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -91,5 +98,29 @@ class HoverProtocolTest {
     void hoverSays(String needle, int occurrence, int shift, String expected) throws Exception {
         String text = hover(needle.replace("\\n", "\n"), occurrence, shift);
         assertTrue(text.contains(expected), () -> "hover on " + needle + " lacks <" + expected + ">:\n" + text);
+    }
+
+    /**
+     * Right after an edit (answered from the edited statements while the whole-file analysis
+     * runs, or from it when it is done): a global bound in two statements, below an inserted
+     * line, and a definition in another statement.
+     */
+    @Test
+    void hoverAndDefinitionRightAfterAnEditSeeTheNewText() throws Exception {
+        String text = "LIMIT = 1\n\n\ndef grow():\n    global LIMIT\n    LIMIT = 2\n    return LIMIT\n";
+        editor.open("edited.py", text);
+        editor.edit("edited.py", new Range(new Position(1, 0), new Position(1, 0)), "import os\nx = os\n");
+        String edited = "LIMIT = 1\nimport os\nx = os\n\n\ndef grow():\n    global LIMIT\n    LIMIT = 2\n    return LIMIT\n";
+        Position read = ProtocolHarnessAccess.at(edited, "return LIMIT", 0, 7);
+        Hover hover = ProtocolHarnessAccess.get(editor.server().getTextDocumentService().hover(
+                new HoverParams(ProtocolHarnessAccess.doc("edited.py"), read)));
+        assertNotNull(hover);
+        String value = hover.getContents().getRight().getValue();
+        assertTrue(value.contains("Bound on lines 1, 8."), value);
+        assertEquals(new Range(read, new Position(read.getLine(), read.getCharacter() + 5)), hover.getRange());
+        List<? extends Location> definition = ProtocolHarnessAccess.get(editor.server().getTextDocumentService()
+                .definition(new DefinitionParams(ProtocolHarnessAccess.doc("edited.py"), read))).getLeft();
+        assertEquals(List.of(new Range(new Position(0, 0), new Position(0, 5)), new Range(new Position(7, 4),
+                new Position(7, 9))), definition.stream().map(Location::getRange).toList());
     }
 }
