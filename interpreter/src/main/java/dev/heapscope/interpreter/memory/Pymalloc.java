@@ -71,10 +71,17 @@ public final class Pymalloc {
     private static final long POOL_TABLE_TOP = (VirtualMemory.MMAP_TOP + POOL_MASK) & ~POOL_MASK;
 
     private static final int[] BLOCKS_PER_POOL = new int[NB_SMALL_SIZE_CLASSES];
+    /**
+     * ceil(2^20 / (size class + 1)): dividing a pool offset in 16-byte units (below 1024)
+     * by the block size in those units is then a multiply and a shift, exact because the
+     * rounding error n / 2^20 stays below 1 / (size class + 1). Freeing does it per block.
+     */
+    private static final int[] BLOCK_RECIPROCAL = new int[NB_SMALL_SIZE_CLASSES];
 
     static {
         for (int i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
             BLOCKS_PER_POOL[i] = (POOL_SIZE - POOL_OVERHEAD) / blockSize(i);
+            BLOCK_RECIPROCAL[i] = ((1 << 20) + i) / (i + 1);
         }
     }
 
@@ -487,11 +494,15 @@ public final class Pymalloc {
             return -1;
         }
         long offset = address - poolAddress(pool) - POOL_OVERHEAD;
-        int blockSize = blockSize(size);
-        if (offset < 0 || offset % blockSize != 0 || offset / blockSize >= BLOCKS_PER_POOL[size]) {
+        if (offset < 0 || offset >= POOL_SIZE || (offset & ((1 << ALIGNMENT_SHIFT) - 1)) != 0) {
             return -1;
         }
-        return (int) (offset / blockSize);
+        int units = (int) offset >> ALIGNMENT_SHIFT;
+        int block = (int) (((long) units * BLOCK_RECIPROCAL[size]) >>> 20);
+        if (block * (size + 1) != units || block >= BLOCKS_PER_POOL[size]) {
+            return -1;
+        }
+        return block;
     }
 
     private boolean isCarved(int pool) {

@@ -129,7 +129,7 @@ public final class StrMethods {
                 return Types.newStr(out.toString());
             }
             int i = Slices.index(key, str.length, "string");
-            return Types.newStr(new String(Character.toChars(str.codePointAt(i))));
+            return Types.newStrOfCodePoint(str.codePointAt(i));
         });
         Methods.slot(t, "__iter__", (s, args, kw) -> Iterators.strIterator(self(s)));
         Methods.method(t, "__format__", (s, args, kw) -> Formatting.formatStr(self(s),
@@ -224,12 +224,20 @@ public final class StrMethods {
         Methods.method(t, "count", (s, args, kw) -> {
             Args.range("count", args, kw, 1, 3);
             PyStr sub = mustBeStr("must be str", args[0]);
-            String v = window(self(s), args, 1);
+            PyStr str = self(s);
+            long w = window(str, args, 1);
+            if (w < 0) {
+                return Types.newInt(0);
+            }
+            int from = (int) (w >>> 32);
+            int to = (int) w;
+            String v = str.value;
             if (sub.value.isEmpty()) {
-                return Types.newInt(v.codePointCount(0, v.length()) + 1);
+                return Types.newInt(v.codePointCount(from, to) + 1);
             }
             int n = 0;
-            for (int i = v.indexOf(sub.value); i >= 0; i = v.indexOf(sub.value, i + sub.value.length())) {
+            int len = sub.value.length();
+            for (int i = v.indexOf(sub.value, from); i >= 0 && i + len <= to; i = v.indexOf(sub.value, i + len)) {
                 n++;
             }
             return Types.newInt(n);
@@ -339,10 +347,28 @@ public final class StrMethods {
         });
         BytesMethods.register();
         ByteArrayMethods.register();
+        MemoryViews.register();
     }
 
     /** Compares by code point, as CPython orders str (UTF-16 order differs above U+FFFF). */
-    static int compareCodePoints(String a, String b) {
+    public static int compareCodePoints(String a, String b) {
+        // UTF-16 order is code point order unless the first differing chars include a
+        // surrogate (a pair sorts above U+E000..U+FFFF by code point, below them by char).
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return compareByCodePoint(a, b);
+                }
+                return x < y ? -1 : 1;
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    private static int compareByCodePoint(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -525,7 +551,13 @@ public final class StrMethods {
     }
 
     /** The text of s[start:end] for the optional start/end arguments at {@code from}. */
-    private static String window(PyStr s, PyObject[] args, int from) {
+    /**
+     * The char offsets of the window s[start:end] given by args[from] and args[from + 1]
+     * (None or absent for the whole), as (start << 32) | end, or -1 when the window is
+     * empty by starting after its end (where even "" is not found in it). Offsets, not a copy: a scanner calling startswith(x, pos) on a long
+     * text must not copy the rest of the text each time.
+     */
+    private static long window(PyStr s, PyObject[] args, int from) {
         long n = s.length;
         long start = args.length > from && args[from] != Types.NONE ? Ops.asLong(args[from]) : 0;
         long end = args.length > from + 1 && args[from + 1] != Types.NONE ? Ops.asLong(args[from + 1]) : n;
@@ -535,12 +567,11 @@ public final class StrMethods {
         if (end < 0) {
             end = Math.max(0, end + n);
         }
-        start = Math.min(start, n);
         end = Math.min(end, n);
         if (start > end) {
-            return start > n ? null : "";
+            return -1;
         }
-        return s.substring((int) start, (int) end);
+        return ((long) s.offset((int) start) << 32) | s.offset((int) end);
     }
 
     private static long find(PyStr s, PyObject[] args, String[] kw, String fn, boolean fromRight) {
@@ -559,26 +590,35 @@ public final class StrMethods {
         if (start > end) {
             return -1;
         }
-        String v = s.substring((int) start, (int) end);
-        int k = fromRight ? v.lastIndexOf(sub.value) : v.indexOf(sub.value);
-        if (k < 0) {
+        String v = s.value;
+        int from = s.offset((int) start);
+        int to = s.offset((int) end);
+        int len = sub.value.length();
+        if (len > to - from) {
             return -1;
         }
-        return start + v.codePointCount(0, k);
+        int k = fromRight ? v.lastIndexOf(sub.value, to - len) : v.indexOf(sub.value, from);
+        if (k < from || k + len > to) {
+            return -1;
+        }
+        return s.isBmp() ? k : v.codePointCount(0, k);
     }
 
     private static PyObject affix(PyStr s, PyObject[] args, String[] kw, boolean prefix) {
         String fn = prefix ? "startswith" : "endswith";
         Args.range(fn, args, kw, 1, 3);
-        String v = window(s, args, 1);
-        if (v == null) {
+        long w = window(s, args, 1);
+        if (w < 0) {
             return Types.newBool(false);
         }
+        int from = (int) (w >>> 32);
+        int to = (int) w;
+        String v = s.value;
         PyObject what = args[0];
         if (what instanceof PyTuple t) {
             for (PyObject o : t.items) {
                 String a = mustBeStr("tuple for " + fn + " must only contain str", o).value;
-                if (prefix ? v.startsWith(a) : v.endsWith(a)) {
+                if (affixAt(v, from, to, a, prefix)) {
                     return Types.newBool(true);
                 }
             }
@@ -587,7 +627,13 @@ public final class StrMethods {
         if (!(what instanceof PyStr a)) {
             throw Errors.typeError(fn + " first arg must be str or a tuple of str, not " + what.type.name);
         }
-        return Types.newBool(prefix ? v.startsWith(a.value) : v.endsWith(a.value));
+        return Types.newBool(affixAt(v, from, to, a.value, prefix));
+    }
+
+    /** Whether v[from:to] (char offsets) starts (or ends) with a. */
+    private static boolean affixAt(String v, int from, int to, String a, boolean prefix) {
+        int len = a.length();
+        return len <= to - from && v.startsWith(a, prefix ? from : to - len);
     }
 
     static String replace(String v, String old, String repl, long count) {

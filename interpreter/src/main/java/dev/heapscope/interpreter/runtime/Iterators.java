@@ -154,8 +154,7 @@ public final class Iterators {
                 return null;
             }
             if (index < s.length) {
-                int cp = s.codePointAt(index++);
-                return Types.newStr(new String(Character.toChars(cp)));
+                return Types.newStrOfCodePoint(s.codePointAt(index++));
             }
             clear();
             return null;

@@ -308,6 +308,28 @@ public final class Ops {
                 && a.type == Types.INT && b.type == Types.INT) {
             return Types.newBool(op.test(Long.compare(x.value, y.value)));
         }
+        // Exact str and float operands: what their comparison slots compute, without the
+        // slot lookup and call (neither type's slots can be replaced on the builtin type).
+        if (a.type == Types.STR && b.type == Types.STR) {
+            String sa = ((PyStr) a).value;
+            String sb = ((PyStr) b).value;
+            if (op == CompareOp.EQ || op == CompareOp.NE) {
+                return Types.newBool(sa.equals(sb) == (op == CompareOp.EQ));
+            }
+            return Types.newBool(op.test(dev.heapscope.interpreter.modules.StrMethods.compareCodePoints(sa, sb)));
+        }
+        if (a.type == Types.FLOAT && b.type == Types.FLOAT) {
+            double x = ((PyFloat) a).value;
+            double y = ((PyFloat) b).value;
+            return Types.newBool(switch (op) {
+                case LT -> x < y;
+                case LE -> x <= y;
+                case EQ -> x == y;
+                case NE -> x != y;
+                case GT -> x > y;
+                case GE -> x >= y;
+            });
+        }
         PyType ta = a.type;
         PyType tb = b.type;
         boolean checkedReverse = false;
@@ -412,6 +434,31 @@ public final class Ops {
     }
 
     public static PyObject getitem(PyObject o, PyObject key) {
+        // Exact builtin sequences indexed by an exact int in range, and exact dicts by a
+        // present str key: what their __getitem__ slots return, without the call. Anything
+        // else (a negative index past the start, a missing key) takes the slot for its error.
+        PyType ot = o.type;
+        if (key.type == Types.INT && ((PyInt) key).isSmall() && (ot == Types.STR || ot == Types.TUPLE)) {
+            long k = ((PyInt) key).value;
+            if (ot == Types.STR) {
+                PyStr s = (PyStr) o;
+                k = k < 0 ? k + s.length : k;
+                if (k >= 0 && k < s.length) {
+                    return Types.newStrOfCodePoint(s.codePointAt((int) k));
+                }
+            } else {
+                PyObject[] items = ((PyTuple) o).items;
+                k = k < 0 ? k + items.length : k;
+                if (k >= 0 && k < items.length && items[(int) k] != null) {
+                    return incref(items[(int) k]);
+                }
+            }
+        } else if (ot == Types.DICT && key.type == Types.STR) {
+            PyObject v = ((PyDict) o).getStr((PyStr) key);
+            if (v != null) {
+                return incref(v);
+            }
+        }
         PyObject m = o.type.lookup(Names.__getitem__);
         if (m == null) {
             if (o instanceof PyType t) {
@@ -453,6 +500,14 @@ public final class Ops {
     }
 
     public static boolean contains(PyObject container, PyObject item) {
+        // Exact builtin containers: what their __contains__ slots compute, without the call.
+        PyType ct = container.type;
+        if (ct == Types.STR && item.type == Types.STR) {
+            return ((PyStr) container).value.contains(((PyStr) item).value);
+        }
+        if (ct == Types.DICT && item.type == Types.STR) {
+            return ((PyDict) container).getStr((PyStr) item) != null;
+        }
         PyObject m = container.type.lookup(Names.__contains__);
         if (m != null) {
             PyObject r = callMethod(m, container, new PyObject[] {item}, null);

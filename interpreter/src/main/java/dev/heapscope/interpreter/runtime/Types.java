@@ -192,6 +192,16 @@ public final class Types {
         return Heap.allocate(new PyFloat(FLOAT, v));
     }
 
+    /** A new reference to the str of one code point: the shared object for a latin-1 one. */
+    public static PyStr newStrOfCodePoint(int cp) {
+        if (cp < 256) {
+            PyStr c = LATIN1[cp];
+            c.refcnt++;
+            return c;
+        }
+        return Heap.allocate(new PyStr(STR, new String(Character.toChars(cp))));
+    }
+
     /** A new reference to a str: the shared object for "" and one latin-1 character. */
     public static PyStr newStr(String s) {
         int n = s.length();
