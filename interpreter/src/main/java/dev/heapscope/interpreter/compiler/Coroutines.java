@@ -235,6 +235,11 @@ public final class Coroutines {
     /** (module globals, line, message) already shown: the warnings module's "default" action shows each once. */
     private static final Set<String> SHOWN = new HashSet<>();
 
+    /** A new run starts with no warning shown. */
+    public static void reset() {
+        SHOWN.clear();
+    }
+
     /**
      * _PyErr_WarnUnawaitedCoroutine: the RuntimeWarning the warnings module prints for a
      * coroutine freed before it ran, attributed to the frame running when it is freed.

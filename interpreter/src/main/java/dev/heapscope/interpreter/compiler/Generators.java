@@ -349,7 +349,7 @@ public final class Generators {
                 PyObject r = resumeInline(new Message(Kind.THROW, null, Errors.raise(ExceptionTypes.GENERATOR_EXIT)), false);
                 if (r != null) {
                     decref(r);
-                    throw Errors.runtimeError("generator ignored GeneratorExit");
+                    throw Errors.runtimeError(kind() + " ignored GeneratorExit");
                 }
             } catch (PyException e) {
                 if (!e.value.type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)
@@ -370,7 +370,8 @@ public final class Generators {
             if (finished) {
                 return;
             }
-            if (delegate != null) {
+            if (delegate != null && !frame.code.resumable) {
+                // A suspendable frame holds its delegate in a resume slot, visited below.
                 visitor.visit(delegate);
             }
             for (PyObject o : frame.fast) {
