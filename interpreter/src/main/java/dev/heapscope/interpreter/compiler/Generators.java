@@ -4,6 +4,7 @@ import static dev.heapscope.interpreter.runtime.Heap.decref;
 import static dev.heapscope.interpreter.runtime.Heap.incref;
 
 import dev.heapscope.interpreter.memory.ObjectSizes;
+import dev.heapscope.interpreter.objects.PyBaseException;
 import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.objects.PyType;
 import dev.heapscope.interpreter.runtime.Errors;
@@ -61,6 +62,8 @@ public final class Generators {
         private Thread thread;
         public boolean running;
         public boolean finished;
+        /** The exception the caller was handling when it last resumed this threaded frame (borrowed). */
+        private PyBaseException callerHandled;
         /** The caller's frame while the generator runs. */
         private Frame caller;
         private int callerDepth;
@@ -144,6 +147,8 @@ public final class Generators {
             running = true;
             caller = ThreadState.current;
             callerDepth = ThreadState.depth;
+            PyBaseException handledByCaller = ThreadState.handled;
+            callerHandled = handledByCaller;
             if (thread == null) {
                 decref(message.value);
                 toGenerator = new SynchronousQueue<>();
@@ -158,6 +163,7 @@ public final class Generators {
             running = false;
             ThreadState.current = caller;
             ThreadState.depth = callerDepth;
+            ThreadState.handled = handledByCaller;
             switch (reply.kind) {
                 case YIELD:
                     return reply.value;
@@ -295,10 +301,15 @@ public final class Generators {
         PyObject yield(PyObject value) {
             Frame self = ThreadState.current;
             int depth = ThreadState.depth;
+            // The exception this frame is handling stays with it (gi_exc_state); without one of
+            // its own it sees whatever its next caller is handling.
+            PyBaseException current = ThreadState.handled;
+            PyBaseException own = current == callerHandled ? null : current;
             put(toCaller, new Message(Kind.YIELD, value, null));
             Message m = take(toGenerator);
             ThreadState.current = self;
             ThreadState.depth = depth;
+            ThreadState.handled = own != null ? own : callerHandled;
             self.back = caller;
             if (m.kind == Kind.THROW) {
                 throw m.error;
@@ -426,6 +437,24 @@ public final class Generators {
         public long allocationRequest() {
             return ObjectSizes.GC_HEAD + ObjectSizes.generatorSize(frame.code.nslots(), frame.code.stackSize);
         }
+    }
+
+    /**
+     * The threaded generator running {@code f} when {@code saved}, the exception being
+     * handled as a handler starts, is the one its caller was handling: the handler's end
+     * must then restore whatever its caller is handling by then, which a resume may have
+     * changed. Null otherwise (the plain saved value is restored).
+     */
+    static PyGenerator inheriting(Frame f, PyBaseException saved) {
+        if (f.generator instanceof PyGenerator g && !f.code.resumable && g.callerHandled == saved) {
+            return g;
+        }
+        return null;
+    }
+
+    /** What a handler's end makes the exception being handled (see {@link #inheriting}). */
+    static PyBaseException restored(PyGenerator inheriting, PyBaseException saved) {
+        return inheriting != null ? inheriting.callerHandled : saved;
     }
 
     /** The generator whose frame is {@code f}. */
