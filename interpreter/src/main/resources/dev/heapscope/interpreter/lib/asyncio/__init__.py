@@ -11,6 +11,9 @@ from .tasks import *
 from .runners import *
 from .queues import *
 from .locks import *
+from .taskgroups import *
+from .timeouts import *
 
 __all__ = (exceptions.__all__ + events.__all__ + futures.__all__ + tasks.__all__
-           + runners.__all__ + queues.__all__ + locks.__all__)
+           + runners.__all__ + queues.__all__ + locks.__all__ + taskgroups.__all__
+           + timeouts.__all__)
