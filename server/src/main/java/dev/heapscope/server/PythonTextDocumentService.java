@@ -240,6 +240,11 @@ final class PythonTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
             PrepareRenameParams params) {
         return requests.onDocument("prepareRename", params.getTextDocument().getUri(), () -> null,
+                (segments, cancel) -> {
+                    var found = rename.prepare(segments, params.getPosition(), encoding());
+                    return found == null ? null : new Segments.Answer<>(found.value() == null ? null
+                            : Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forSecond(found.value()));
+                },
                 (analysis, cancel) -> {
                     PrepareRenameResult result = rename.prepare(analysis,
                             offset(analysis, params.getPosition(), encoding()), encoding());
@@ -250,7 +255,9 @@ final class PythonTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
         String uri = params.getTextDocument().getUri();
-        return requests.onDocument("rename", uri, () -> null, (analysis, cancel) -> rename.rename(analysis,
+        return requests.onDocument("rename", uri, () -> null,
+                (segments, cancel) -> rename.rename(segments, params.getPosition(), params.getNewName(), encoding()),
+                (analysis, cancel) -> rename.rename(analysis,
                 offset(analysis, params.getPosition(), encoding()), params.getNewName(), encoding()));
     }
 

@@ -11,6 +11,7 @@ import dev.heapscope.server.document.DocumentStore;
 import dev.heapscope.server.document.PositionEncoding;
 import dev.heapscope.server.hover.HoverProvider;
 import dev.heapscope.server.navigation.NavigationProvider;
+import dev.heapscope.server.rename.RenameProvider;
 import dev.heapscope.server.tokens.SemanticTokensProvider;
 import dev.heapscope.server.workspace.WorkspaceIndex;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ import org.eclipse.lsp4j.Range;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hover, definition, declaration, references, highlights and semantic tokens answered from
+ * Hover, definition, declaration, references, highlights, prepareRename, rename and semantic
+ * tokens answered from
  * the statements analysed one by one ({@link Segments}, what the server uses right after an
  * edit) are exactly those of a from-scratch whole-file analysis of the same text, edit after
  * random edit: at a sample of names, attributes and other positions, in standard-library
@@ -39,9 +41,10 @@ class SegmentAnswersTest {
     private static final PositionEncoding ENCODING = PositionEncoding.UTF16;
 
     private final SemanticTokensProvider tokens = new SemanticTokensProvider();
-    private final NavigationProvider navigation = new NavigationProvider(new WorkspaceIndex(
-            new DocumentStore(Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor(),
-                    () -> ENCODING)));
+    private final WorkspaceIndex workspace = new WorkspaceIndex(new DocumentStore(
+            Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor(), () -> ENCODING));
+    private final NavigationProvider navigation = new NavigationProvider(workspace);
+    private final RenameProvider rename = new RenameProvider(workspace);
 
     @Test
     void trapsAnswerAsTheWholeFileDoes() {
@@ -126,6 +129,10 @@ class SegmentAnswersTest {
                     navigation.references(segments, position, false, ENCODING).value(), at);
             assertEquals(navigation.highlights(whole, offset, ENCODING),
                     navigation.highlights(segments, position, ENCODING).value(), at);
+            assertEquals(String.valueOf(rename.prepare(whole, offset, ENCODING)),
+                    String.valueOf(rename.prepare(segments, position, ENCODING).value()), at);
+            assertEquals(rename.rename(whole, offset, "renamed_name", ENCODING),
+                    rename.rename(segments, position, "renamed_name", ENCODING).value(), at);
             compared++;
         }
         assertEquals(tokens.full(whole, ENCODING).getData(), tokens.full(segments, ENCODING).getData(),
