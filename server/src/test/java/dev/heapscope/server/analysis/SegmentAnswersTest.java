@@ -30,10 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hover, definition, declaration, references, highlights, prepareRename, rename and semantic
- * tokens answered from
- * the statements analysed one by one ({@link Segments}, what the server uses right after an
- * edit) are exactly those of a from-scratch whole-file analysis of the same text, edit after
- * random edit: at a sample of names, attributes and other positions, in standard-library
+ * tokens answered from the statements analysed one by one ({@link Segments}, what the server
+ * uses right after an edit) are exactly those of a from-scratch whole-file analysis of the
+ * same text, edit after random edit: at a sample of names, attributes and other positions, in standard-library
  * files and in a corpus of scope traps.
  */
 class SegmentAnswersTest {
