@@ -5,6 +5,7 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop', 'set_
 
 import collections
 import heapq
+import math
 import time
 
 # The longest a loop waits at once for its next timer (CPython's selector limit).
@@ -225,7 +226,9 @@ class AbstractEventLoop:
             raise RuntimeError('Heapscope: the event loop has nothing left to wait for '
                                '(CPython would wait forever)')
         if timeout > 0:
-            time.sleep(timeout)
+            # epoll waits whole milliseconds, rounded up (selectors.EpollSelector): timers due
+            # within that millisecond run in this same iteration, as they do in CPython.
+            time.sleep(math.ceil(timeout * 1e3) * 1e-3)
         end_time = self.time() + self._clock_resolution
         while self._scheduled:
             handle = self._scheduled[0]
