@@ -56,6 +56,12 @@ public final class Generators {
         public boolean runningAsync;
         /** Async generators: aclose() began, or the generator ended (ag_closed). */
         public boolean closed;
+        /** Async generators: sys.set_asyncgen_hooks' finalizer when first iterated (owned), or null. */
+        public PyObject asyncgenFinalizer;
+        /** Async generators: the hooks were consulted (at the first asend/athrow/aclose). */
+        boolean hooksInited;
+        /** The finalizer hook was called: the generator is the hook's to close, not ours. */
+        private boolean handedToFinalizer;
         /** Hand-over queues of a generator that runs on its own thread; unused by suspendable ones. */
         private SynchronousQueue<Message> toGenerator;
         private SynchronousQueue<Message> toCaller;
@@ -409,7 +415,18 @@ public final class Generators {
          * generator that has not finished is closed; an error is reported as unraisable.
          */
         public void finalizeSuspended() {
-            if (finished) {
+            if (finished || handedToFinalizer) {
+                return;
+            }
+            if (asyncgenFinalizer != null && !closed) {
+                // _PyGen_Finalize: an event loop's finalizer closes the generator (asynchronously).
+                handedToFinalizer = true;
+                PyObject hook = asyncgenFinalizer;
+                try {
+                    decref(dev.heapscope.interpreter.runtime.Ops.call(hook, this));
+                } catch (PyException e) {
+                    dev.heapscope.interpreter.runtime.Finalization.unraisable(e, hook);
+                }
                 return;
             }
             if (isCoroutine() && isCreated()) {
@@ -431,6 +448,21 @@ public final class Generators {
             refcnt = 1;
             finalizeSuspended();
             refcnt = 0;
+            if (handedToFinalizer && !finished) {
+                // The finalizer did not keep the generator: its frame goes without running on.
+                finished = true;
+                frame.exit();
+            }
+            PyObject hook = asyncgenFinalizer;
+            asyncgenFinalizer = null;
+            if (hook != null) {
+                decref(hook);
+            }
+        }
+
+        /** Whether freeing this generator calls a finalizer hook, which may keep it alive. */
+        public boolean hasFinalizerHook() {
+            return asyncgenFinalizer != null && !closed && !finished && !handedToFinalizer;
         }
 
         @Override

@@ -6,7 +6,9 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop', 'set_
 import collections
 import heapq
 import math
+import sys
 import time
+import weakref
 
 # The longest a loop waits at once for its next timer (CPython's selector limit).
 _MAXIMUM_SELECT_TIMEOUT = 24 * 3600
@@ -99,6 +101,9 @@ class AbstractEventLoop:
         self._clock_resolution = 1e-09
         self._exception_handler = None
         self._debug = False
+        # Async generators first iterated while this loop runs: closed by it at shutdown.
+        self._asyncgens = weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return (f'<_UnixSelectorEventLoop running={self.is_running()} '
@@ -171,8 +176,11 @@ class AbstractEventLoop:
         if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
+        old_agen_hooks = sys.get_asyncgen_hooks()
         _set_running_loop(self)
         try:
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
             while True:
                 self._run_once()
                 if self._stopping:
@@ -181,6 +189,15 @@ class AbstractEventLoop:
             self._stopping = False
             self._running = False
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
 
     def run_until_complete(self, future):
         from . import futures, tasks
@@ -206,7 +223,22 @@ class AbstractEventLoop:
         self._stopping = True
 
     async def shutdown_asyncgens(self):
-        """Nothing to finalize: Heapscope has no async generator hooks."""
+        """Shutdown all active asynchronous generators."""
+        from . import tasks
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        for agen in closing_agens:
+            self._asyncgens.discard(agen)
+        results = await tasks.gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         """There is no default executor: Heapscope runs no threads."""

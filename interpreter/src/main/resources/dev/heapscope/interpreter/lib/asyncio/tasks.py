@@ -16,8 +16,10 @@ _task_name_counter = itertools.count(1).__next__
 
 
 def iscoroutine(obj):
-    return type(obj) is types.CoroutineType or (type(obj) is types.GeneratorType
-                                                and obj.gi_code.co_flags & 0x100 != 0)
+    if type(obj) is types.CoroutineType or type(obj) is types.GeneratorType:
+        return True
+    import collections.abc
+    return isinstance(obj, collections.abc.Coroutine)
 
 
 class Task(futures.Future):
@@ -48,10 +50,12 @@ class Task(futures.Future):
             info[0] = 'cancelling'
         info.insert(1, f'name={self._name!r}')
         coro = self._coro
-        code = coro.cr_code if type(coro) is types.CoroutineType else coro.gi_code
-        frame = coro.cr_frame if type(coro) is types.CoroutineType else coro.gi_frame
-        qualname = getattr(coro, '__qualname__', None) or code.co_name
-        if frame is not None:
+        code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+        frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+        qualname = getattr(coro, '__qualname__', None) or type(coro).__name__
+        if code is None:
+            coro_repr = f'{qualname}()'
+        elif frame is not None:
             coro_repr = f'{qualname}() running at {code.co_filename}:{frame.f_lineno}'
         else:
             coro_repr = f'{qualname}() done, defined at {code.co_filename}:{code.co_firstlineno}'
