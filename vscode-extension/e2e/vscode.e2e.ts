@@ -3,9 +3,8 @@
 // Python file, sets a breakpoint, starts debugging with F5, checks the Variables view for
 // ids, refcounts and generations, hovers a live name, opens the heap graph and stops on a
 // GC breakpoint, saving a screenshot of each (test-output/, or HEAPSCOPE_E2E_IMAGES).
-// Run with `npm run e2e` after `npm run package`. STATUS: not yet part of `mvn verify`: it
-// installs and starts code-server, installs the VSIX and opens the file, but the click in the
-// glyph margin sets no breakpoint yet (see test-output/vscode-e2e-failure.png).
+// Run with `npm run e2e` after `npm run package`; .ci/run runs it after `mvn -B verify`.
+// The breakpoints are set with the cursor on the line and F9 (Debug: Toggle Breakpoint).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -61,6 +60,22 @@ async function command(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Puts the cursor on the line showing `text`, then Debug: Toggle Breakpoint (F9), as a
+ * keyboard user does; waits until the editor shows `count` breakpoints.
+ */
+async function toggleBreakpoint(page: Page, text: string, count: number): Promise<void> {
+  await page.locator('.monaco-editor .view-line', { hasText: text }).first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('F9');
+  const shown = () => page.waitForFunction((n) => document.querySelectorAll('.monaco-editor .codicon-debug-breakpoint').length === n, count, { timeout: 5000 });
+  // Right after start-up the keybinding can be lost; the Command Palette says the same thing.
+  if (!(await shown().then(() => true, () => false))) {
+    await command(page, 'Debug: Toggle Breakpoint');
+    await shown();
+  }
+}
+
 async function bodyMatches(page: Page, pattern: RegExp, timeout = 60000): Promise<void> {
   await page.waitForFunction(([source, flags]) => new RegExp(source, flags).test(document.body.innerText), [pattern.source, pattern.flags], { timeout });
 }
@@ -93,7 +108,11 @@ const why = !fs.existsSync(vsix)
     ? `no Chromium at ${chromiumPath} (apt-get install -y chromium)`
     : undefined;
 
-test('in code-server: F5 stops at a breakpoint, Variables show ids, refcounts and generations, GC breakpoints stop', { skip: why, timeout: 600000 }, async () => {
+// CI sets HEAPSCOPE_E2E_REQUIRED=1: there a missing prerequisite is a failure, not a skip.
+const required = process.env.HEAPSCOPE_E2E_REQUIRED === '1';
+
+test('in code-server: F5 stops at a breakpoint, Variables show ids, refcounts and generations, GC breakpoints stop', { skip: !required && why, timeout: 420000 }, async () => {
+  if (why) assert.fail(why);
   const codeServer = execFileSync(path.join(root, 'scripts', 'install-code-server.sh'), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'heapscope-e2e-'));
   const userData = path.join(tmp, 'user-data');
@@ -116,6 +135,7 @@ test('in code-server: F5 stops at a breakpoint, Variables show ids, refcounts an
       'window.restoreWindows': 'none',
       'editor.minimap.enabled': false,
       'workbench.colorTheme': 'Default Light Modern',
+      'workbench.editor.doubleClickTabToToggleEditorGroupSizes': 'maximize',
     }),
   );
   const env = {
@@ -156,32 +176,41 @@ test('in code-server: F5 stops at a breakpoint, Variables show ids, refcounts an
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: program }).click({ timeout: 60000 });
     await page.locator('.tab.active', { hasText: program }).waitFor();
     await settled(page);
-    // A click in the glyph margin, left of the line number, as a user sets a breakpoint.
-    const lineNumber = await page.locator('.monaco-editor .line-numbers', { hasText: new RegExp(`^${BREAK_LINE}$`) }).first().boundingBox();
-    assert.ok(lineNumber, 'the editor shows the program');
-    await page.mouse.click(lineNumber.x - 10, lineNumber.y + lineNumber.height / 2);
-    await page.locator('.codicon-debug-breakpoint').first().waitFor();
+    await toggleBreakpoint(page, 'return names', 1);
+    await toggleBreakpoint(page, 'found = gc.collect()', 2);
 
     // F5: the launch configuration of the workspace runs the current file.
     await page.keyboard.press('F5');
     await page.locator('.debug-toolbar').waitFor({ timeout: 120000 });
     await bodyMatches(page, /Paused on breakpoint|PAUSED ON BREAKPOINT/i, 120000);
     await bodyMatches(page, INLINE_MEMORY);
+    // Drag the side bar's edge to the right so that the Variables rows show in full.
+    const sideBar = await page.locator('.part.sidebar').boundingBox();
+    assert.ok(sideBar, 'the side bar is visible');
+    await page.mouse.move(sideBar.x + sideBar.width + 1, sideBar.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(sideBar.x + sideBar.width + 200, sideBar.y + 300, { steps: 8 });
+    await page.mouse.up();
     const variables = await page.locator('.debug-pane .monaco-list-row').allInnerTexts();
     const rows = variables.join('\n');
-    assert.match(rows, /a: <__main__\.Node object at 0x[0-9a-f]+> {2}· id 0x[0-9a-f]+ · refs 2 · gen 0/, rows);
-    assert.match(rows, /names: \['a', 'b'\] {2}· id 0x[0-9a-f]+ · refs 1 · gen 0/, rows);
-    assert.match(rows, /first: 'a' {2}· id 0x[0-9a-f]+ · refs \d+ · untracked/, rows);
+    assert.match(rows, /\ba =\s*<__main__\.Node object at 0x[0-9a-f]+> {2}· id 0x[0-9a-f]+ · refs 2 · gen 0/, rows);
+    assert.match(rows, /names =\s*\['a', 'b'\] {2}· id 0x[0-9a-f]+ · refs 1 · gen 0/, rows);
+    assert.match(rows, /first =\s*'a' {2}· id 0x[0-9a-f]+ · refs (\d+|static) · untracked/, rows);
     await page.screenshot({ path: path.join(images, 'vscode-variables.png') });
 
     if (jarHasObjectAt()) {
       // Hover on `names` in `return names`: the object it refers to in pair's frame.
       const token = page.locator('.view-line', { hasText: 'return names' }).locator('span span', { hasText: /^names$/ });
       await token.hover();
+      // VS Code's own debug hover comes first (the adapter evaluates for hovers, with memory
+      // info); holding Alt switches to the editor's hover, where heapscope/objectAt answers.
+      await page.locator('.debug-hover-widget', { hasText: /refs 1 · gen 0/ }).waitFor({ timeout: 30000 });
+      await page.keyboard.down('Alt');
       const hover = page.locator('.monaco-hover', { hasText: 'refcount' });
       await hover.waitFor({ timeout: 30000 });
       assert.match(await hover.innerText(), /names.*\(local\).*list.*\['a', 'b'\][\s\S]*refcount 1 · GC generation 0/);
       await page.screenshot({ path: path.join(images, 'vscode-hover.png') });
+      await page.keyboard.up('Alt');
       await page.mouse.move(5, 5);
     } else {
       console.log('# hover check off: the jar has no heapscope/objectAt yet');
@@ -204,15 +233,34 @@ test('in code-server: F5 stops at a breakpoint, Variables show ids, refcounts an
       return { frames: cy.nodes('[kind = "frame"]').length, objects: cy.nodes('[kind = "object"]').length };
     });
     assert.ok(counts.frames >= 2 && counts.objects >= 3, JSON.stringify(counts));
+    // Room for the graph: the panel hidden, the graph's editor group maximized, then Fit.
+    await command(page, 'Hide Panel');
+    await command(page, 'Toggle Maximize Editor Group');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await graphFrame.click('#fit');
+    await new Promise((resolve) => setTimeout(resolve, 500));
     await page.screenshot({ path: path.join(images, 'vscode-heap-graph.png') });
 
+    // On to `found = gc.collect()`: pair's frame is gone, its two Nodes keep each other alive,
+    // and the graph draws them dashed, as garbage waiting for the collector.
+    await page.keyboard.press('F5');
+    await graphFrame.waitForFunction(() => /line 19/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 60000 });
+    const unreachable = await graphFrame.evaluate(() => (window as unknown as { heapGraph: { cy: { nodes(s: string): { length: number } } } }).heapGraph.cy.nodes('.unreachable').length);
+    assert.equal(unreachable, 2, 'the two Nodes of the cycle are drawn as waiting for the collector');
+
     // The GC filter from the adapter's capabilities, turned on in the Breakpoints view.
-    await page.locator('.monaco-workbench .part.editor').click({ position: { x: 200, y: 200 } });
     const filter = page.locator('.debug-breakpoints .monaco-list-row', { hasText: 'GC: Unreachable Objects Found' });
     await filter.waitFor();
     await filter.locator('input[type=checkbox]').check();
     await page.keyboard.press('F5');
     await bodyMatches(page, /GC: generation 2 collection, 2 unreachable objects/);
+    // The stop brought the program's editor forward: select the module frame for its
+    // Variables, then give the graph the room again.
+    await page.locator('.debug-call-stack .monaco-list-row', { hasText: '<module>' }).click();
+    await page.locator('.tab', { hasText: 'Heap Graph' }).dblclick();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await graphFrame.click('#fit');
+    await new Promise((resolve) => setTimeout(resolve, 500));
     await page.screenshot({ path: path.join(images, 'vscode-gc-breakpoint.png') });
 
     await page.keyboard.press('F5');

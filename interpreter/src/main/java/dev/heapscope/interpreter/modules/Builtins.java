@@ -73,9 +73,11 @@ public final class Builtins {
         for (PyType t : ExceptionTypes.ALL.values()) {
             value(d, t.name, t);
         }
+        value(d, "memoryview", MemoryViews.TYPE);
         value(d, "EnvironmentError", ExceptionTypes.OS_ERROR);
         value(d, "IOError", ExceptionTypes.OS_ERROR);
         BuiltinFunctions.register(d);
+        dev.heapscope.interpreter.runtime.Docstrings.install(d);
     }
 
     // ---- helpers shared with the evaluator ----

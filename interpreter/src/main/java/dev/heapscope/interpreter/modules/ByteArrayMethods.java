@@ -33,6 +33,8 @@ final class ByteArrayMethods {
         byte[] data = new byte[0];
         int length;
         long alloc;
+        /** Managed buffers (memoryviews) over this bytearray; while any exist its size is fixed. */
+        int exports;
 
         PyByteArray(PyType type) {
             super(type);
@@ -48,6 +50,10 @@ final class ByteArrayMethods {
         }
 
         void resize(int newLength) {
+            if (newLength != length && exports > 0) {
+                throw Errors.raise(dev.heapscope.interpreter.runtime.ExceptionTypes.BUFFER_ERROR,
+                        "Existing exports of data: object cannot be re-sized");
+            }
             alloc = ObjectSizes.bytearrayResize(alloc, length, newLength);
             if (newLength > data.length) {
                 data = Arrays.copyOf(data, Math.max(newLength, data.length * 2));
@@ -78,6 +84,9 @@ final class ByteArrayMethods {
         if (o instanceof PyByteArray a) {
             return a.bytes();
         }
+        if (o instanceof MemoryViews.PyMemoryView m) {
+            return m.toBytes();
+        }
         throw Errors.typeError(what + o.type.name + "'");
     }
 
@@ -87,7 +96,10 @@ final class ByteArrayMethods {
             if (encoding == null) {
                 throw Errors.typeError("string argument without an encoding");
             }
-            return s.value.getBytes(StandardCharsets.UTF_8);
+            return Codecs.encode(s.value, Ops.strString(encoding), "strict");
+        }
+        if (src instanceof PyBytes || src instanceof PyByteArray || src instanceof MemoryViews.PyMemoryView) {
+            return ByteStrings.buffer(src);
         }
         if (src instanceof PyBytes || src instanceof PyByteArray) {
             return bytesOf(src, "");
@@ -339,16 +351,9 @@ final class ByteArrayMethods {
             String[] how = Codecs.encodingArguments("decode", args, kw);
             return Types.newStr(Codecs.decode(self(s).bytes(), how[0], how[1]));
         });
-        Methods.method(t, "hex", (s, args, kw) -> {
-            StringBuilder out = new StringBuilder();
-            for (byte x : self(s).bytes()) {
-                out.append(String.format("%02x", x & 0xff));
-            }
-            return Types.newStr(out.toString());
-        });
+        ByteStrings.register(t);
         Methods.method(t, "startswith", (s, args, kw) -> BytesMethods.affix(self(s).bytes(), args, kw, true));
         Methods.method(t, "endswith", (s, args, kw) -> BytesMethods.affix(self(s).bytes(), args, kw, false));
-        Methods.method(t, "find", (s, args, kw) -> Types.newInt(BytesMethods.find(self(s).bytes(), args, kw, "find")));
         Methods.method(t, "upper", (s, args, kw) -> {
             Args.none("upper", args, kw);
             return newByteArray(BytesMethods.asciiCase(self(s).bytes(), BytesMethods.UPPER));

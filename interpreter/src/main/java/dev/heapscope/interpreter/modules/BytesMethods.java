@@ -9,6 +9,7 @@ import dev.heapscope.interpreter.runtime.Args;
 import dev.heapscope.interpreter.runtime.CompareOp;
 import dev.heapscope.interpreter.runtime.Errors;
 import dev.heapscope.interpreter.runtime.Methods;
+import dev.heapscope.interpreter.runtime.Ops;
 import dev.heapscope.interpreter.runtime.Types;
 import dev.heapscope.language.text.PyRepr;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,8 @@ final class BytesMethods {
         return r;
     }
 
+    static final PyType ITERATOR = Types.builtin("bytes_iterator", Types.OBJECT);
+
     static PyBytes self(PyObject o) {
         return (PyBytes) o;
     }
@@ -55,7 +58,7 @@ final class BytesMethods {
                 if (args.length < 2) {
                     throw Errors.typeError("string argument without an encoding");
                 }
-                return PyBytes.of(s.value.getBytes(StandardCharsets.UTF_8));
+                return PyBytes.of(encodeSource(s, args, kw));
             }
             if (src instanceof dev.heapscope.interpreter.objects.PyInt i) {
                 return PyBytes.of(new byte[(int) i.value]);
@@ -123,16 +126,57 @@ final class BytesMethods {
             Args.none("swapcase", args, kw);
             return PyBytes.of(asciiCase(self(s).value, SWAP));
         });
-        Methods.method(t, "find", (s, args, kw) -> Types.newInt(find(self(s).value, args, kw, "find")));
         Methods.method(t, "startswith", (s, args, kw) -> affix(self(s).value, args, kw, true));
         Methods.method(t, "endswith", (s, args, kw) -> affix(self(s).value, args, kw, false));
-        Methods.method(t, "hex", (s, args, kw) -> {
-            StringBuilder out = new StringBuilder();
-            for (byte x : self(s).value) {
-                out.append(String.format("%02x", x & 0xff));
+        Methods.slot(t, "__contains__", (s, args, kw) -> {
+            byte[] me = self(s).value;
+            if (args[0] instanceof dev.heapscope.interpreter.objects.PyInt) {
+                byte v = ByteArrayMethods.byteValue(args[0]);
+                for (byte x : me) {
+                    if (x == v) {
+                        return Types.newBool(true);
+                    }
+                }
+                return Types.newBool(false);
             }
-            return Types.newStr(out.toString());
+            byte[] sub = ByteStrings.buffer(args[0]);
+            return Types.newBool(ByteArrayMethods.indexOf(me, sub, 0) >= 0);
         });
+        Methods.slot(t, "__iter__", (s, args, kw) -> {
+            int[] at = {0};
+            return dev.heapscope.interpreter.runtime.Heap.allocate(new dev.heapscope.interpreter.runtime.Iterators.JavaIterator(ITERATOR) {
+                {
+                    source = incref(s);
+                }
+
+                @Override
+                public PyObject next() {
+                    if (source == null || at[0] >= ((PyBytes) source).value.length) {
+                        clear();
+                        return null;
+                    }
+                    return Types.newInt(((PyBytes) source).value[at[0]++] & 0xff);
+                }
+            });
+        });
+        Iteration.iteratorMethods(ITERATOR);
+        Methods.method(t, "__bytes__", (s, args, kw) -> {
+            Args.none("__bytes__", args, kw);
+            return s.type == Types.BYTES ? incref(s) : PyBytes.of(self(s).value);
+        });
+        Methods.method(t, "__getnewargs__", (s, args, kw) -> {
+            Args.none("__getnewargs__", args, kw);
+            return dev.heapscope.interpreter.runtime.Heap.allocate(new dev.heapscope.interpreter.objects.PyTuple(Types.TUPLE,
+                    new PyObject[] {PyBytes.of(self(s).value)}));
+        });
+        ByteStrings.register(t);
+    }
+
+    /** bytes(str, encoding[, errors]) and bytearray(str, encoding[, errors]): the str encoded by that codec. */
+    static byte[] encodeSource(dev.heapscope.interpreter.objects.PyStr s, PyObject[] args, String[] kw) {
+        String encoding = Ops.strString(args[1]);
+        String errors = args.length > 2 ? Ops.strString(args[2]) : "strict";
+        return Codecs.encode(s.value, encoding, errors);
     }
 
     /** bytes_repeat: an exact bytes times one is itself; the shared empty and one-byte objects stay shared. */

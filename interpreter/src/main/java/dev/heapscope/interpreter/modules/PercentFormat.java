@@ -18,6 +18,19 @@ final class PercentFormat {
     }
 
     static PyObject format(String t, PyObject values) {
+        return Types.newStr(format(t, values, false));
+    }
+
+    /**
+     * bytes % values: the template and the result are bytes seen as Latin-1 text (one char a
+     * byte); %s and %b take bytes-like objects or __bytes__, %r and %a give ascii(), %c an
+     * int in range(256) or one byte.
+     */
+    static String formatBytes(String t, PyObject values) {
+        return format(t, values, true);
+    }
+
+    private static String format(String t, PyObject values, boolean bytes) {
         PyObject[] args;
         PyObject mapping = null;
         if (values instanceof PyTuple tup) {
@@ -25,7 +38,8 @@ final class PercentFormat {
         } else {
             args = new PyObject[] {values};
             if (values.type.lookup(Names.__getitem__) != null && !(values instanceof PyStr)
-                    && !(values instanceof dev.heapscope.interpreter.objects.PyList)) {
+                    && !(values instanceof dev.heapscope.interpreter.objects.PyList)
+                    && !(values instanceof dev.heapscope.interpreter.objects.PyBytes)) {
                 mapping = values;
             }
         }
@@ -61,7 +75,8 @@ final class PercentFormat {
                 if (depth > 0) {
                     throw Errors.valueError("incomplete format key");
                 }
-                PyStr key = Types.newStr(t.substring(i + 1, j - 1));
+                PyObject key = bytes ? dev.heapscope.interpreter.objects.PyBytes.of(t.substring(i + 1, j - 1)
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : Types.newStr(t.substring(i + 1, j - 1));
                 try {
                     value = Ops.getitem(mapping, key);
                 } finally {
@@ -137,7 +152,7 @@ final class PercentFormat {
                 spec.fill = '0';
             }
             try {
-                out.append(one(type, value, spec));
+                out.append(bytes ? oneByteString(type, value, spec) : one(type, value, spec));
             } finally {
                 if (ownedValue) {
                     decref(value);
@@ -145,9 +160,55 @@ final class PercentFormat {
             }
         }
         if (mapping == null && argIndex < args.length) {
-            throw Errors.typeError("not all arguments converted during string formatting");
+            throw Errors.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
-        return Types.newStr(out.toString());
+        return out.toString();
+    }
+
+    private static String oneByteString(char type, PyObject value, Formatting.Spec spec) {
+        switch (type) {
+            case 's', 'b': {
+                byte[] b;
+                if (ByteStrings.isBuffer(value)) {
+                    b = ByteStrings.buffer(value);
+                } else if (value.type.lookup(Types.intern("__bytes__")) != null) {
+                    PyObject r = Ops.call(Ops.getattr(value, Types.intern("__bytes__")));
+                    try {
+                        b = ByteStrings.buffer(r);
+                    } finally {
+                        decref(r);
+                    }
+                } else {
+                    throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                            + value.type.name + "'");
+                }
+                String s = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (spec.precision >= 0 && spec.precision < s.length()) {
+                    s = s.substring(0, spec.precision);
+                }
+                spec.sign = 0;
+                return spec.pad("", s);
+            }
+            case 'r', 'a':
+                return one('a', value, spec);
+            case 'c': {
+                if (ByteStrings.isBuffer(value)) {
+                    byte[] b = ByteStrings.buffer(value);
+                    if (b.length == 1) {
+                        return spec.pad("", String.valueOf((char) (b[0] & 0xff)));
+                    }
+                } else if (value instanceof PyInt) {
+                    long v = Ops.asLong(value);
+                    if (v < 0 || v > 255) {
+                        throw Errors.overflow("%c arg not in range(256)");
+                    }
+                    return spec.pad("", String.valueOf((char) v));
+                }
+                throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+            }
+            default:
+                return one(type, value, spec);
+        }
     }
 
     private static String one(char type, PyObject value, Formatting.Spec spec) {

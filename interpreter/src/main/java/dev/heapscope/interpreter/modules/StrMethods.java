@@ -347,6 +347,7 @@ public final class StrMethods {
         });
         BytesMethods.register();
         ByteArrayMethods.register();
+        MemoryViews.register();
     }
 
     /** Compares by code point, as CPython orders str (UTF-16 order differs above U+FFFF). */

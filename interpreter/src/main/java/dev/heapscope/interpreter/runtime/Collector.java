@@ -51,6 +51,9 @@ public final class Collector {
     final long[] statCollected = new long[NUM_GENERATIONS];
     final long[] statUncollectable = new long[NUM_GENERATIONS];
 
+    /** True while delete_garbage clears cycles: the deallocations it causes are the collector's. */
+    boolean deletingGarbage;
+
     /** gc.garbage and gc.callbacks, owned; null until the gc module creates them. */
     PyList garbage;
     PyList callbacks;
@@ -292,7 +295,17 @@ public final class Collector {
         if (l != null) {
             l.gcStart(generation);
         }
+        RunOptions options = Heap.options();
+        int[] countsBefore = options.traceGc() ? count.clone() : null;
+        long started = System.nanoTime();
         long[] result = collectMain(generation);
+        if (countsBefore != null) {
+            Interpreter.originalStderr().write(GcTrace.line(generation, countsBefore, result[0], result[1],
+                    System.nanoTime() - started));
+        }
+        if (options.audit() != null) {
+            options.audit().afterCollection(generation);
+        }
         if (l != null) {
             l.gcStop(generation, result[0], result[1]);
         }
@@ -439,7 +452,7 @@ public final class Collector {
             }
         };
         for (PyObject o = young.gcNext; o != young; o = o.gcNext) {
-            o.traverse(decref);
+            traverse(o, decref);
         }
     }
 
@@ -467,7 +480,7 @@ public final class Collector {
         while (o != young) {
             PyObject next;
             if (o.gcRefs > 0) {
-                o.traverse(visitReachable);
+                traverse(o, visitReachable);
                 o.gcCollecting = false;
                 next = o.gcNext;
             } else {
@@ -479,6 +492,17 @@ public final class Collector {
         }
         for (PyObject u = unreachable.gcNext; u != unreachable; u = u.gcNext) {
             u.gcUnreachable = false;
+        }
+    }
+
+    /**
+     * tp_traverse as the collector sees it: the object's own references and, for an
+     * instance of a builtin subclass, its __dict__ kept in {@link SubclassDicts}.
+     */
+    static void traverse(PyObject o, PyObject.Visitor visitor) {
+        o.traverse(visitor);
+        if (o.type != null && o.type.heapType && !(o instanceof dev.heapscope.interpreter.objects.PyInstance)) {
+            SubclassDicts.visit(o, visitor);
         }
     }
 
@@ -656,6 +680,15 @@ public final class Collector {
      * free are in {@code old}.
      */
     void deleteGarbage(PyObject collectable, PyObject old, int oldGeneration) {
+        deletingGarbage = true;
+        try {
+            deleteEach(collectable, old, oldGeneration);
+        } finally {
+            deletingGarbage = false;
+        }
+    }
+
+    private void deleteEach(PyObject collectable, PyObject old, int oldGeneration) {
         while (collectable.gcNext != collectable) {
             PyObject o = collectable.gcNext;
             if ((debug & DEBUG_SAVEALL) != 0 && garbage != null) {
@@ -663,6 +696,9 @@ public final class Collector {
             } else {
                 Heap.incref(o);
                 o.clear();
+                if (o.type.heapType && !(o instanceof dev.heapscope.interpreter.objects.PyInstance)) {
+                    SubclassDicts.clear(o);
+                }
                 Heap.decref(o);
             }
             if (collectable.gcNext == o) {

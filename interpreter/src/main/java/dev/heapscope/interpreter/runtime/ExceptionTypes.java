@@ -100,7 +100,13 @@ public final class ExceptionTypes {
 
     /** Called once the type machinery is up, to make the hierarchy visible to subclass queries. */
     static void linkSubclasses() {
-        for (PyType t : ALL.values()) {
+        // CPython readies its static exception types in the order of their names, and
+        // ExceptionGroup (made from Python-level machinery) after them all; __subclasses__ shows it.
+        List<PyType> order = new ArrayList<>(ALL.values());
+        order.remove(EXCEPTION_GROUP);
+        order.sort(java.util.Comparator.comparing(t -> t.name));
+        order.add(EXCEPTION_GROUP);
+        for (PyType t : order) {
             for (PyType b : t.bases) {
                 b.subclasses.add(t);
             }

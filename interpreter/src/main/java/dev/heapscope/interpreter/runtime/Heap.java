@@ -26,6 +26,7 @@ public final class Heap {
 
     private static Pymalloc pymalloc = new Pymalloc();
     private static Collector collector = new Collector();
+    private static RunOptions options = RunOptions.NONE;
 
     /** Trashcan: nesting of deallocations in progress and objects whose release was deferred. */
     private static final int TRASHCAN_UNWIND_LEVEL = 50;
@@ -34,11 +35,23 @@ public final class Heap {
 
     /** Starts a fresh heap: a new allocator and collector state. Static objects keep their addresses. */
     public static void reset() {
+        reset(RunOptions.NONE);
+    }
+
+    /** Starts a fresh heap for a run that observes its memory as {@code runOptions} ask. */
+    public static void reset(RunOptions runOptions) {
+        options = runOptions;
+        MemoryReport.begin(runOptions.memoryReport());
         pymalloc = new Pymalloc();
         collector = new Collector();
         deallocNesting = 0;
         trashcan.clear();
         SubclassDicts.reset();
+    }
+
+    /** What the running program's run observes (heapscope run's memory flags). */
+    public static RunOptions options() {
+        return options;
     }
 
     public static Pymalloc pymalloc() {
@@ -66,6 +79,9 @@ public final class Heap {
     public static <T extends PyObject> T allocate(T object) {
         long block = pymalloc.allocate(object.allocationRequest());
         object.address = block + object.preHeader();
+        if (MemoryReport.counting) {
+            MemoryReport.allocated(object);
+        }
         if (object.isGcType()) {
             collector.countAllocation();
             collector.track(object);
@@ -77,6 +93,9 @@ public final class Heap {
     public static <T extends PyObject> T allocateUntracked(T object) {
         long block = pymalloc.allocate(object.allocationRequest());
         object.address = block + object.preHeader();
+        if (MemoryReport.counting) {
+            MemoryReport.allocated(object);
+        }
         if (object.countedByCollector()) {
             collector.countAllocation();
         }
@@ -179,6 +198,9 @@ public final class Heap {
         object.releaseReferences();
         if (object.countedByCollector()) {
             collector.countDeallocation();
+        }
+        if (MemoryReport.counting) {
+            MemoryReport.freed(object, collector.deletingGarbage);
         }
         long block = object.address - object.preHeader();
         pymalloc.free(block);

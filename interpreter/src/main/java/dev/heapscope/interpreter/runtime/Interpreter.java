@@ -76,6 +76,12 @@ public final class Interpreter {
 
     /** What a run did: its exit status. */
     public static int runFile(Path script, List<String> args, InputStream in, OutputStream out, OutputStream err) {
+        return runFile(script, args, in, out, err, RunOptions.NONE);
+    }
+
+    /** Runs a file, observing its memory as {@code options} ask (heapscope run's memory flags). */
+    public static int runFile(Path script, List<String> args, InputStream in, OutputStream out, OutputStream err,
+            RunOptions options) {
         Path absolute = script.toAbsolutePath().normalize();
         byte[] source;
         try {
@@ -94,24 +100,30 @@ public final class Interpreter {
         List<String> argv = new java.util.ArrayList<>();
         argv.add(script.toString());
         argv.addAll(args);
-        return run(source, absolute.toString(), absolute.getParent().toString(), argv, in, out, err);
+        return run(source, absolute.toString(), absolute.getParent().toString(), argv, in, out, err, options);
     }
 
     /** {@code -c CODE}: the program's file name is "<string>" and sys.path[0] the current directory. */
     public static int runCommand(String code, List<String> args, InputStream in, OutputStream out, OutputStream err) {
+        return runCommand(code, args, in, out, err, RunOptions.NONE);
+    }
+
+    /** {@code -c CODE}, observing its memory as {@code options} ask. */
+    public static int runCommand(String code, List<String> args, InputStream in, OutputStream out, OutputStream err,
+            RunOptions options) {
         List<String> argv = new java.util.ArrayList<>();
         argv.add("-c");
         argv.addAll(args);
         SourceLines.register("<string>", code);
-        return run(code.getBytes(StandardCharsets.UTF_8), "<string>", "", argv, in, out, err);
+        return run(code.getBytes(StandardCharsets.UTF_8), "<string>", "", argv, in, out, err, options);
     }
 
     private static int run(byte[] source, String filename, String dir, List<String> argv, InputStream in,
-            OutputStream out, OutputStream err) {
+            OutputStream out, OutputStream err, RunOptions options) {
         int[] status = new int[1];
         Thread t = new Thread(null, () -> {
             try {
-                status[0] = runHere(source, filename, dir, argv, in, out, err);
+                status[0] = runHere(source, filename, dir, argv, in, out, err, options);
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 status[0] = internalError(e, err);
             }
@@ -129,9 +141,11 @@ public final class Interpreter {
     }
 
     private static int runHere(byte[] source, String filename, String dir, List<String> argv, InputStream in,
-            OutputStream out, OutputStream err) {
+            OutputStream out, OutputStream err, RunOptions options) {
         initialise();
-        Heap.reset();
+        Heap.reset(options);
+        dev.heapscope.interpreter.objects.PyType.forgetHeapSubclasses();
+        dev.heapscope.interpreter.compiler.Coroutines.reset();
         ThreadState.reset();
         boolean console = System.console() != null;
         Writer outWriter = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -171,6 +185,7 @@ public final class Interpreter {
             }
             code.freeArena();
             status = shutdown(main, status, stdout, stderr);
+            status = reportMemory(options, status, stderr);
         } finally {
             try {
                 stdout.flush();
@@ -272,8 +287,9 @@ public final class Interpreter {
      * objects still alive run, then a last collection.
      */
     private static int shutdown(PyModule main, int status, TextStream stdout, TextStream stderr) {
-        if (RefcountAudit.enabled) {
-            RefcountAudit.atExit(main);
+        RefcountAudit audit = Heap.options().audit();
+        if (audit != null) {
+            audit.atExit(main);
         }
         try {
             clearModuleDict(main.dict);
@@ -284,6 +300,24 @@ public final class Interpreter {
             stdout.flush();
         } catch (PyException e) {
             decref(e.value);
+        }
+        return status;
+    }
+
+    /**
+     * After shutdown: the memory report and the audit's summary on stderr, as the run's
+     * options ask. Returns the exit status, 1 in place of 0 when the audit found a difference.
+     */
+    private static int reportMemory(RunOptions options, int status, TextStream stderr) {
+        if (options.memoryReport()) {
+            stderr.write(MemoryReport.format(Heap.collector(), Heap.pymalloc()));
+        }
+        RefcountAudit audit = options.audit();
+        if (audit != null && audit.reportsOnStderr()) {
+            stderr.write(audit.report());
+            if (status == 0 && !audit.differences().isEmpty()) {
+                status = 1;
+            }
         }
         return status;
     }
@@ -303,6 +337,11 @@ public final class Interpreter {
                 d.put(k, Types.NONE);
             }
         }
+    }
+
+    /** The process's own stderr (sys.__stderr__), whatever the program assigned to sys.stderr. */
+    static TextStream originalStderr() {
+        return stderrStream;
     }
 
     /** The stream unraisable errors go to. */

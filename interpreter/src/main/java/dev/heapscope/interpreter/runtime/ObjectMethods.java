@@ -159,7 +159,7 @@ final class ObjectMethods {
             self.type = (PyType) incref(t);
             decref(old);
         });
-        Methods.attribute(o, "__doc__", Types.newStr("The base class of the class hierarchy."));
+        Methods.attribute(o, "__doc__", Types.newStr(Docstrings.get("object")));
 
         registerType();
         registerSingletons();
@@ -393,6 +393,16 @@ final class ObjectMethods {
         Methods.getter(b, "__name__", self -> Types.newStr(((PyBuiltinFunction) self).name));
         Methods.getter(b, "__qualname__", self -> Types.newStr(((PyBuiltinFunction) self).qualname));
         Methods.getter(b, "__self__", self -> incref(orNone(((PyBuiltinFunction) self).self)));
+        Methods.getter(b, "__doc__", self -> {
+            PyBuiltinFunction fn = (PyBuiltinFunction) self;
+            if (fn.self == null || fn.self instanceof dev.heapscope.interpreter.objects.PyModule) {
+                String doc = fn.self == null || "builtins".equals(((dev.heapscope.interpreter.objects.PyModule) fn.self).name)
+                        ? Docstrings.get(fn.name) : null;
+                return doc == null ? incref(Types.NONE) : Types.newStr(doc);
+            }
+            return Docstrings.member(fn.self instanceof PyType t && fn.qualname.startsWith(t.name + ".") ? t : fn.self.type,
+                    fn.name);
+        });
 
         for (PyType dt : new PyType[] {Types.METHOD_DESCRIPTOR, Types.WRAPPER_DESCRIPTOR, Types.CLASSMETHOD_DESCRIPTOR}) {
             Methods.slot(dt, "__repr__", (self, args, kw) -> {
@@ -404,6 +414,7 @@ final class ObjectMethods {
                     args.length > 1 && args[1] instanceof PyType t ? t : null));
             Methods.slot(dt, "__call__", (self, args, kw) -> Ops.call(self, args, kw));
             Methods.getter(dt, "__name__", self -> Types.newStr(((PyMethodDescr) self).name));
+            Methods.getter(dt, "__doc__", self -> Docstrings.member(((PyMethodDescr) self).owner, ((PyMethodDescr) self).name));
             Methods.getter(dt, "__qualname__", self -> Types.newStr(((PyMethodDescr) self).owner.name + "."
                     + ((PyMethodDescr) self).name));
         }

@@ -15,8 +15,10 @@ import java.util.Map;
  * is deallocated. Instances of classes of plain Python code (PyInstance) keep their own.
  *
  * <p>Invariant: an entry exists only for a live object whose type is a heap type. The
- * collector does not traverse the table, so a cycle through such a dict is never
- * collected (kept alive, never freed early).
+ * collector and the refcount audit see the entry as a reference of its instance
+ * ({@link #visit}, the dict part of subtype_traverse), and delete_garbage drops it with
+ * the instance's other references ({@link #clear}, subtype_clear), so a cycle through
+ * such a dict is collected as CPython collects it.
  */
 public final class SubclassDicts {
     private SubclassDicts() {
@@ -46,6 +48,21 @@ public final class SubclassDicts {
         if (old != null) {
             decref(old);
         }
+    }
+
+    /** Visits the instance's dict, if it has one in the table (tp_traverse's share of it). */
+    static void visit(PyObject o, PyObject.Visitor visitor) {
+        if (!DICTS.isEmpty()) {
+            PyDict d = DICTS.get(o);
+            if (d != null) {
+                visitor.visit(d);
+            }
+        }
+    }
+
+    /** tp_clear's share: the instance loses its dict, as subtype_clear clears the dict pointer. */
+    static void clear(PyObject o) {
+        release(o);
     }
 
     /** At deallocation: the instance's dict goes with it. */

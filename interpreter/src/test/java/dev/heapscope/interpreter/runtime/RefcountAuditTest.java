@@ -7,25 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs corpus programs with the refcount audit at exit and requires every count to be exact. */
 class RefcountAuditTest {
     private static final Path CASES = Path.of("src/test/resources/run/cases");
-
-    @BeforeEach
-    void enable() {
-        RefcountAudit.enabled = true;
-        RefcountAudit.takeReport();
-    }
-
-    @AfterEach
-    void disable() {
-        RefcountAudit.enabled = false;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -73,9 +60,10 @@ class RefcountAuditTest {
         "re/verbose"})
     void countsMatchTheRecountAtExit(String name) {
         Path py = CASES.resolve(name + ".py").toAbsolutePath();
+        RefcountAudit audit = new RefcountAudit(false);
         Interpreter.runFile(py, new ArrayList<>(), new ByteArrayInputStream(new byte[0]),
-                new ByteArrayOutputStream(), new ByteArrayOutputStream());
-        List<String> mismatches = RefcountAudit.takeReport();
+                new ByteArrayOutputStream(), new ByteArrayOutputStream(), new RunOptions(false, false, audit));
+        List<String> mismatches = audit.differences();
         assertEquals(List.of(), mismatches, name);
     }
 }
