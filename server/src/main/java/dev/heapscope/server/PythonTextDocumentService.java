@@ -205,6 +205,10 @@ final class PythonTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> declaration(
             DeclarationParams params) {
         return requests.onDocument("declaration", params.getTextDocument().getUri(), () -> Either.forLeft(List.of()),
+                (segments, cancel) -> {
+                    var found = navigation.declaration(segments, params.getPosition(), encoding());
+                    return found == null ? null : new Segments.Answer<>(Either.forLeft(found.value()));
+                },
                 (analysis, cancel) -> Either.forLeft(navigation.declaration(analysis,
                         offset(analysis, params.getPosition(), encoding()), encoding())));
     }
@@ -213,6 +217,10 @@ final class PythonTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
         boolean declarations = params.getContext() == null || params.getContext().isIncludeDeclaration();
         return requests.onDocument("references", params.getTextDocument().getUri(), List::of,
+                (segments, cancel) -> {
+                    var found = navigation.references(segments, params.getPosition(), declarations, encoding());
+                    return found == null ? null : new Segments.Answer<List<? extends Location>>(found.value());
+                },
                 (analysis, cancel) -> navigation.references(analysis,
                         offset(analysis, params.getPosition(), encoding()), declarations, encoding()));
     }
@@ -220,6 +228,10 @@ final class PythonTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
         return requests.onDocument("documentHighlight", params.getTextDocument().getUri(), List::of,
+                (segments, cancel) -> {
+                    var found = navigation.highlights(segments, params.getPosition(), encoding());
+                    return found == null ? null : new Segments.Answer<List<? extends DocumentHighlight>>(found.value());
+                },
                 (analysis, cancel) -> navigation.highlights(analysis,
                         offset(analysis, params.getPosition(), encoding()), encoding()));
     }
@@ -228,6 +240,11 @@ final class PythonTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
             PrepareRenameParams params) {
         return requests.onDocument("prepareRename", params.getTextDocument().getUri(), () -> null,
+                (segments, cancel) -> {
+                    var found = rename.prepare(segments, params.getPosition(), encoding());
+                    return found == null ? null : new Segments.Answer<>(found.value() == null ? null
+                            : Either3.<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forSecond(found.value()));
+                },
                 (analysis, cancel) -> {
                     PrepareRenameResult result = rename.prepare(analysis,
                             offset(analysis, params.getPosition(), encoding()), encoding());
@@ -238,7 +255,9 @@ final class PythonTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
         String uri = params.getTextDocument().getUri();
-        return requests.onDocument("rename", uri, () -> null, (analysis, cancel) -> rename.rename(analysis,
+        return requests.onDocument("rename", uri, () -> null,
+                (segments, cancel) -> rename.rename(segments, params.getPosition(), params.getNewName(), encoding()),
+                (analysis, cancel) -> rename.rename(analysis,
                 offset(analysis, params.getPosition(), encoding()), params.getNewName(), encoding()));
     }
 
@@ -317,7 +336,9 @@ final class PythonTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
         return requests.onDocument("semanticTokens/full", params.getTextDocument().getUri(),
-                () -> new SemanticTokens(List.of()), (analysis, cancel) -> tokens.full(analysis, encoding()));
+                () -> new SemanticTokens(List.of()),
+                (segments, cancel) -> new Segments.Answer<>(tokens.full(segments, encoding())),
+                (analysis, cancel) -> tokens.full(analysis, encoding()));
     }
 
     @Override
@@ -325,6 +346,8 @@ final class PythonTextDocumentService implements TextDocumentService {
             SemanticTokensDeltaParams params) {
         return requests.onDocument("semanticTokens/full/delta", params.getTextDocument().getUri(),
                 () -> Either.forLeft(new SemanticTokens(List.of())),
+                (segments, cancel) -> new Segments.Answer<>(tokens.delta(segments, params.getPreviousResultId(),
+                        encoding())),
                 (analysis, cancel) -> tokens.delta(analysis, params.getPreviousResultId(), encoding()));
     }
 
@@ -332,6 +355,7 @@ final class PythonTextDocumentService implements TextDocumentService {
     public CompletableFuture<SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
         return requests.onDocument("semanticTokens/range", params.getTextDocument().getUri(),
                 () -> new SemanticTokens(List.of()),
+                (segments, cancel) -> new Segments.Answer<>(tokens.range(segments, params.getRange(), encoding())),
                 (analysis, cancel) -> tokens.range(analysis, params.getRange(), encoding()));
     }
 }

@@ -99,6 +99,10 @@ final class Requests {
             } catch (CancellationException e) {
                 answer.cancel(false);
                 return;
+            } catch (org.eclipse.lsp4j.jsonrpc.ResponseErrorException e) {
+                // An error meant for the user (an invalid new name).
+                answer.completeExceptionally(e);
+                return;
             } catch (RuntimeException | StackOverflowError e) {
                 // The whole-file analysis may still answer; the failure is logged.
                 failed(name, uri, e);

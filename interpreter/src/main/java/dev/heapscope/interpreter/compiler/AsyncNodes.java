@@ -225,6 +225,7 @@ final class AsyncNodes {
             PyObject tb = v.traceback == null ? Types.NONE : v.traceback;
             PyObject r;
             PyBaseException saved = ThreadState.handled;
+            Generators.PyGenerator inheriting = Generators.inheriting(f, saved);
             ThreadState.handled = v;
             try {
                 f.position = this;
@@ -240,7 +241,7 @@ final class AsyncNodes {
                 decref(v);
                 throw inner;
             } finally {
-                ThreadState.handled = saved;
+                ThreadState.handled = Generators.restored(inheriting, saved);
             }
             boolean suppress;
             try {

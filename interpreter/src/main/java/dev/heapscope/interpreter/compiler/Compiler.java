@@ -402,6 +402,15 @@ public final class Compiler {
 
     /** A statement holding a suspension point, in a generator compiled as Resumable. */
     private StmtNode resumableStmt(Unit u, Stmt s) {
+        if (s instanceof Stmt.Expr e && e.value instanceof Expr.Await a) {
+            return new Resumable.Await((AsyncNodes.Await) expr(u, a), null, false, u.resumeSlots(1));
+        }
+        if (s instanceof Stmt.Assign as && as.value instanceof Expr.Await a) {
+            return new Resumable.Await((AsyncNodes.Await) expr(u, a), target(u, as.targets.get(0)), false, u.resumeSlots(1));
+        }
+        if (s instanceof Stmt.Return r && r.value instanceof Expr.Await a) {
+            return new Resumable.Await((AsyncNodes.Await) expr(u, a), null, true, u.resumeSlots(1));
+        }
         if (s instanceof Stmt.Expr e && e.value instanceof Expr.Yield y) {
             return new Resumable.Yield(y.value == null ? null : expr(u, y.value), null);
         }
@@ -560,7 +569,8 @@ public final class Compiler {
         code.varkeywords = args.kwarg != null;
         code.generator = scope.isGenerator();
         code.coroutine = scope.isCoroutine();
-        if (code.generator && !code.coroutine && lambdaBody == null && Resumable.supports(body)) {
+        // Generators, and coroutines (not async generators), whose suspension points are all statements.
+        if (code.generator != code.coroutine && lambdaBody == null && Resumable.supports(body)) {
             fu.resumable = true;
             code.resumable = true;
         }

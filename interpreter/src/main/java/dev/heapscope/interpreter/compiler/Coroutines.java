@@ -235,6 +235,64 @@ public final class Coroutines {
     /** (module globals, line, message) already shown: the warnings module's "default" action shows each once. */
     private static final Set<String> SHOWN = new HashSet<>();
 
+    /** A new run starts with no warning shown and no async generator hooks. */
+    public static void reset() {
+        SHOWN.clear();
+        firstiter = null;
+        finalizer = null;
+    }
+
+    // ---- sys.set_asyncgen_hooks ----
+
+    /** The hooks sys.set_asyncgen_hooks installed (owned), or null. */
+    private static PyObject firstiter;
+    private static PyObject finalizer;
+
+    public static PyObject firstiter() {
+        return firstiter;
+    }
+
+    public static PyObject finalizer() {
+        return finalizer;
+    }
+
+    /** Installs a hook (a new reference, or null for None); the old one is released. */
+    public static void setHooks(PyObject newFirstiter, boolean setFirstiter, PyObject newFinalizer, boolean setFinalizer) {
+        if (setFirstiter) {
+            PyObject old = firstiter;
+            firstiter = newFirstiter;
+            if (old != null) {
+                decref(old);
+            }
+        }
+        if (setFinalizer) {
+            PyObject old = finalizer;
+            finalizer = newFinalizer;
+            if (old != null) {
+                decref(old);
+            }
+        }
+    }
+
+    /** async_gen_init_hooks: at its first asend/athrow/aclose a generator takes the finalizer and is shown to firstiter. */
+    static void initHooks(PyGenerator gen) {
+        if (gen.hooksInited) {
+            return;
+        }
+        gen.hooksInited = true;
+        if (finalizer != null) {
+            gen.asyncgenFinalizer = incref(finalizer);
+        }
+        if (firstiter != null) {
+            PyObject hook = incref(firstiter);
+            try {
+                decref(Ops.call(hook, gen));
+            } finally {
+                decref(hook);
+            }
+        }
+    }
+
     /**
      * _PyErr_WarnUnawaitedCoroutine: the RuntimeWarning the warnings module prints for a
      * coroutine freed before it ran, attributed to the frame running when it is freed.
@@ -609,10 +667,19 @@ public final class Coroutines {
     }
 
     static PyObject asend(PyGenerator gen, PyObject value) {
+        initHooks(gen);
         return Heap.allocate(new Asend(gen, value));
     }
 
     static PyObject athrow(PyGenerator gen, PyBaseException error) {
+        try {
+            initHooks(gen);
+        } catch (PyException e) {
+            if (error != null) {
+                decref(error);
+            }
+            throw e;
+        }
         return Heap.allocate(new Athrow(gen, error));
     }
 

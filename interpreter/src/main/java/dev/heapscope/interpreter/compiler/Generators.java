@@ -4,6 +4,7 @@ import static dev.heapscope.interpreter.runtime.Heap.decref;
 import static dev.heapscope.interpreter.runtime.Heap.incref;
 
 import dev.heapscope.interpreter.memory.ObjectSizes;
+import dev.heapscope.interpreter.objects.PyBaseException;
 import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.objects.PyType;
 import dev.heapscope.interpreter.runtime.Errors;
@@ -55,12 +56,20 @@ public final class Generators {
         public boolean runningAsync;
         /** Async generators: aclose() began, or the generator ended (ag_closed). */
         public boolean closed;
+        /** Async generators: sys.set_asyncgen_hooks' finalizer when first iterated (owned), or null. */
+        public PyObject asyncgenFinalizer;
+        /** Async generators: the hooks were consulted (at the first asend/athrow/aclose). */
+        boolean hooksInited;
+        /** The finalizer hook was called: the generator is the hook's to close, not ours. */
+        private boolean handedToFinalizer;
         /** Hand-over queues of a generator that runs on its own thread; unused by suspendable ones. */
         private SynchronousQueue<Message> toGenerator;
         private SynchronousQueue<Message> toCaller;
         private Thread thread;
         public boolean running;
         public boolean finished;
+        /** The exception the caller was handling when it last resumed this threaded frame (borrowed). */
+        private PyBaseException callerHandled;
         /** The caller's frame while the generator runs. */
         private Frame caller;
         private int callerDepth;
@@ -144,6 +153,8 @@ public final class Generators {
             running = true;
             caller = ThreadState.current;
             callerDepth = ThreadState.depth;
+            PyBaseException handledByCaller = ThreadState.handled;
+            callerHandled = handledByCaller;
             if (thread == null) {
                 decref(message.value);
                 toGenerator = new SynchronousQueue<>();
@@ -158,6 +169,7 @@ public final class Generators {
             running = false;
             ThreadState.current = caller;
             ThreadState.depth = callerDepth;
+            ThreadState.handled = handledByCaller;
             switch (reply.kind) {
                 case YIELD:
                     return reply.value;
@@ -295,10 +307,15 @@ public final class Generators {
         PyObject yield(PyObject value) {
             Frame self = ThreadState.current;
             int depth = ThreadState.depth;
+            // The exception this frame is handling stays with it (gi_exc_state); without one of
+            // its own it sees whatever its next caller is handling.
+            PyBaseException current = ThreadState.handled;
+            PyBaseException own = current == callerHandled ? null : current;
             put(toCaller, new Message(Kind.YIELD, value, null));
             Message m = take(toGenerator);
             ThreadState.current = self;
             ThreadState.depth = depth;
+            ThreadState.handled = own != null ? own : callerHandled;
             self.back = caller;
             if (m.kind == Kind.THROW) {
                 throw m.error;
@@ -349,7 +366,7 @@ public final class Generators {
                 PyObject r = resumeInline(new Message(Kind.THROW, null, Errors.raise(ExceptionTypes.GENERATOR_EXIT)), false);
                 if (r != null) {
                     decref(r);
-                    throw Errors.runtimeError("generator ignored GeneratorExit");
+                    throw Errors.runtimeError(kind() + " ignored GeneratorExit");
                 }
             } catch (PyException e) {
                 if (!e.value.type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)
@@ -370,7 +387,8 @@ public final class Generators {
             if (finished) {
                 return;
             }
-            if (delegate != null) {
+            if (delegate != null && !frame.code.resumable) {
+                // A suspendable frame holds its delegate in a resume slot, visited below.
                 visitor.visit(delegate);
             }
             for (PyObject o : frame.fast) {
@@ -397,7 +415,18 @@ public final class Generators {
          * generator that has not finished is closed; an error is reported as unraisable.
          */
         public void finalizeSuspended() {
-            if (finished) {
+            if (finished || handedToFinalizer) {
+                return;
+            }
+            if (asyncgenFinalizer != null && !closed) {
+                // _PyGen_Finalize: an event loop's finalizer closes the generator (asynchronously).
+                handedToFinalizer = true;
+                PyObject hook = asyncgenFinalizer;
+                try {
+                    decref(dev.heapscope.interpreter.runtime.Ops.call(hook, this));
+                } catch (PyException e) {
+                    dev.heapscope.interpreter.runtime.Finalization.unraisable(e, hook);
+                }
                 return;
             }
             if (isCoroutine() && isCreated()) {
@@ -419,12 +448,45 @@ public final class Generators {
             refcnt = 1;
             finalizeSuspended();
             refcnt = 0;
+            if (handedToFinalizer && !finished) {
+                // The finalizer did not keep the generator: its frame goes without running on.
+                finished = true;
+                frame.exit();
+            }
+            PyObject hook = asyncgenFinalizer;
+            asyncgenFinalizer = null;
+            if (hook != null) {
+                decref(hook);
+            }
+        }
+
+        /** Whether freeing this generator calls a finalizer hook, which may keep it alive. */
+        public boolean hasFinalizerHook() {
+            return asyncgenFinalizer != null && !closed && !finished && !handedToFinalizer;
         }
 
         @Override
         public long allocationRequest() {
             return ObjectSizes.GC_HEAD + ObjectSizes.generatorSize(frame.code.nslots(), frame.code.stackSize);
         }
+    }
+
+    /**
+     * The threaded generator running {@code f} when {@code saved}, the exception being
+     * handled as a handler starts, is the one its caller was handling: the handler's end
+     * must then restore whatever its caller is handling by then, which a resume may have
+     * changed. Null otherwise (the plain saved value is restored).
+     */
+    static PyGenerator inheriting(Frame f, PyBaseException saved) {
+        if (f.generator instanceof PyGenerator g && !f.code.resumable && g.callerHandled == saved) {
+            return g;
+        }
+        return null;
+    }
+
+    /** What a handler's end makes the exception being handled (see {@link #inheriting}). */
+    static PyBaseException restored(PyGenerator inheriting, PyBaseException saved) {
+        return inheriting != null ? inheriting.callerHandled : saved;
     }
 
     /** The generator whose frame is {@code f}. */

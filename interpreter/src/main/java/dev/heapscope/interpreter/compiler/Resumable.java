@@ -50,6 +50,15 @@ final class Resumable {
     }
 
     private static boolean supports(Stmt s) {
+        if (s instanceof Stmt.Return r && r.value instanceof Expr.Await a) {
+            return !containsYield(a.value);
+        }
+        if (s instanceof Stmt.Expr e && e.value instanceof Expr.Await a) {
+            return !containsYield(a.value);
+        }
+        if (s instanceof Stmt.Assign a && a.value instanceof Expr.Await w) {
+            return a.targets.size() == 1 && !containsYield(w.value) && !anyYield(a.targets);
+        }
         if (s instanceof Stmt.Expr e) {
             if (e.value instanceof Expr.Yield y) {
                 return y.value == null || !containsYield(y.value);
@@ -112,11 +121,69 @@ final class Resumable {
         return found[0];
     }
 
+    /** A list, set or dict comprehension that the enclosing coroutine awaits (async for or await in it). */
+    private static boolean awaitedComprehension(Object n) {
+        List<dev.heapscope.language.ast.Comprehension> gens;
+        if (n instanceof Expr.ListComp lc) {
+            gens = lc.generators;
+        } else if (n instanceof Expr.SetComp sc) {
+            gens = sc.generators;
+        } else if (n instanceof Expr.DictComp dc) {
+            gens = dc.generators;
+        } else {
+            return false;
+        }
+        for (dev.heapscope.language.ast.Comprehension g : gens) {
+            if (g.isAsync != 0) {
+                return true;
+            }
+        }
+        return containsAwait(n);
+    }
+
+    /** Whether an await occurs anywhere in {@code n}, nested comprehensions included (not nested functions). */
+    private static boolean containsAwait(Object n) {
+        if (n instanceof Expr.Await) {
+            return true;
+        }
+        if (n instanceof Expr.Lambda || n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef
+                || n instanceof Stmt.ClassDef) {
+            return false;
+        }
+        if (n instanceof List<?> list) {
+            for (Object o : list) {
+                if (containsAwait(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(n instanceof dev.heapscope.language.ast.Node)) {
+            return false;
+        }
+        for (java.lang.reflect.Field field : n.getClass().getFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            try {
+                Object v = field.get(n);
+                if ((v instanceof dev.heapscope.language.ast.Node || v instanceof List<?>) && containsAwait(v)) {
+                    return true;
+                }
+            } catch (IllegalAccessException e) {
+                continue;
+            }
+        }
+        return false;
+    }
+
     private static void scan(Object n, boolean[] found) {
         if (found[0] || n == null) {
             return;
         }
-        if (n instanceof Expr.Yield || n instanceof Expr.YieldFrom || n instanceof Expr.Await) {
+        if (n instanceof Expr.Yield || n instanceof Expr.YieldFrom || n instanceof Expr.Await
+                || n instanceof Stmt.AsyncFor || n instanceof Stmt.AsyncWith || awaitedComprehension(n)) {
+            // async for and async with await inside their nodes; so does an async comprehension.
             found[0] = true;
             return;
         }
@@ -755,6 +822,100 @@ final class Resumable {
                 }
                 throw e;
             }
+        }
+    }
+
+    /**
+     * {@code await x}, {@code target = await x} or {@code return await x} as a statement of a
+     * coroutine: delegates to the awaitable's iterator, kept in a resume slot (and as the
+     * coroutine's cr_await) while the coroutine is suspended.
+     */
+    static final class Await extends StmtNode {
+        /** The await expression: its operand, and the position tracebacks show. */
+        final AsyncNodes.Await await;
+        final NameNodes.Target target;
+        final boolean isReturn;
+        final int slot;
+
+        Await(AsyncNodes.Await await, NameNodes.Target target, boolean isReturn, int slot) {
+            this.await = await;
+            this.target = target;
+            this.isReturn = isReturn;
+            this.slot = slot;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Generators.PyGenerator self = Generators.of(f);
+            PyObject it;
+            PyObject out;
+            if (f.resuming) {
+                f.resuming = false;
+                f.lineno = lineno;
+                f.position = await;
+                it = f.resumeObj[slot];
+                f.resumeObj[slot] = null;
+                self.delegate = null;
+                PyException thrown = f.thrown;
+                f.thrown = null;
+                PyObject sent = f.sent;
+                f.sent = null;
+                try {
+                    if (thrown != null && Ops.matches(thrown, ExceptionTypes.GENERATOR_EXIT)) {
+                        Coroutines.closeIter(it);
+                        throw thrown;
+                    }
+                    out = thrown != null ? Coroutines.throwInto(it, thrown) : Coroutines.sendInto(it, sent);
+                } catch (PyException e) {
+                    decref(it);
+                    return endOrRaise(f, e);
+                } finally {
+                    if (sent != null) {
+                        decref(sent);
+                    }
+                }
+            } else {
+                PyObject awaitable = await.value.eval(f);
+                f.position = await;
+                try {
+                    it = Coroutines.awaitableIter(awaitable, Coroutines.PLAIN);
+                } finally {
+                    decref(awaitable);
+                }
+                try {
+                    out = Coroutines.sendInto(it, Types.NONE);
+                } catch (PyException e) {
+                    decref(it);
+                    return endOrRaise(f, e);
+                }
+            }
+            f.yielded = out;
+            f.resumeObj[slot] = it;
+            self.delegate = it;
+            return SUSPEND;
+        }
+
+        /** The delegate's StopIteration ends the await with its value; any other exception goes on. */
+        private int endOrRaise(Frame f, PyException e) {
+            if (!Ops.matches(e, ExceptionTypes.STOP_ITERATION)) {
+                throw e;
+            }
+            PyObject result = Builtins.stopIterationValue(e.value);
+            decref(e.value);
+            if (isReturn) {
+                PyObject old = f.returnValue;
+                f.returnValue = result;
+                if (old != null) {
+                    decref(old);
+                }
+                return RETURN;
+            }
+            if (target != null) {
+                target.assign(f, result);
+            } else {
+                decref(result);
+            }
+            return NORMAL;
         }
     }
 

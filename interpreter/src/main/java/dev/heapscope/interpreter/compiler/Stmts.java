@@ -847,6 +847,7 @@ final class Stmts {
     /** Runs {@code body} with {@code handled} as the exception being handled; exceptions raised get it as __context__. */
     static int withHandled(Frame f, PyBaseException handled, StmtNode body) {
         PyBaseException saved = ThreadState.handled;
+        Generators.PyGenerator inheriting = Generators.inheriting(f, saved);
         ThreadState.handled = handled;
         try {
             return body.exec(f);
@@ -854,7 +855,7 @@ final class Stmts {
             Builtins.chainContext(inner.value, handled);
             throw inner;
         } finally {
-            ThreadState.handled = saved;
+            ThreadState.handled = Generators.restored(inheriting, saved);
         }
     }
 

@@ -107,6 +107,32 @@ public final class Sys {
             return Types.intern(str);
         });
         Builtins.function(d, "getrecursionlimit", (self, args, kw) -> Types.newInt(ThreadState.recursionLimit));
+        Builtins.function(d, "set_asyncgen_hooks", (self, args, kw) -> {
+            int npos = Args.positional(args, kw);
+            Args.onlyKeywords("set_asyncgen_hooks", kw, "firstiter", "finalizer");
+            if (npos > 2) {
+                throw Errors.typeError("set_asyncgen_hooks() takes at most 2 arguments (" + npos + " given)");
+            }
+            PyObject first = npos > 0 ? args[0] : Args.keyword(args, kw, "firstiter");
+            PyObject fin = npos > 1 ? args[1] : Args.keyword(args, kw, "finalizer");
+            for (PyObject[] hook : new PyObject[][] {{first, Types.newStr("firstiter")}, {fin, Types.newStr("finalizer")}}) {
+                if (hook[0] != null && hook[0] != Types.NONE && hook[0].type.lookup(dev.heapscope.interpreter.runtime.Names.__call__) == null) {
+                    throw Errors.typeError("callable " + ((dev.heapscope.interpreter.objects.PyStr) hook[1]).value
+                            + " expected, got " + hook[0].type.name);
+                }
+            }
+            dev.heapscope.interpreter.compiler.Coroutines.setHooks(
+                    first == null || first == Types.NONE ? null : Heap.incref(first), first != null,
+                    fin == null || fin == Types.NONE ? null : Heap.incref(fin), fin != null);
+            return Heap.incref(Types.NONE);
+        });
+        Builtins.function(d, "get_asyncgen_hooks", (self, args, kw) -> {
+            Args.none("get_asyncgen_hooks", args, kw);
+            PyObject first = dev.heapscope.interpreter.compiler.Coroutines.firstiter();
+            PyObject fin = dev.heapscope.interpreter.compiler.Coroutines.finalizer();
+            return Heap.allocate(new dev.heapscope.interpreter.objects.PyTuple(Types.TUPLE, new PyObject[] {
+                Heap.incref(first == null ? Types.NONE : first), Heap.incref(fin == null ? Types.NONE : fin)}));
+        });
         Builtins.function(d, "setrecursionlimit", (self, args, kw) -> {
             long n = Ops.asLong(Args.one("setrecursionlimit", args, kw));
             if (n < 1) {

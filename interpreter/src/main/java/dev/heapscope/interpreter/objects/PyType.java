@@ -39,6 +39,27 @@ public class PyType extends PyObject {
     private static long versionCounter;
     /** Classes that have this one as a direct base (weak in CPython; a plain list here). */
     public final List<PyType> subclasses = new ArrayList<>();
+    /** Static types a class of some run has subclassed: their lists hold classes of that run. */
+    private static final java.util.Set<PyType> STATIC_BASES = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Records {@code sub} as a direct subclass of this type (type_new's add_subclass). */
+    public void addSubclass(PyType sub) {
+        subclasses.add(sub);
+        if (!heapType) {
+            STATIC_BASES.add(this);
+        }
+    }
+
+    /**
+     * Forgets the classes an earlier run left in the static types' subclass lists: CPython
+     * holds them weakly and they die with their process, so a new run must not see them.
+     */
+    public static void forgetHeapSubclasses() {
+        for (PyType t : STATIC_BASES) {
+            t.subclasses.removeIf(s -> s.heapType);
+        }
+        STATIC_BASES.clear();
+    }
 
     /** tp_new: makes a new, uninitialised instance of {@code type}. */
     @FunctionalInterface

@@ -16,6 +16,9 @@ public final class Finalization {
     }
 
     public static boolean hasFinalizer(PyObject o) {
+        if (o instanceof dev.heapscope.interpreter.compiler.Generators.PyGenerator g) {
+            return g.hasFinalizerHook();
+        }
         return o.type != null && o.type.heapType && o.type.hasFinalizer();
     }
 
@@ -38,6 +41,10 @@ public final class Finalization {
             return;
         }
         o.finalized = true;
+        if (o instanceof dev.heapscope.interpreter.compiler.Generators.PyGenerator g) {
+            g.finalizeSuspended();
+            return;
+        }
         PyObject del = o.type.lookup(Names.__del__);
         if (del == null) {
             return;

@@ -144,6 +144,8 @@ public final class Interpreter {
             OutputStream out, OutputStream err, RunOptions options) {
         initialise();
         Heap.reset(options);
+        dev.heapscope.interpreter.objects.PyType.forgetHeapSubclasses();
+        dev.heapscope.interpreter.compiler.Coroutines.reset();
         ThreadState.reset();
         boolean console = System.console() != null;
         Writer outWriter = new OutputStreamWriter(out, StandardCharsets.UTF_8);

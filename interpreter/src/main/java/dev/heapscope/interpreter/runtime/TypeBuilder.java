@@ -110,7 +110,7 @@ public final class TypeBuilder {
         }
         for (PyType b : t.bases) {
             incref(b);
-            b.subclasses.add(t);
+            b.addSubclass(t);
         }
         incref(t.base);
         for (PyType m : t.mro) {

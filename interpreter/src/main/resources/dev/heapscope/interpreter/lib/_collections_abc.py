@@ -53,11 +53,17 @@ generator = type(_generator())
 del _generator
 
 
-# Heapscope does not compile async functions yet, so there are no coroutine or
-# asynchronous generator objects to find the types of, and the async ABCs below define
-# their methods with plain def (their results are awaitables all the same).
-coroutine = None
-async_generator = None
+async def _coro(): pass
+_coro = _coro()
+coroutine = type(_coro)
+_coro.close()  # no "never awaited" warning
+del _coro
+
+
+async def _ag(): yield
+_ag = _ag()
+async_generator = type(_ag)
+del _ag
 
 
 def _check_methods(C, *methods):
@@ -143,8 +149,7 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-if coroutine is not None:
-    Coroutine.register(coroutine)
+Coroutine.register(coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -167,7 +172,7 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    def __anext__(self):
+    async def __anext__(self):
         """The next item; StopAsyncIteration at the end."""
         raise StopAsyncIteration
 
@@ -185,17 +190,17 @@ class AsyncGenerator(AsyncIterator):
 
     __slots__ = ()
 
-    def __anext__(self):
+    async def __anext__(self):
         """The next item, by asend(None)."""
-        return self.asend(None)
+        return await self.asend(None)
 
     @abstractmethod
-    def asend(self, value):
+    async def asend(self, value):
         """Resume the generator with a value; the next value it yields."""
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
+    async def athrow(self, typ, val=None, tb=None):
         """Raise an exception where the generator is suspended."""
         if val is None:
             if tb is None:
@@ -205,6 +210,15 @@ class AsyncGenerator(AsyncIterator):
             val = val.with_traceback(tb)
         raise val
 
+    async def aclose(self):
+        """Raise GeneratorExit inside the generator."""
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AsyncGenerator:
@@ -213,8 +227,7 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-if async_generator is not None:
-    AsyncGenerator.register(async_generator)
+AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):

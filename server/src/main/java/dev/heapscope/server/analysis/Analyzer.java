@@ -62,7 +62,8 @@ public final class Analyzer {
             compileError = CompileCheck.checkCompiler(module, text.getBytes(StandardCharsets.UTF_8), filename, table);
         }
         check(cancelled);
-        NameIndex names = table == null ? NameIndex.empty() : NameIndex.build(table, lines);
+        NameIndex names = table == null ? NameIndex.empty()
+                : NameIndex.build(table, lines, NameIndex.moduleGlobalsOf(table), cancelled);
         check(cancelled);
         return new Analysis(uri, filename, version, lines, module, syntaxErrors, compileError, table, names,
                 Analysis.parentsOf(module));

@@ -75,7 +75,18 @@ public final class NameIndex {
      * against the names the whole module binds.
      */
     public static NameIndex build(SymbolTable table, LineIndex lines, Set<String> moduleGlobals) {
+        return build(table, lines, moduleGlobals, () -> false);
+    }
+
+    /**
+     * As {@link #build(SymbolTable, LineIndex, Set)}, checking {@code cancelled} before each
+     * block directly under the module: an analysis of a text that has since changed stops
+     * there ({@link Analyzer.Cancelled}) instead of holding a core to the end.
+     */
+    public static NameIndex build(SymbolTable table, LineIndex lines, Set<String> moduleGlobals,
+                                  java.util.function.BooleanSupplier cancelled) {
         Builder builder = new Builder(table, lines, moduleGlobals);
+        builder.cancelled = cancelled;
         builder.collect(table.module());
         builder.refs.sort(Comparator.comparingInt(NameRef::start));
         // The symbol table can record one mention twice (seen for a walrus target inside a
@@ -208,6 +219,7 @@ public final class NameIndex {
         final List<NameRef> refs = new ArrayList<>();
         final List<AttributeRef> attributes = new ArrayList<>();
         final Set<String> globals;
+        java.util.function.BooleanSupplier cancelled = () -> false;
 
         Builder(SymbolTable table, LineIndex lines, Set<String> globals) {
             this.table = table;
@@ -260,6 +272,9 @@ public final class NameIndex {
                 collectSelfAttributes(scope);
             }
             for (Scope child : scope.children()) {
+                if (scope.type() == ScopeType.MODULE && cancelled.getAsBoolean()) {
+                    throw new Analyzer.Cancelled();
+                }
                 collect(child);
             }
         }

@@ -60,28 +60,21 @@ public record Segments(String uri, int version, List<Part> parts) {
 
     /**
      * Every mention of the variable a mention in {@code part} resolves to, in document order:
-     * a global's from every part (each part's module scope stands for the module's namespace),
-     * any other variable's from its own part, where its block is.
+     * a global's (a builtin's, an undefined name's) from every part, each part's module scope
+     * standing for the module's namespace; any other variable's from its own part, where its
+     * block is.
      */
     public List<Mention> mentions(Part part, Binding binding) {
         List<Mention> out = new ArrayList<>();
-        if (binding.kind() != Binding.Kind.SCOPE) {
-            // Builtins, module attributes and undefined globals have no binding mention anywhere:
-            // a module that binds the name makes it a global.
-            for (NameRef ref : part.piece().names().mentions(binding)) {
-                out.add(new Mention(part, ref));
-            }
-            return out;
-        }
-        if (binding.owner().type() != ScopeType.MODULE) {
+        if (binding.owner() != null && binding.owner().type() != ScopeType.MODULE) {
             for (NameRef ref : part.piece().names().mentions(binding)) {
                 out.add(new Mention(part, ref));
             }
             return out;
         }
         for (Part each : parts) {
-            Binding there = each == part ? binding
-                    : new Binding(Binding.Kind.SCOPE, each.piece().table().module(), binding.storedName());
+            Binding there = each == part || binding.owner() == null ? binding
+                    : new Binding(binding.kind(), each.piece().table().module(), binding.storedName());
             for (NameRef ref : each.piece().names().mentions(there)) {
                 out.add(new Mention(each, ref));
             }

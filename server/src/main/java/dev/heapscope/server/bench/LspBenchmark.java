@@ -223,6 +223,35 @@ public final class LspBenchmark {
         report("hover_after_edit", hoversAfterEdit);
         report("definition_after_edit", definitionsAfterEdit);
 
+        // The same after an edit that inserts or deletes a line: the whole-file analysis then
+        // parses the whole text again, so a request waiting for it waits longest.
+        List<Double> hoversAfterLineEdit = new ArrayList<>();
+        for (int i = 0; i < warmup + edits; i++) {
+            Thread.sleep(PAUSE_MS);
+            boolean insert = i % 2 == 0;
+            if (insert) {
+                edited = findLine(textLines, "        total = self.width", textLines.length / 2 + random.nextInt(200));
+            }
+            Range range = insert ? new Range(new Position(edited + 1, 0), new Position(edited + 1, 0))
+                    : new Range(new Position(edited + 1, 0), new Position(edited + 2, 0));
+            version++;
+            CompletableFuture<Long> done = client.await(version);
+            remote.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, version),
+                    List.of(new TextDocumentContentChangeEvent(range, insert ? "        total += 1\n" : ""))));
+            textLines = insertOrDelete(textLines, edited + 1, insert ? "        total += 1" : null);
+            int global = findLine(textLines, "        TOTAL += bump(item)", edited);
+            long t0 = System.nanoTime();
+            remote.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+                    new Position(global, 10))).get(60, TimeUnit.SECONDS);
+            long t1 = System.nanoTime();
+            done.get(120, TimeUnit.SECONDS);
+            if (i >= warmup) {
+                hoversAfterLineEdit.add((t1 - t0) / 1e6);
+            }
+        }
+        report("hover_after_line_edit", hoversAfterLineEdit);
+
         List<Position> names = new ArrayList<>();
         for (int i = 0; i < lookups; i++) {
             int line = random.nextInt(textLines.length - 1);

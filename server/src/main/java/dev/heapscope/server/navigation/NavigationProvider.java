@@ -104,29 +104,61 @@ public final class NavigationProvider {
 
     /** The {@code global} or {@code nonlocal} statement the mention's block declares the name with, else its definition. */
     public List<Location> declaration(Analysis analysis, int offset, PositionEncoding encoding) {
-        NameRef ref = analysis.names().at(offset);
-        if (ref != null) {
-            List<Location> out = new ArrayList<>();
-            for (NameRef mention : analysis.names().mentions(ref.binding())) {
-                if (mention.isDeclaration() && mention.scope() == ref.scope()) {
-                    out.add(location(analysis, mention.start(), mention.end(), encoding));
-                }
-            }
-            if (!out.isEmpty()) {
-                return out;
+        Segments whole = Segments.whole(analysis);
+        List<Location> found = declaration(whole, whole.parts().get(0), offset, encoding);
+        return found != null ? found : definition(analysis, offset, encoding);
+    }
+
+    /** The declaration from the text's statements analysed one by one (right after an edit), as {@link #definition(Segments, Position, PositionEncoding)}. */
+    public Segments.Answer<List<Location>> declaration(Segments segments, Position position, PositionEncoding encoding) {
+        Segments.Located at = segments.locate(position, encoding);
+        if (at == null) {
+            return null;
+        }
+        List<Location> found = declaration(segments, at.part(), at.offset(), encoding);
+        return found != null ? new Segments.Answer<>(found) : definition(segments, position, encoding);
+    }
+
+    /** The declarations in the mention's own block (so in its own part); null when it has none. */
+    private static List<Location> declaration(Segments segments, Segments.Part part, int offset,
+                                              PositionEncoding encoding) {
+        NameRef ref = part.piece().names().at(offset);
+        if (ref == null) {
+            return null;
+        }
+        List<Location> out = new ArrayList<>();
+        for (NameRef mention : part.piece().names().mentions(ref.binding())) {
+            if (mention.isDeclaration() && mention.scope() == ref.scope()) {
+                out.add(new Location(segments.uri(), part.range(mention.start(), mention.end(), encoding)));
             }
         }
-        return definition(analysis, offset, encoding);
+        return out.isEmpty() ? null : out;
     }
 
     public List<Location> references(Analysis analysis, int offset, boolean includeDeclaration,
                                      PositionEncoding encoding) {
+        Segments whole = Segments.whole(analysis);
+        return references(whole, whole.parts().get(0), offset, includeDeclaration, encoding);
+    }
+
+    /** References from the text's statements analysed one by one (right after an edit); always decided. */
+    public Segments.Answer<List<Location>> references(Segments segments, Position position,
+                                                      boolean includeDeclaration, PositionEncoding encoding) {
+        Segments.Located at = segments.locate(position, encoding);
+        return at == null ? null
+                : new Segments.Answer<>(references(segments, at.part(), at.offset(), includeDeclaration, encoding));
+    }
+
+    private List<Location> references(Segments segments, Segments.Part part, int offset, boolean includeDeclaration,
+                                      PositionEncoding encoding) {
+        Analysis analysis = part.piece();
         List<Location> out = new ArrayList<>();
         NameRef ref = analysis.names().at(offset);
         if (ref != null) {
-            for (NameRef mention : analysis.names().mentions(ref.binding())) {
+            for (Segments.Mention each : segments.mentions(part, ref.binding())) {
+                NameRef mention = each.ref();
                 if (includeDeclaration || !mention.isWrite() && !mention.isDeclaration()) {
-                    out.add(location(analysis, mention.start(), mention.end(), encoding));
+                    out.add(new Location(segments.uri(), each.part().range(mention.start(), mention.end(), encoding)));
                 }
             }
             if (ref.binding().kind() == Binding.Kind.SCOPE && ref.binding().owner() == analysis.table().module()) {
@@ -138,7 +170,7 @@ public final class NavigationProvider {
         if (attribute != null) {
             for (AttributeRef other : analysis.names().attributesOf(attribute.classScope(), attribute.name())) {
                 if (includeDeclaration || !other.write()) {
-                    out.add(location(analysis, other.start(), other.end(), encoding));
+                    out.add(new Location(segments.uri(), part.range(other.start(), other.end(), encoding)));
                 }
             }
         }
@@ -146,27 +178,38 @@ public final class NavigationProvider {
     }
 
     public List<DocumentHighlight> highlights(Analysis analysis, int offset, PositionEncoding encoding) {
+        Segments whole = Segments.whole(analysis);
+        return highlights(whole, whole.parts().get(0), offset, encoding);
+    }
+
+    /** Highlights from the text's statements analysed one by one (right after an edit); always decided. */
+    public Segments.Answer<List<DocumentHighlight>> highlights(Segments segments, Position position,
+                                                               PositionEncoding encoding) {
+        Segments.Located at = segments.locate(position, encoding);
+        return at == null ? null : new Segments.Answer<>(highlights(segments, at.part(), at.offset(), encoding));
+    }
+
+    private List<DocumentHighlight> highlights(Segments segments, Segments.Part part, int offset,
+                                               PositionEncoding encoding) {
+        Analysis analysis = part.piece();
         List<DocumentHighlight> out = new ArrayList<>();
         NameRef ref = analysis.names().at(offset);
         if (ref != null) {
-            for (NameRef mention : analysis.names().mentions(ref.binding())) {
+            for (Segments.Mention each : segments.mentions(part, ref.binding())) {
+                NameRef mention = each.ref();
                 DocumentHighlightKind kind = mention.isWrite() ? DocumentHighlightKind.Write
                         : mention.isRead() ? DocumentHighlightKind.Read : DocumentHighlightKind.Text;
-                out.add(new DocumentHighlight(analysis.lines().range(mention.start(), mention.end(), encoding), kind));
+                out.add(new DocumentHighlight(each.part().range(mention.start(), mention.end(), encoding), kind));
             }
             return out;
         }
         AttributeRef attribute = analysis.names().attributeAt(offset);
         if (attribute != null) {
             for (AttributeRef other : analysis.names().attributesOf(attribute.classScope(), attribute.name())) {
-                out.add(new DocumentHighlight(analysis.lines().range(other.start(), other.end(), encoding),
+                out.add(new DocumentHighlight(part.range(other.start(), other.end(), encoding),
                         other.write() ? DocumentHighlightKind.Write : DocumentHighlightKind.Read));
             }
         }
         return out;
-    }
-
-    static Location location(Analysis analysis, int start, int end, PositionEncoding encoding) {
-        return new Location(analysis.uri(), analysis.lines().range(start, end, encoding));
     }
 }

@@ -9,6 +9,7 @@ import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.analysis.AttributeRef;
 import dev.heapscope.server.analysis.Binding;
 import dev.heapscope.server.analysis.NameRef;
+import dev.heapscope.server.analysis.Segments;
 import dev.heapscope.server.analysis.ScopeWords;
 import dev.heapscope.server.document.PositionEncoding;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.lsp4j.Position;
@@ -43,21 +45,35 @@ public final class SemanticTokensProvider {
     }
 
     public SemanticTokens full(Analysis analysis, PositionEncoding encoding) {
-        int[] data = encode(tokens(analysis, encoding, null));
+        return full(Segments.whole(analysis), encoding);
+    }
+
+    /**
+     * From the text's statements analysed one by one (right after an edit): every token is
+     * decided there, a global's kind (class, function, namespace) by its bindings in every
+     * statement. The same tokens as {@link #full(Analysis, PositionEncoding)} gives.
+     */
+    public SemanticTokens full(Segments segments, PositionEncoding encoding) {
+        int[] data = encode(tokens(segments, encoding, null));
         String id = Long.toString(results.incrementAndGet());
-        previous.put(analysis.uri(), new Previous(id, data));
+        previous.put(segments.uri(), new Previous(id, data));
         return new SemanticTokens(id, toList(data));
     }
 
     public Either<SemanticTokens, SemanticTokensDelta> delta(Analysis analysis, String previousResultId,
                                                              PositionEncoding encoding) {
-        Previous before = previous.get(analysis.uri());
+        return delta(Segments.whole(analysis), previousResultId, encoding);
+    }
+
+    public Either<SemanticTokens, SemanticTokensDelta> delta(Segments segments, String previousResultId,
+                                                             PositionEncoding encoding) {
+        Previous before = previous.get(segments.uri());
         if (before == null || !before.resultId.equals(previousResultId)) {
-            return Either.forLeft(full(analysis, encoding));
+            return Either.forLeft(full(segments, encoding));
         }
-        int[] data = encode(tokens(analysis, encoding, null));
+        int[] data = encode(tokens(segments, encoding, null));
         String id = Long.toString(results.incrementAndGet());
-        previous.put(analysis.uri(), new Previous(id, data));
+        previous.put(segments.uri(), new Previous(id, data));
         int[] old = before.data;
         int prefix = 0;
         while (prefix < old.length && prefix < data.length && old[prefix] == data[prefix]) {
@@ -77,33 +93,50 @@ public final class SemanticTokensProvider {
     }
 
     public SemanticTokens range(Analysis analysis, Range range, PositionEncoding encoding) {
-        return new SemanticTokens(toList(encode(tokens(analysis, encoding, range))));
+        return range(Segments.whole(analysis), range, encoding);
+    }
+
+    public SemanticTokens range(Segments segments, Range range, PositionEncoding encoding) {
+        return new SemanticTokens(toList(encode(tokens(segments, encoding, range))));
     }
 
     public void forget(String uri) {
         previous.remove(uri);
     }
 
-    private static List<Token> tokens(Analysis analysis, PositionEncoding encoding, Range within) {
+    /**
+     * The tokens of every part, in document order: the parts' lines follow each other, so
+     * sorting each part's tokens sorts them all.
+     */
+    private static List<Token> tokens(Segments segments, PositionEncoding encoding, Range within) {
         List<Token> out = new ArrayList<>();
-        for (NameRef ref : analysis.names().refs()) {
-            add(analysis, ref.start(), ref.end(), typeOf(analysis, ref), modifiersOf(ref), encoding, within, out);
+        // What binds each global, found once for all of its mentions.
+        Map<String, Optional<Node>> globals = new HashMap<>();
+        for (Segments.Part part : segments.parts()) {
+            List<Token> tokens = new ArrayList<>();
+            Analysis analysis = part.piece();
+            for (NameRef ref : analysis.names().refs()) {
+                add(part, ref.start(), ref.end(), typeOf(segments, part, ref, globals), modifiersOf(ref), encoding,
+                        within, tokens);
+            }
+            for (AttributeRef attribute : analysis.names().attributes()) {
+                Symbol classLevel = attribute.classScope().symbol(attribute.name());
+                int modifiers = (attribute.write() ? TokenLegend.modifier("declaration") : 0)
+                        | (classLevel != null && classLevel.isBound() ? TokenLegend.modifier("classAttribute") : 0);
+                add(part, attribute.start(), attribute.end(), TokenLegend.type("property"), modifiers, encoding,
+                        within, tokens);
+            }
+            tokens.sort(Comparator.comparingInt(Token::line).thenComparingInt(Token::start));
+            out.addAll(tokens);
         }
-        for (AttributeRef attribute : analysis.names().attributes()) {
-            Symbol classLevel = attribute.classScope().symbol(attribute.name());
-            int modifiers = (attribute.write() ? TokenLegend.modifier("declaration") : 0)
-                    | (classLevel != null && classLevel.isBound() ? TokenLegend.modifier("classAttribute") : 0);
-            add(analysis, attribute.start(), attribute.end(), TokenLegend.type("property"), modifiers, encoding,
-                    within, out);
-        }
-        out.sort(Comparator.comparingInt(Token::line).thenComparingInt(Token::start));
         return out;
     }
 
-    private static void add(Analysis analysis, int start, int end, int type, int modifiers, PositionEncoding encoding,
+    private static void add(Segments.Part part, int start, int end, int type, int modifiers, PositionEncoding encoding,
                             Range within, List<Token> out) {
-        Position from = analysis.lines().position(start, encoding);
-        Position to = analysis.lines().position(end, encoding);
+        Range range = part.range(start, end, encoding);
+        Position from = range.getStart();
+        Position to = range.getEnd();
         if (from.getLine() != to.getLine() || to.getCharacter() <= from.getCharacter()) {
             return;
         }
@@ -117,12 +150,15 @@ public final class SemanticTokensProvider {
         return a.getLine() < b.getLine() || a.getLine() == b.getLine() && a.getCharacter() < b.getCharacter();
     }
 
-    private static int typeOf(Analysis analysis, NameRef ref) {
+    private static int typeOf(Segments segments, Segments.Part part, NameRef ref, Map<String, Optional<Node>> globals) {
         ScopeWords kind = ScopeWords.of(ref);
         if (kind == ScopeWords.PARAMETER) {
             return TokenLegend.type("parameter");
         }
-        Node bound = definingNode(analysis, ref);
+        Node bound = ref.binding().kind() == Binding.Kind.SCOPE && ref.binding().owner().type() == ScopeType.MODULE
+                ? globals.computeIfAbsent(ref.binding().storedName(),
+                        name -> Optional.ofNullable(definingNode(segments, part, ref))).orElse(null)
+                : definingNode(segments, part, ref);
         if (bound instanceof Stmt.ClassDef) {
             return TokenLegend.type("class");
         }
@@ -145,11 +181,12 @@ public final class SemanticTokensProvider {
     }
 
     /** The def, class or import that binds the variable, when one of its bindings is such a statement. */
-    private static Node definingNode(Analysis analysis, NameRef ref) {
+    private static Node definingNode(Segments segments, Segments.Part part, NameRef ref) {
         if (ref.binding().kind() != Binding.Kind.SCOPE) {
             return null;
         }
-        for (NameRef mention : analysis.names().mentions(ref.binding())) {
+        for (Segments.Mention each : segments.mentions(part, ref.binding())) {
+            NameRef mention = each.ref();
             if (mention.kind() == Occurrence.Kind.IMPORT || mention.kind() == Occurrence.Kind.BINDING
                     && (mention.node() instanceof Stmt.FunctionDef || mention.node() instanceof Stmt.AsyncFunctionDef
                     || mention.node() instanceof Stmt.ClassDef)) {

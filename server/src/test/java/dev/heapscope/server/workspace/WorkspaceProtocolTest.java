@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
@@ -89,6 +91,19 @@ class WorkspaceProtocolTest {
                 .map(p -> p.getValue().getLeft().getKind()).distinct().toList();
         assertEquals(List.of(WorkDoneProgressKind.begin, WorkDoneProgressKind.report, WorkDoneProgressKind.end), kinds);
         assertEquals(List.of("heapscope-index"), editor.client().created);
+    }
+
+    @Test
+    void completionListsTheGlobalsOfAnImportedWorkspaceModule() throws Exception {
+        String typing = "import pkg.mod\nfrom pkg import mod as m\npkg.mod.\nm.\n";
+        editor.openUri(uri("typing.py"), typing);
+        for (Position at : List.of(new Position(2, 8), new Position(3, 2))) {
+            var result = ProtocolHarnessAccess.get(editor.server().getTextDocumentService().completion(
+                    new CompletionParams(new TextDocumentIdentifier(uri("typing.py")), at)));
+            List<String> labels = result.getRight().getItems().stream().map(CompletionItem::getLabel).toList();
+            assertTrue(labels.containsAll(List.of("CONST", "helper")), at + ": " + labels);
+            assertTrue(!labels.contains("x") && !labels.contains("print"), at + ": " + labels);
+        }
     }
 
     @Test
