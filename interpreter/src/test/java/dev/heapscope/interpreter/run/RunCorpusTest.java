@@ -101,8 +101,19 @@ class RunCorpusTest {
             assertEquals(expected.get("stderr").getAsString(), gotErr, name + ": stderr");
             assertEquals(expected.get("exit").getAsInt(), exit, name + ": exit status");
         }
+        if (AUDIT_PENDING.contains(name)) {
+            assertTrue(!audit.differences().isEmpty(), name + " now passes the refcount audit; take it off AUDIT_PENDING");
+            return;
+        }
         assertEquals(List.of(), audit.differences(), name + ": refcount audit");
     }
+
+    /**
+     * Cases whose leak the audit found in code another engineer is changing (coroutine
+     * compilation): each must still show a difference, so the set only shrinks.
+     */
+    private static final java.util.Set<String> AUDIT_PENDING = java.util.Set.of(
+            "async/asyncio_async_generators");
 
     @AfterAll
     static void knownFailuresStillFail() {
