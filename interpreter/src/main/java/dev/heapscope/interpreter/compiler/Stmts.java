@@ -779,7 +779,15 @@ final class Stmts {
                 c = execExcept(f);
             } catch (PyException e) {
                 Traceback.here(e, f);
-                int fc = withHandled(f, e.value, finalbody);
+                int fc;
+                try {
+                    fc = withHandled(f, e.value, finalbody);
+                } catch (PyException inner) {
+                    // The finally block raised: the new exception replaces the pending one,
+                    // which lives on only as its __context__ (withHandled took that reference).
+                    decref(e.value);
+                    throw inner;
+                }
                 if (fc != NORMAL) {
                     decref(e.value);
                     return fc;

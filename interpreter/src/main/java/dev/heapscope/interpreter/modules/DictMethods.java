@@ -71,7 +71,8 @@ final class DictMethods {
             if (type.heapType) {
                 incref(type);
             }
-            return Heap.allocateUntracked(d);
+            // dict_new tracks instances of subclasses at once: their __dict__ can make cycles.
+            return type == Types.DICT ? Heap.allocateUntracked(d) : Heap.allocate(d);
         });
         Methods.slot(t, "__init__", (self, args, kw) -> {
             update(dict(self), args, kw, "dict");

@@ -68,7 +68,20 @@ public final class Importer {
                 prefix.append('.');
             }
             prefix.append(parts[i]);
-            PyObject m = load(prefix.toString(), last);
+            PyObject m;
+            try {
+                m = load(prefix.toString(), last);
+            } catch (PyException e) {
+                // A submodule failed: the packages imported so far stay in sys.modules, but
+                // this import's own references to them go.
+                if (last != null && last != top) {
+                    decref(last);
+                }
+                if (top != null) {
+                    decref(top);
+                }
+                throw e;
+            }
             if (i == 0) {
                 top = m;
             } else {

@@ -16,11 +16,4 @@ public final class PyFloat extends PyObject {
         return ObjectSizes.FLOAT_SIZE;
     }
 
-    /** An instance of a subclass holds a reference to its class (subtype_dealloc releases it). */
-    @Override
-    public void releaseReferences() {
-        if (type.heapType) {
-            dev.heapscope.interpreter.runtime.Heap.decref(type);
-        }
-    }
 }

@@ -69,13 +69,10 @@ public class PyInstance extends PyObject {
         }
     }
 
-    /** subtype_dealloc: slots, then the dict, then the reference to the class itself. */
+    /** subtype_dealloc: slots, then the dict; Heap releases the reference to the class itself. */
     @Override
     public void releaseReferences() {
         clear();
-        if (type.heapType) {
-            Heap.decref(type);
-        }
     }
 
     @Override

@@ -56,11 +56,4 @@ public class PyInt extends PyObject {
         return big != null ? big.toString() : Long.toString(value);
     }
 
-    /** An instance of a subclass holds a reference to its class (subtype_dealloc releases it). */
-    @Override
-    public void releaseReferences() {
-        if (type.heapType) {
-            dev.heapscope.interpreter.runtime.Heap.decref(type);
-        }
-    }
 }

@@ -98,11 +98,4 @@ public final class PyStr extends PyObject {
         return value;
     }
 
-    /** An instance of a subclass holds a reference to its class (subtype_dealloc releases it). */
-    @Override
-    public void releaseReferences() {
-        if (type.heapType) {
-            dev.heapscope.interpreter.runtime.Heap.decref(type);
-        }
-    }
 }

@@ -56,10 +56,6 @@ public final class PyTuple extends PyObject {
                 Heap.decref(item);
             }
         }
-        // An instance of a subclass (a namedtuple) holds a reference to its class.
-        if (type.heapType) {
-            Heap.decref(type);
-        }
     }
 
     @Override

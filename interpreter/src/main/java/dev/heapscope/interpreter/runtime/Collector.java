@@ -523,7 +523,7 @@ public final class Collector {
         PyObject o = young.gcNext;
         while (o != young) {
             PyObject next = o.gcNext;
-            if (o instanceof PyDict d && d.type != null && !holdsTrackable(d)) {
+            if (o instanceof PyDict d && d.type == Types.DICT && !holdsTrackable(d)) {
                 Heap.collector().untrack(d);
             }
             o = next;

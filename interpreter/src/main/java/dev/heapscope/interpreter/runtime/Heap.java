@@ -2,6 +2,7 @@ package dev.heapscope.interpreter.runtime;
 
 import dev.heapscope.interpreter.memory.Pymalloc;
 import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PyType;
 import java.util.ArrayList;
 
 /**
@@ -196,6 +197,13 @@ public final class Heap {
             SubclassDicts.release(object);
         }
         object.releaseReferences();
+        // subtype_dealloc: every instance of a class defined in Python (of a builtin's
+        // subclass too) owns a reference to its class, released last. Classes themselves
+        // are excepted: a metaclass is not referenced by its classes here.
+        PyType type = object.type;
+        if (type.heapType && !(object instanceof PyType)) {
+            decref(type);
+        }
         if (object.countedByCollector()) {
             collector.countDeallocation();
         }

@@ -213,7 +213,7 @@ public final class RefcountAudit {
      */
     private static boolean mayBeHeldByCompiledCode(PyObject o) {
         return o instanceof dev.heapscope.interpreter.compiler.PyCode
-                || o.type == Types.INT || o.type == Types.FLOAT || o.type == Types.STR
+                || o.type == Types.INT || o.type == Types.FLOAT || o.type == Types.COMPLEX || o.type == Types.STR
                 || o.type == Types.BYTES || o.type == Types.TUPLE || o.type == Types.FROZENSET;
     }
 

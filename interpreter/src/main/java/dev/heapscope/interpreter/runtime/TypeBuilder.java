@@ -95,7 +95,15 @@ public final class TypeBuilder {
         if (t.dict.getStr(Types.name("__eq__")) != null && t.dict.getStr(Names.__hash__) == null) {
             t.dict.put(Names.__hash__, Types.NONE);
         }
-        layoutSlots(t);
+        try {
+            layoutSlots(t);
+        } catch (PyException e) {
+            // The class was never made: its namespace copy goes, as type_new's error path frees it.
+            PyDict d = t.dict;
+            t.dict = null;
+            decref(d);
+            throw e;
+        }
         addDictAndWeakrefDescriptors(t);
         if (t.dict.getStr(Names.__doc__) == null) {
             t.dict.put(Names.__doc__, Types.NONE);
@@ -119,8 +127,14 @@ public final class TypeBuilder {
                 decref(old);
             }
         }
-        setNames(t);
-        initSubclass(t, kwValues, kwNames);
+        try {
+            setNames(t);
+            initSubclass(t, kwValues, kwNames);
+        } catch (PyException e) {
+            // type_new releases the new class when __set_name__ or __init_subclass__ fails.
+            decref(t);
+            throw e;
+        }
         return t;
     }
 

@@ -7,6 +7,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.heapscope.interpreter.runtime.Frame;
 import dev.heapscope.interpreter.runtime.Interpreter;
+import dev.heapscope.interpreter.runtime.RefcountAudit;
+import dev.heapscope.interpreter.runtime.RunOptions;
 import dev.heapscope.interpreter.runtime.Tracing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,6 +31,9 @@ import org.junit.jupiter.api.TestFactory;
  * status. Cases listed in known-failures.txt are expected to fail, each with its reason;
  * one that starts passing fails the build until it is taken off the list, so the list only
  * shrinks.
+ *
+ * <p>Every case also runs under the refcount audit (heapscope run --audit-refs: at exit and
+ * after each collection), listed failures included, and must show no difference at all.
  */
 class RunCorpusTest {
     private static final Path ROOT = Path.of("src/test/resources/run");
@@ -72,8 +77,10 @@ class RunCorpusTest {
             }
         });
         int exit;
+        RefcountAudit audit = new RefcountAudit(false);
         try {
-            exit = Interpreter.runFile(absolute, args, new ByteArrayInputStream(stdin), out, err);
+            exit = Interpreter.runFile(absolute, args, new ByteArrayInputStream(stdin), out, err,
+                    new RunOptions(false, false, audit));
         } catch (TimeLimitExceeded e) {
             exit = -1;
         } finally {
@@ -89,12 +96,24 @@ class RunCorpusTest {
             if (same) {
                 unexpectedPasses.add(name);
             }
+        } else {
+            assertEquals(expected.get("stdout").getAsString(), gotOut, name + ": stdout");
+            assertEquals(expected.get("stderr").getAsString(), gotErr, name + ": stderr");
+            assertEquals(expected.get("exit").getAsInt(), exit, name + ": exit status");
+        }
+        if (AUDIT_PENDING.contains(name)) {
+            assertTrue(!audit.differences().isEmpty(), name + " now passes the refcount audit; take it off AUDIT_PENDING");
             return;
         }
-        assertEquals(expected.get("stdout").getAsString(), gotOut, name + ": stdout");
-        assertEquals(expected.get("stderr").getAsString(), gotErr, name + ": stderr");
-        assertEquals(expected.get("exit").getAsInt(), exit, name + ": exit status");
+        assertEquals(List.of(), audit.differences(), name + ": refcount audit");
     }
+
+    /**
+     * Cases whose leak the audit found in code another engineer is changing (coroutine
+     * compilation): each must still show a difference, so the set only shrinks.
+     */
+    private static final java.util.Set<String> AUDIT_PENDING = java.util.Set.of(
+            "async/asyncio_async_generators");
 
     @AfterAll
     static void knownFailuresStillFail() {
