@@ -13,7 +13,7 @@ with warnings.catch_warnings(record=True) as log:
         emit("always")
     print(len(log), [str(w.message) for w in log], log[0].category.__name__, log[0].lineno)
     print(log[0].filename == __file__, log[0].line, log[0].source, log[0].file)
-    print(str(log[0]).replace(__file__, "<FILE>"))
+    print(str(log[0]).replace(__file__, "THIS_FILE"))
 
 with warnings.catch_warnings(record=True) as log:
     warnings.simplefilter("once")
