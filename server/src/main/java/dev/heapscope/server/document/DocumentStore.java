@@ -179,13 +179,24 @@ public final class DocumentStore {
             segments = null;
             incremental.remove(uri);
         }
+        boolean opened = false;
         if (segments != null) {
             try {
-                fast = segments.update(document.text(), document.version());
+                fast = segments.update(document.text(), document.version(), document.window());
             } catch (RuntimeException | StackOverflowError e) {
                 // The segments may be half updated: they are made again from the whole file.
                 segments = null;
                 incremental.remove(uri);
+            }
+        } else if (isOpen(uri)) {
+            // No segments yet (the document was just opened): made from a parse of the text,
+            // its statements analysed one by one, without a whole-file analysis first.
+            opened = true;
+            segments = IncrementalDiagnostics.open(uri, filenameOf(uri), document.version(), document.text(),
+                    positions);
+            if (segments != null) {
+                incremental.put(uri, segments);
+                fast = segments.diagnostics();
             }
         }
         if (fast != null) {
@@ -214,7 +225,8 @@ public final class DocumentStore {
         // Segments left at the last text they could answer for take the next edit from there:
         // typing through a syntax error ("f(" then "f(x)") costs no new segments. Only when the
         // whole file is clean and the segments still could not answer are they made again.
-        if (isOpen(uri) && (segments == null || isClean(analysis) && analysis.compileError() == null)) {
+        // Segments just tried from the text and refused need not be tried again from its analysis.
+        if (isOpen(uri) && !opened && (segments == null || isClean(analysis) && analysis.compileError() == null)) {
             IncrementalDiagnostics fresh = IncrementalDiagnostics.start(analysis, positions);
             if (fresh != null) {
                 incremental.put(uri, fresh);
