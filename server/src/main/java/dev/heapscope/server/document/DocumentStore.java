@@ -221,6 +221,21 @@ public final class DocumentStore {
         entry.segments.complete(null);
         Analysis analysis = analyzeWhole(uri, document, previous, entry);
         entry.diagnostics.complete(new Published(document.version(), DiagnosticsProvider.diagnose(analysis, positions)));
+        if (segments != null && !isClean(analysis)) {
+            // Typing through an error, completion answers from the newest text that parsed: the
+            // segments' own, when they answered for a newer text than the last analysed whole
+            // (its whole-file analysis was deferred and never ran). Analysed now, before the
+            // features hear of this version's analysis.
+            Analysis last = entry.lastWithTable;
+            String clean = segments.text();
+            if (last == null || last.text() != clean && !last.text().equals(clean)) {
+                Analysis parsed = Analyzer.analyze(uri, filenameOf(uri), document.version(), clean, last,
+                        entry.analysis::isCancelled);
+                if (isClean(parsed)) {
+                    entry.lastWithTable = parsed;
+                }
+            }
+        }
         entry.analysis.complete(analysis);
         // Segments left at the last text they could answer for take the next edit from there:
         // typing through a syntax error ("f(" then "f(x)") costs no new segments. Only when the
