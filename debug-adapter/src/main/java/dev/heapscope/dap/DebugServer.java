@@ -666,7 +666,8 @@ public final class DebugServer implements IDebugProtocolServer {
             return r;
         }
         if (args.getContext() != null && args.getContext().equals(EvaluateArgumentsContext.CLIPBOARD)) {
-            r.setResult(ObjectView.repr(value, Integer.MAX_VALUE / 2));
+            // "Copy Value": the whole repr() the program itself would print, its own __repr__ included.
+            r.setResult(s.fullRepr(value));
             return r;
         }
         Variable v = tree.variable(source, value, source);
