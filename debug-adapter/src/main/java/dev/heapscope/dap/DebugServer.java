@@ -501,8 +501,8 @@ public final class DebugServer implements IDebugProtocolServer {
         StackFrame sf = new StackFrame();
         sf.setId(id);
         if (e.frame() == null) {
+            // A normal frame rather than a "label" one: clients treat labels as separators, not frames to select.
             sf.setName(e.syntheticName());
-            sf.setPresentationHint(StackFramePresentationHint.LABEL);
             return sf;
         }
         sf.setName(FrameView.name(e.frame()));
@@ -543,7 +543,13 @@ public final class DebugServer implements IDebugProtocolServer {
             VariableTree tree = s.variables();
             List<Scope> scopes = new ArrayList<>();
             if (e.frame() == null) {
-                scopes.add(scope("GC event", tree.register(tree.new FiguresNode(s.pause().gcFigures())), false));
+                DebugSession.Pause p = s.pause();
+                scopes.add(scope("GC event", tree.register(tree.new FiguresNode(p.gcFigures())), false));
+                if (!p.gcObjects().isEmpty()) {
+                    Scope objects = scope(p.gcObjectsUnreachable() ? "Unreachable objects" : "Object",
+                            tree.register(tree.new ObjectListNode(p.gcObjects())), false);
+                    scopes.add(objects);
+                }
                 scopes.add(scope("Garbage collector", tree.register(tree.new GcNode()), false));
             } else {
                 Frame f = e.frame();

@@ -47,9 +47,16 @@ final class DebugSession implements Tracing.Listener {
     record StackEntry(Frame frame, int line, String syntheticName) {
     }
 
-    /** What the program stopped for and what the client may inspect. */
+    /**
+     * What the program stopped for and what the client may inspect. {@code gcObjects} are the
+     * objects a GC event is about (borrowed: the garbage a collection found, or the object
+     * whose finalizer is about to run), empty for other stops.
+     */
     record Pause(List<StackEntry> stack, String reason, String description, PyBaseException exception,
-            boolean uncaught, List<String[]> gcFigures) {
+            boolean uncaught, List<String[]> gcFigures, List<PyObject> gcObjects, boolean gcObjectsUnreachable) {
+        Pause(List<StackEntry> stack, String reason, String description, PyBaseException exception, boolean uncaught) {
+            this(stack, reason, description, exception, uncaught, null, List.of(), false);
+        }
     }
 
     private final IDebugProtocolClient client;
@@ -186,7 +193,7 @@ final class DebugSession implements Tracing.Listener {
         }
         if (reason != null) {
             List<StackEntry> stack = stackFrom(f, lineno);
-            pauseHere(new Pause(stack, reason, description, null, false, null), hit);
+            pauseHere(new Pause(stack, reason, description, null, false), hit);
         }
     }
 
@@ -210,7 +217,7 @@ final class DebugSession implements Tracing.Listener {
         // Stepping out of (or over the end of) the frame: stop in the caller on the line of the call.
         step = Step.NONE;
         List<StackEntry> stack = stackFrom(caller, caller.lineno);
-        pauseHere(new Pause(stack, "step", null, null, false, null), null);
+        pauseHere(new Pause(stack, "step", null, null, false), null);
     }
 
     @Override
@@ -230,7 +237,7 @@ final class DebugSession implements Tracing.Listener {
                 || e.type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)) {
             return;
         }
-        pauseHere(new Pause(stackFrom(f, f.lineno), "exception", "Paused on " + e.type.name, e, false, null), null);
+        pauseHere(new Pause(stackFrom(f, f.lineno), "exception", "Paused on " + e.type.name, e, false), null);
     }
 
     /**
@@ -251,7 +258,7 @@ final class DebugSession implements Tracing.Listener {
         if (e == propagating && unwound.size() > stack.size()) {
             stack = new ArrayList<>(unwound);
         }
-        pauseHere(new Pause(stack, "exception", "Paused on uncaught " + e.type.name, e, true, null), null);
+        pauseHere(new Pause(stack, "exception", "Paused on uncaught " + e.type.name, e, true), null);
     }
 
     @Override
@@ -261,21 +268,26 @@ final class DebugSession implements Tracing.Listener {
         }
         List<String[]> figures = List.of(new String[] {"generation", Integer.toString(generation)},
                 new String[] {"phase", "starting"});
-        pauseOnGc("generation " + generation + " collection starting", figures);
+        pauseOnGc("generation " + generation + " collection starting", figures, List.of(), false);
     }
 
+    /**
+     * A collection found unreachable objects: the stop comes before any weakref callback
+     * or finalizer runs, so the garbage is shown as the collector found it.
+     */
     @Override
-    public void gcStop(int generation, long collected, long uncollectable) {
-        if (evaluating || !exceptionFilters.contains("gcCollected") || collected + uncollectable == 0
-                || !gcConditionHolds("gcCollected", generation, collected, uncollectable)) {
+    public void gcUnreachable(int generation, long collectable, long uncollectable) {
+        long found = collectable + uncollectable;
+        if (evaluating || !exceptionFilters.contains("gcCollected")
+                || !gcConditionHolds("gcCollected", generation, collectable, uncollectable)) {
             return;
         }
         List<String[]> figures = List.of(new String[] {"generation", Integer.toString(generation)},
-                new String[] {"unreachable", Long.toString(collected + uncollectable)},
-                new String[] {"collected", Long.toString(collected)},
+                new String[] {"unreachable", Long.toString(found)},
+                new String[] {"collected", Long.toString(collectable)},
                 new String[] {"uncollectable", Long.toString(uncollectable)});
-        pauseOnGc("generation " + generation + " collection, " + (collected + uncollectable)
-                + " unreachable objects", figures);
+        pauseOnGc("generation " + generation + " collection, " + found + " unreachable objects", figures,
+                Heap.collector().pendingGarbage(), true);
     }
 
     @Override
@@ -285,17 +297,18 @@ final class DebugSession implements Tracing.Listener {
         }
         List<String[]> figures = List.of(new String[] {"object", dev.heapscope.interpreter.inspect.ObjectView.repr(object, 200)},
                 new String[] {"type", object.type.name});
-        pauseOnGc("__del__ of a " + object.type.name + " is about to run", figures);
+        pauseOnGc("__del__ of a " + object.type.name + " is about to run", figures, List.of(object), false);
     }
 
-    private void pauseOnGc(String what, List<String[]> figures) {
+    private void pauseOnGc(String what, List<String[]> figures, List<PyObject> objects, boolean unreachable) {
         Frame top = ThreadState.current;
         List<StackEntry> stack = new ArrayList<>();
         stack.add(new StackEntry(null, 0, "GC: " + what));
         if (top != null) {
             stack.addAll(stackFrom(top, top.lineno));
         }
-        pauseHere(new Pause(stack, "exception", "Paused on GC: " + what, null, false, figures), null);
+        pauseHere(new Pause(stack, "exception", "Paused on GC: " + what, null, false, figures, objects, unreachable),
+                null);
     }
 
     /**
@@ -496,7 +509,8 @@ final class DebugSession implements Tracing.Listener {
                 frames.add(e.frame());
             }
         }
-        variables = new VariableTree(memoryMode, () -> frames);
+        variables = new VariableTree(memoryMode, () -> frames,
+                p.gcObjectsUnreachable() ? p.gcObjects() : List.of());
         resumed = false;
         StoppedEventArguments stopped = new StoppedEventArguments();
         stopped.setReason(p.reason());

@@ -51,10 +51,13 @@ final class VariableTree {
     private final List<Node> nodes = new ArrayList<>();
     private final Supplier<List<Frame>> stack;
     private HeapIndex index;
+    /** The garbage the collection this pause is inside found (borrowed), shown flagged as unreachable. */
+    private final java.util.Set<PyObject> garbage = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    VariableTree(MemoryMode mode, Supplier<List<Frame>> stack) {
+    VariableTree(MemoryMode mode, Supplier<List<Frame>> stack, List<PyObject> garbage) {
         this.mode = mode;
         this.stack = stack;
+        this.garbage.addAll(garbage);
     }
 
     void reset() {
@@ -93,7 +96,7 @@ final class VariableTree {
         }
         MemoryInfo m = MemoryInfo.of(o);
         return repr + "  · id " + ObjectView.hex(m.id()) + " · refs " + m.refcountLabel() + " · "
-                + m.generationLabel();
+                + m.generationLabel() + (garbage.contains(o) ? " · unreachable" : "");
     }
 
     /** A variable for {@code o}, expandable when it has children or a memory node. */
@@ -232,6 +235,9 @@ final class VariableTree {
             }
             out.add(referentsVar);
             out.add(text("tracked", m.tracked() ? "True" : "False"));
+            if (garbage.contains(object)) {
+                out.add(text("unreachable", "True (found by the collection in progress; not yet finalized or cleared)"));
+            }
             out.add(text("generation", m.generationLabel()));
             out.add(text("sys.getsizeof", m.size() < 0 ? "(defined by __sizeof__)" : m.size() + " bytes"));
             BlockPlacement p = m.placement();

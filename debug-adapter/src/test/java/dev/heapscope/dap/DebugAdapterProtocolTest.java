@@ -318,6 +318,7 @@ class DebugAdapterProtocolTest {
         assertEquals(7, c.stack()[1].getLine());
         Variable[] figures = c.variables(c.scope(1, "GC event").getVariablesReference());
         assertEquals("2", named(figures, "collected").getValue());
+        assertEquals("2", named(figures, "unreachable").getValue());
         cont(c);
 
         var started = c.awaitStopped("exception");

@@ -153,12 +153,19 @@ public final class HeapGraph {
      * or through other objects: what a full collection would find unreachable now. The
      * same deduction as Collector's update_refs / subtract_refs / move_unreachable, but
      * kept in a side table so that the objects' own collector fields stay untouched.
-     * In the order of the collector's lists, youngest generation first.
+     * While a collection in progress is paused on what it found, its garbage is on the
+     * collector's own lists, not on a generation's; it comes first, always unreachable.
+     * Then the rest in the order of the collector's lists, youngest generation first.
      */
     public static List<PyObject> unreachable() {
         Collector collector = Heap.collector();
         Map<PyObject, long[]> refs = new IdentityHashMap<>();
         List<PyObject> tracked = new ArrayList<>();
+        List<PyObject> pending = collector.pendingGarbage();
+        for (PyObject o : pending) {
+            refs.put(o, new long[] {o.refcnt});
+            tracked.add(o);
+        }
         for (int gen = 0; gen <= Collector.PERMANENT; gen++) {
             PyObject head = collector.head(gen);
             for (PyObject o = head.gcNext; o != null && o != head; o = o.gcNext) {
@@ -175,15 +182,18 @@ public final class HeapGraph {
             });
         }
         Set<PyObject> reachable = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<PyObject> garbage = Collections.newSetFromMap(new IdentityHashMap<>());
+        garbage.addAll(pending);
         ArrayDeque<PyObject> work = new ArrayDeque<>();
         for (Map.Entry<PyObject, long[]> e : refs.entrySet()) {
-            if (e.getValue()[0] > 0 && reachable.add(e.getKey())) {
+            // The collector's verdict stands even when the debugger holds a reference to the garbage.
+            if (e.getValue()[0] > 0 && !garbage.contains(e.getKey()) && reachable.add(e.getKey())) {
                 work.push(e.getKey());
             }
         }
         while (!work.isEmpty()) {
             work.pop().traverse(child -> {
-                if (child != null && refs.containsKey(child) && reachable.add(child)) {
+                if (child != null && refs.containsKey(child) && !garbage.contains(child) && reachable.add(child)) {
                     work.push(child);
                 }
             });

@@ -77,6 +77,9 @@ public final class HeapIndex {
                 push(o, work, seen);
             }
         }
+        for (PyObject o : collector.pendingGarbage()) {
+            push(o, work, seen);
+        }
         while (!work.isEmpty()) {
             PyObject parent = work.pop();
             PyObject owned = ownDict(parent);

@@ -54,6 +54,14 @@ public final class Collector {
     /** True while delete_garbage clears cycles: the deallocations it causes are the collector's. */
     boolean deletingGarbage;
 
+    /**
+     * The heads of the unreachable and legacy-finalizer lists of the collection in
+     * progress while a tracing listener is told what it found (null otherwise): the
+     * objects on them are on no generation list then.
+     */
+    private PyObject pendingUnreachable;
+    private PyObject pendingFinalizers;
+
     /** gc.garbage and gc.callbacks, owned; null until the gc module creates them. */
     PyList garbage;
     PyList callbacks;
@@ -394,6 +402,10 @@ public final class Collector {
                 debugCycle("collectable", o);
             }
         }
+        Tracing.Listener listener = Tracing.listener;
+        if (listener != null && (unreachable.gcNext != unreachable || finalizers.gcNext != finalizers)) {
+            reportUnreachable(listener, generation, unreachable, finalizers);
+        }
         long collected = handleWeakrefs(unreachable, old, oldGeneration);
         finalizeGarbage(unreachable);
         PyObject stillUnreachable = newListHead();
@@ -419,6 +431,40 @@ public final class Collector {
         statCollected[generation] += collected;
         statUncollectable[generation] += uncollectable;
         return new long[] {collected, uncollectable};
+    }
+
+    /**
+     * Tells the listener what this collection found, before any weakref callback or
+     * finalizer has run: the garbage is still intact and inspectable through
+     * {@link #pendingGarbage} until the listener returns.
+     */
+    private void reportUnreachable(Tracing.Listener listener, int generation, PyObject unreachable,
+            PyObject finalizers) {
+        pendingUnreachable = unreachable;
+        pendingFinalizers = finalizers;
+        try {
+            listener.gcUnreachable(generation, size(unreachable), size(finalizers));
+        } finally {
+            pendingUnreachable = null;
+            pendingFinalizers = null;
+        }
+    }
+
+    /**
+     * The objects the collection in progress found unreachable, collectable ones first,
+     * while a tracing listener is being told about them (empty at any other time). They
+     * are on none of the generation lists then.
+     */
+    public List<PyObject> pendingGarbage() {
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject head : new PyObject[] {pendingUnreachable, pendingFinalizers}) {
+            if (head != null) {
+                for (PyObject o = head.gcNext; o != head; o = o.gcNext) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -27,6 +27,15 @@ public final class Tracing {
         default void gcStart(int generation) {
         }
 
+        /**
+         * A collection of {@code generation} found unreachable objects ({@code collectable}
+         * of them with no legacy finalizer, {@code uncollectable} with one or reachable from
+         * one); no weakref callback or finalizer has run yet, and
+         * {@link Collector#pendingGarbage} lists them while this method runs.
+         */
+        default void gcUnreachable(int generation, long collectable, long uncollectable) {
+        }
+
         default void gcStop(int generation, long collected, long uncollectable) {
         }
 
