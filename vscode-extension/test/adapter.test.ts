@@ -3,9 +3,10 @@
 import { test, describe, beforeEach, afterEach } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { extensionRoot, jar, whyNoJar } from './jar';
+import { extensionRoot, whyNoJar } from './jar';
+import { startAdapterSession, type AdapterSession } from './adapterSession';
 import { HEAP_GRAPH_REQUEST, HeapGraph } from '../src/heapGraph/protocol';
 import { objectAtArguments, objectHoverMarkdown } from '../src/hover/objectHover';
 import { OBJECT_AT_REQUEST, ObjectAtBody } from '../src/hover/protocol';
@@ -22,51 +23,17 @@ const INLINE_MEMORY = /^(.+?) {2}· id 0x[0-9a-f]+ · refs (\d+|static) · (gen 
 
 describe('debug adapter over DAP', { skip, timeout: 120000 }, () => {
   let dc: DebugClient;
-  let capabilities: DebugProtocol.Capabilities;
+  let session: AdapterSession;
+  const shutdown = () => session.shutdown();
+  const launch = (program: string, configure: () => Promise<unknown>, extra: Record<string, unknown> = {}) =>
+    session.launch(program, configure, extra);
 
   beforeEach(async () => {
-    dc = new DebugClient(process.execPath, path.join(extensionRoot, 'scripts', 'dap-shim.cjs'), 'heapscope', {
-      env: { ...process.env, HEAPSCOPE_JAR: jar },
-    });
-    dc.defaultTimeout = 30000;
-    await dc.start();
+    session = await startAdapterSession();
+    dc = session.dc;
   });
 
-  /** Disconnects and makes sure the adapter process is gone; safe to call twice. */
-  async function shutdown(): Promise<void> {
-    const adapter = (dc as unknown as { _adapterProcess?: import('node:child_process').ChildProcess | null })._adapterProcess;
-    // After `terminated` the adapter may have exited already and never answer disconnect.
-    await Promise.race([dc.stop(), new Promise((resolve) => setTimeout(resolve, 3000))]);
-    (dc as unknown as { stopAdapter(): void }).stopAdapter();
-    // A live adapter would keep this test file's process from ending: wait for it to go.
-    if (adapter && adapter.exitCode === null && adapter.signalCode === null) {
-      const gone = new Promise((resolve) => adapter.once('exit', resolve));
-      if ((await Promise.race([gone, new Promise((resolve) => setTimeout(() => resolve('late'), 5000))])) === 'late') adapter.kill('SIGKILL');
-    }
-  }
-
   afterEach(shutdown);
-
-  /**
-   * initialize + launch; `configure` runs between `initialized` and configurationDone (where
-   * VS Code sends breakpoints); resolves with the first stop.
-   */
-  async function launch(
-    program: string,
-    configure: () => Promise<unknown>,
-    extra: Record<string, unknown> = {},
-  ): Promise<DebugProtocol.StoppedEvent> {
-    const initialized = dc.waitForEvent('initialized');
-    const init = await dc.initializeRequest({ adapterID: 'heapscope', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
-    capabilities = init.body ?? {};
-    const launched = dc.launchRequest({ program, cwd: path.dirname(program), memoryInfo: 'inline', ...extra } as DebugProtocol.LaunchRequestArguments);
-    await initialized;
-    await configure();
-    const stopped = dc.waitForEvent('stopped');
-    await dc.configurationDoneRequest();
-    await launched;
-    return (await stopped) as DebugProtocol.StoppedEvent;
-  }
 
   async function locals(frameId: number): Promise<Map<string, DebugProtocol.Variable>> {
     const scopes = await dc.scopesRequest({ frameId });
@@ -76,10 +43,10 @@ describe('debug adapter over DAP', { skip, timeout: 120000 }, () => {
 
   test('capabilities announce the GC breakpoint filters beside the exception ones', async () => {
     await launch(frames, async () => undefined, { stopOnEntry: true });
-    const filters = (capabilities.exceptionBreakpointFilters ?? []).map((f) => f.filter);
+    const filters = (session.capabilities().exceptionBreakpointFilters ?? []).map((f) => f.filter);
     for (const f of ['raised', 'uncaught', 'gc', 'gcCollected', 'finalize']) assert.ok(filters.includes(f), `${f} in ${filters}`);
-    assert.equal(capabilities.supportsConfigurationDoneRequest, true);
-    assert.equal(capabilities.supportsExceptionFilterOptions, true);
+    assert.equal(session.capabilities().supportsConfigurationDoneRequest, true);
+    assert.equal(session.capabilities().supportsExceptionFilterOptions, true);
   });
 
   test('a line breakpoint stops there; next, stepIn and stepOut move as Python runs', async () => {

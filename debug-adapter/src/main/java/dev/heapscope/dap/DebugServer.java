@@ -9,6 +9,8 @@ import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.runtime.Frame;
 import dev.heapscope.interpreter.runtime.Ops;
 import dev.heapscope.interpreter.runtime.PyException;
+import dev.heapscope.interpreter.runtime.RefcountAudit;
+import dev.heapscope.interpreter.runtime.RunOptions;
 import dev.heapscope.interpreter.runtime.TracebackPrinter;
 import dev.heapscope.language.compile.CompileCheck;
 import dev.heapscope.language.errors.PythonSyntaxError;
@@ -55,6 +57,10 @@ import org.eclipse.lsp4j.debug.ScopesResponse;
 import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetBreakpointsResponse;
 import org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetExpressionArguments;
+import org.eclipse.lsp4j.debug.SetExpressionResponse;
+import org.eclipse.lsp4j.debug.SetVariableArguments;
+import org.eclipse.lsp4j.debug.SetVariableResponse;
 import org.eclipse.lsp4j.debug.SetExceptionBreakpointsResponse;
 import org.eclipse.lsp4j.debug.SetFunctionBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetFunctionBreakpointsResponse;
@@ -104,7 +110,8 @@ public final class DebugServer implements IDebugProtocolServer {
     private final ObjectAtRequest objectAt = new ObjectAtRequest();
 
     /** What launch asked for; the program starts at configurationDone. */
-    private record Launch(Path program, List<String> args, boolean stopOnEntry, VariableTree.MemoryMode memory) {
+    private record Launch(Path program, List<String> args, boolean stopOnEntry, VariableTree.MemoryMode memory,
+            boolean auditRefs) {
     }
 
     /** {@code onSessionEnd} runs once the program has ended and the client was told (the CLI exits there). */
@@ -148,6 +155,8 @@ public final class DebugServer implements IDebugProtocolServer {
         c.setSupportsTerminateRequest(true);
         c.setSupportsDelayedStackTraceLoading(true);
         c.setSupportsClipboardContext(true);
+        c.setSupportsSetVariable(true);
+        c.setSupportsSetExpression(true);
         c.setExceptionBreakpointFilters(new ExceptionBreakpointsFilter[] {
             filter("raised", "Raised Exceptions", "Stop where any exception is raised", false, false),
             filter("uncaught", "Uncaught Exceptions", "Stop when an exception is not caught", true, false),
@@ -213,7 +222,12 @@ public final class DebugServer implements IDebugProtocolServer {
         if (problem != null) {
             return failed(Errors.LAUNCH_FAILED, problem);
         }
-        launch = new Launch(path, programArgs, Boolean.TRUE.equals(args.get("stopOnEntry")), memory);
+        Object audit = args.get("auditRefs");
+        if (audit != null && !(audit instanceof Boolean)) {
+            return failed(Errors.LAUNCH_FAILED, "\"auditRefs\" must be true or false");
+        }
+        launch = new Launch(path, programArgs, Boolean.TRUE.equals(args.get("stopOnEntry")), memory,
+                Boolean.TRUE.equals(audit));
         session = new DebugSession(client, memory);
         session.stopOnEntry = launch.stopOnEntry();
         session.lineBreakpoints = snapshot();
@@ -264,7 +278,9 @@ public final class DebugServer implements IDebugProtocolServer {
         int status;
         OutputEvents out = new OutputEvents("stdout", this::message);
         OutputEvents err = new OutputEvents("stderr", this::message);
-        status = DebugRun.runFile(l.program(), l.args(), s, InputStream.nullInputStream(), out, err);
+        // auditRefs: heapscope run --audit-refs under the debugger; the report comes on stderr at exit.
+        RunOptions options = l.auditRefs() ? new RunOptions(false, false, new RefcountAudit(true)) : RunOptions.NONE;
+        status = DebugRun.runFile(l.program(), l.args(), s, InputStream.nullInputStream(), out, err, options);
         out.flush();
         err.flush();
         ExitedEventArguments exited = new ExitedEventArguments();
@@ -520,7 +536,7 @@ public final class DebugServer implements IDebugProtocolServer {
         return sf;
     }
 
-    private static DebugSession.StackEntry entry(DebugSession s, Integer frameId) {
+    static DebugSession.StackEntry entry(DebugSession s, Integer frameId) {
         List<DebugSession.StackEntry> stack = s.pause().stack();
         if (frameId == null) {
             for (DebugSession.StackEntry e : stack) {
@@ -554,16 +570,19 @@ public final class DebugServer implements IDebugProtocolServer {
             } else {
                 Frame f = e.frame();
                 if (!FrameView.isModuleFrame(f)) {
-                    Scope locals = scope("Locals", tree.register(tree.new BindingsNode(FrameView.locals(f))), false);
+                    Scope locals = scope("Locals", tree.register(tree.new BindingsNode(f, VariableTree.ScopeKind.LOCALS)),
+                            false);
                     locals.setPresentationHint("locals");
                     scopes.add(locals);
                 }
-                List<FrameView.Binding> enclosing = FrameView.enclosing(f);
-                if (!enclosing.isEmpty()) {
-                    scopes.add(scope("Enclosing", tree.register(tree.new BindingsNode(enclosing)), false));
+                if (!FrameView.enclosing(f).isEmpty()) {
+                    scopes.add(scope("Enclosing",
+                            tree.register(tree.new BindingsNode(f, VariableTree.ScopeKind.ENCLOSING)), false));
                 }
-                scopes.add(scope("Globals", tree.register(tree.new BindingsNode(FrameView.namespace(f.globals))), false));
-                scopes.add(scope("Builtins", tree.register(tree.new BindingsNode(FrameView.namespace(f.builtins))), true));
+                scopes.add(scope("Globals", tree.register(tree.new BindingsNode(f, VariableTree.ScopeKind.GLOBALS)),
+                        false));
+                scopes.add(scope("Builtins", tree.register(tree.new BindingsNode(f, VariableTree.ScopeKind.BUILTINS)),
+                        true));
                 scopes.add(scope("Garbage collector", tree.register(tree.new GcNode()), false));
             }
             ScopesResponse r = new ScopesResponse();
@@ -651,6 +670,28 @@ public final class DebugServer implements IDebugProtocolServer {
         r.setNamedVariables(v.getNamedVariables());
         r.setMemoryReference(v.getMemoryReference());
         return r;
+    }
+
+    @Override
+    public CompletableFuture<SetVariableResponse> setVariable(SetVariableArguments args) {
+        if (args.getName() == null || args.getName().isEmpty()) {
+            return failed(Errors.BAD_REQUEST, "setVariable needs the name of the variable to set");
+        }
+        if (args.getValue() == null || args.getValue().isBlank()) {
+            return failed(Errors.EVALUATION_FAILED, "setVariable needs a value: a Python expression");
+        }
+        return paused().thenCompose(s -> s.whilePaused(() -> Assignments.setVariable(s, args)));
+    }
+
+    @Override
+    public CompletableFuture<SetExpressionResponse> setExpression(SetExpressionArguments args) {
+        if (args.getExpression() == null || args.getExpression().isBlank()) {
+            return failed(Errors.BAD_REQUEST, "setExpression needs the expression to assign to");
+        }
+        if (args.getValue() == null || args.getValue().isBlank()) {
+            return failed(Errors.EVALUATION_FAILED, "setExpression needs a value: a Python expression");
+        }
+        return paused().thenCompose(s -> s.whilePaused(() -> Assignments.setExpression(s, args)));
     }
 
     // ---- Heapscope's own requests ----

@@ -467,6 +467,63 @@ final class DebugSession implements Tracing.Listener {
         }
     }
 
+    /**
+     * Evaluates an expression (not statements) in {@code f} for a new value; a new
+     * reference. An error response with a sentence when it is not one expression, does
+     * not compile or raises.
+     */
+    PyObject evaluateValue(String source, Frame f) {
+        checkExpression(source);
+        try {
+            return evaluate(source, f);
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        } catch (PyException e) {
+            throw Errors.error(Errors.EVALUATION_FAILED, Evaluation.describe(e));
+        }
+    }
+
+    /** An error response unless {@code source} compiles as one expression. */
+    void checkExpression(String source) {
+        if (source == null || source.isBlank()) {
+            throw Errors.error(Errors.EVALUATION_FAILED, "an expression is needed here");
+        }
+        Evaluation.Compiled c;
+        try {
+            c = compiled(source);
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        }
+        if (!c.expression()) {
+            throw Errors.error(Errors.EVALUATION_FAILED, "`" + source + "` is a statement; an expression is needed here");
+        }
+    }
+
+    /** An error response (CPython's SyntaxError) unless {@code source} compiles. */
+    void checkStatement(String source) {
+        try {
+            compiled(source);
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** Runs statements in {@code f}; an error response with the exception when they raise. */
+    void runStatement(String source, Frame f) {
+        try {
+            Heap.decref(evaluate(source, f));
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        } catch (PyException e) {
+            throw Errors.error(Errors.EVALUATION_FAILED, Evaluation.describe(e));
+        }
+    }
+
+    private static org.eclipse.lsp4j.jsonrpc.ResponseErrorException syntaxError(PythonSyntaxError e) {
+        return Errors.error(Errors.EVALUATION_FAILED,
+                dev.heapscope.language.errors.SyntaxErrorDisplay.format(e, Evaluation.FILENAME, null).stripTrailing());
+    }
+
     /** The references the debugger holds for the client in this pause (evaluation results), not the program's. */
     List<PyObject> heldResults() {
         return heldResults;

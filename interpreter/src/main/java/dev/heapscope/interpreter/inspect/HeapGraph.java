@@ -120,7 +120,7 @@ public final class HeapGraph {
             return false;
         }
         MemoryInfo m = MemoryInfo.of(o);
-        objects.put(o, new ObjectNode(o, ObjectView.repr(o, REPR_LIMIT - 3), m.refcount() - held.getOrDefault(o, 0),
+        objects.put(o, new ObjectNode(o, ObjectView.shortRepr(o, REPR_LIMIT), m.refcount() - held.getOrDefault(o, 0),
                 m.generation(), m.immortal(), unreachable.contains(o), m.size()));
         depth.put(o, d);
         queue.add(o);

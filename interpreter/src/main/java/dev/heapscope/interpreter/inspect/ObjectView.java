@@ -78,6 +78,20 @@ public final class ObjectView {
         return out.toString();
     }
 
+    /**
+     * repr(o) in at most {@code width} characters: whole when it fits, otherwise its first
+     * {@code width - 3} characters and "...", so that a 39-character repr is never elided.
+     */
+    public static String shortRepr(PyObject o, int width) {
+        StringBuilder out = new StringBuilder();
+        append(out, o, width, new IdentityHashMap<>());
+        if (out.length() > width) {
+            out.setLength(width - 3);
+            out.append("...");
+        }
+        return out.toString();
+    }
+
     private static void append(StringBuilder out, PyObject o, int limit, IdentityHashMap<PyObject, Boolean> active) {
         if (out.length() > limit) {
             return;

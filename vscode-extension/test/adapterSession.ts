@@ -1,0 +1,57 @@
+// A debug session with the real adapter (java -jar heapscope.jar dap, through
+// scripts/dap-shim.cjs) driven by DebugClient in the order VS Code uses: initialize, launch,
+// breakpoints between `initialized` and configurationDone, then requests.
+import * as path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { extensionRoot, jar } from './jar';
+
+export interface AdapterSession {
+  dc: DebugClient;
+  /** The initialize response's capabilities of the latest launch. */
+  capabilities(): DebugProtocol.Capabilities;
+  /**
+   * initialize + launch; `configure` runs between `initialized` and configurationDone (where
+   * VS Code sends breakpoints); resolves with the first stop.
+   */
+  launch(program: string, configure: () => Promise<unknown>, extra?: Record<string, unknown>): Promise<DebugProtocol.StoppedEvent>;
+  /** Disconnects and makes sure the adapter process is gone; safe to call twice. */
+  shutdown(): Promise<void>;
+}
+
+export async function startAdapterSession(): Promise<AdapterSession> {
+  const dc = new DebugClient(process.execPath, path.join(extensionRoot, 'scripts', 'dap-shim.cjs'), 'heapscope', {
+    env: { ...process.env, HEAPSCOPE_JAR: jar },
+  });
+  dc.defaultTimeout = 30000;
+  await dc.start();
+  let capabilities: DebugProtocol.Capabilities = {};
+  return {
+    dc,
+    capabilities: () => capabilities,
+    async launch(program, configure, extra = {}) {
+      const initialized = dc.waitForEvent('initialized');
+      const init = await dc.initializeRequest({ adapterID: 'heapscope', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
+      capabilities = init.body ?? {};
+      const launched = dc.launchRequest({ program, cwd: path.dirname(program), memoryInfo: 'inline', ...extra } as DebugProtocol.LaunchRequestArguments);
+      await initialized;
+      await configure();
+      const stopped = dc.waitForEvent('stopped');
+      await dc.configurationDoneRequest();
+      await launched;
+      return (await stopped) as DebugProtocol.StoppedEvent;
+    },
+    async shutdown() {
+      const adapter = (dc as unknown as { _adapterProcess?: ChildProcess | null })._adapterProcess;
+      // After `terminated` the adapter may have exited already and never answer disconnect.
+      await Promise.race([dc.stop(), new Promise((resolve) => setTimeout(resolve, 3000))]);
+      (dc as unknown as { stopAdapter(): void }).stopAdapter();
+      // A live adapter would keep the test file's process from ending: wait for it to go.
+      if (adapter && adapter.exitCode === null && adapter.signalCode === null) {
+        const gone = new Promise((resolve) => adapter.once('exit', resolve));
+        if ((await Promise.race([gone, new Promise((resolve) => setTimeout(() => resolve('late'), 5000))])) === 'late') adapter.kill('SIGKILL');
+      }
+    },
+  };
+}
