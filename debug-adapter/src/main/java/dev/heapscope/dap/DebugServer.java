@@ -1,5 +1,6 @@
 package dev.heapscope.dap;
 
+import dev.heapscope.interpreter.inspect.Completions;
 import dev.heapscope.interpreter.inspect.DebugRun;
 import dev.heapscope.interpreter.inspect.Evaluation;
 import dev.heapscope.interpreter.inspect.FrameView;
@@ -9,6 +10,8 @@ import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.runtime.Frame;
 import dev.heapscope.interpreter.runtime.Ops;
 import dev.heapscope.interpreter.runtime.PyException;
+import dev.heapscope.interpreter.runtime.RefcountAudit;
+import dev.heapscope.interpreter.runtime.RunOptions;
 import dev.heapscope.interpreter.runtime.TracebackPrinter;
 import dev.heapscope.language.compile.CompileCheck;
 import dev.heapscope.language.errors.PythonSyntaxError;
@@ -31,6 +34,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.lsp4j.debug.Breakpoint;
 import org.eclipse.lsp4j.debug.Capabilities;
+import org.eclipse.lsp4j.debug.CompletionItem;
+import org.eclipse.lsp4j.debug.CompletionItemType;
+import org.eclipse.lsp4j.debug.CompletionsArguments;
+import org.eclipse.lsp4j.debug.CompletionsResponse;
 import org.eclipse.lsp4j.debug.ConfigurationDoneArguments;
 import org.eclipse.lsp4j.debug.ContinueArguments;
 import org.eclipse.lsp4j.debug.ContinueResponse;
@@ -55,6 +62,10 @@ import org.eclipse.lsp4j.debug.ScopesResponse;
 import org.eclipse.lsp4j.debug.SetBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetBreakpointsResponse;
 import org.eclipse.lsp4j.debug.SetExceptionBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetExpressionArguments;
+import org.eclipse.lsp4j.debug.SetExpressionResponse;
+import org.eclipse.lsp4j.debug.SetVariableArguments;
+import org.eclipse.lsp4j.debug.SetVariableResponse;
 import org.eclipse.lsp4j.debug.SetExceptionBreakpointsResponse;
 import org.eclipse.lsp4j.debug.SetFunctionBreakpointsArguments;
 import org.eclipse.lsp4j.debug.SetFunctionBreakpointsResponse;
@@ -104,7 +115,8 @@ public final class DebugServer implements IDebugProtocolServer {
     private final ObjectAtRequest objectAt = new ObjectAtRequest();
 
     /** What launch asked for; the program starts at configurationDone. */
-    private record Launch(Path program, List<String> args, boolean stopOnEntry, VariableTree.MemoryMode memory) {
+    private record Launch(Path program, List<String> args, boolean stopOnEntry, VariableTree.MemoryMode memory,
+            boolean auditRefs) {
     }
 
     /** {@code onSessionEnd} runs once the program has ended and the client was told (the CLI exits there). */
@@ -148,6 +160,10 @@ public final class DebugServer implements IDebugProtocolServer {
         c.setSupportsTerminateRequest(true);
         c.setSupportsDelayedStackTraceLoading(true);
         c.setSupportsClipboardContext(true);
+        c.setSupportsSetVariable(true);
+        c.setSupportsSetExpression(true);
+        c.setSupportsCompletionsRequest(true);
+        c.setCompletionTriggerCharacters(new String[] {"."});
         c.setExceptionBreakpointFilters(new ExceptionBreakpointsFilter[] {
             filter("raised", "Raised Exceptions", "Stop where any exception is raised", false, false),
             filter("uncaught", "Uncaught Exceptions", "Stop when an exception is not caught", true, false),
@@ -213,7 +229,12 @@ public final class DebugServer implements IDebugProtocolServer {
         if (problem != null) {
             return failed(Errors.LAUNCH_FAILED, problem);
         }
-        launch = new Launch(path, programArgs, Boolean.TRUE.equals(args.get("stopOnEntry")), memory);
+        Object audit = args.get("auditRefs");
+        if (audit != null && !(audit instanceof Boolean)) {
+            return failed(Errors.LAUNCH_FAILED, "\"auditRefs\" must be true or false");
+        }
+        launch = new Launch(path, programArgs, Boolean.TRUE.equals(args.get("stopOnEntry")), memory,
+                Boolean.TRUE.equals(audit));
         session = new DebugSession(client, memory);
         session.stopOnEntry = launch.stopOnEntry();
         session.lineBreakpoints = snapshot();
@@ -264,7 +285,9 @@ public final class DebugServer implements IDebugProtocolServer {
         int status;
         OutputEvents out = new OutputEvents("stdout", this::message);
         OutputEvents err = new OutputEvents("stderr", this::message);
-        status = DebugRun.runFile(l.program(), l.args(), s, InputStream.nullInputStream(), out, err);
+        // auditRefs: heapscope run --audit-refs under the debugger; the report comes on stderr at exit.
+        RunOptions options = l.auditRefs() ? new RunOptions(false, false, new RefcountAudit(true)) : RunOptions.NONE;
+        status = DebugRun.runFile(l.program(), l.args(), s, InputStream.nullInputStream(), out, err, options);
         out.flush();
         err.flush();
         ExitedEventArguments exited = new ExitedEventArguments();
@@ -520,7 +543,7 @@ public final class DebugServer implements IDebugProtocolServer {
         return sf;
     }
 
-    private static DebugSession.StackEntry entry(DebugSession s, Integer frameId) {
+    static DebugSession.StackEntry entry(DebugSession s, Integer frameId) {
         List<DebugSession.StackEntry> stack = s.pause().stack();
         if (frameId == null) {
             for (DebugSession.StackEntry e : stack) {
@@ -554,16 +577,19 @@ public final class DebugServer implements IDebugProtocolServer {
             } else {
                 Frame f = e.frame();
                 if (!FrameView.isModuleFrame(f)) {
-                    Scope locals = scope("Locals", tree.register(tree.new BindingsNode(FrameView.locals(f))), false);
+                    Scope locals = scope("Locals", tree.register(tree.new BindingsNode(f, VariableTree.ScopeKind.LOCALS)),
+                            false);
                     locals.setPresentationHint("locals");
                     scopes.add(locals);
                 }
-                List<FrameView.Binding> enclosing = FrameView.enclosing(f);
-                if (!enclosing.isEmpty()) {
-                    scopes.add(scope("Enclosing", tree.register(tree.new BindingsNode(enclosing)), false));
+                if (!FrameView.enclosing(f).isEmpty()) {
+                    scopes.add(scope("Enclosing",
+                            tree.register(tree.new BindingsNode(f, VariableTree.ScopeKind.ENCLOSING)), false));
                 }
-                scopes.add(scope("Globals", tree.register(tree.new BindingsNode(FrameView.namespace(f.globals))), false));
-                scopes.add(scope("Builtins", tree.register(tree.new BindingsNode(FrameView.namespace(f.builtins))), true));
+                scopes.add(scope("Globals", tree.register(tree.new BindingsNode(f, VariableTree.ScopeKind.GLOBALS)),
+                        false));
+                scopes.add(scope("Builtins", tree.register(tree.new BindingsNode(f, VariableTree.ScopeKind.BUILTINS)),
+                        true));
                 scopes.add(scope("Garbage collector", tree.register(tree.new GcNode()), false));
             }
             ScopesResponse r = new ScopesResponse();
@@ -640,7 +666,8 @@ public final class DebugServer implements IDebugProtocolServer {
             return r;
         }
         if (args.getContext() != null && args.getContext().equals(EvaluateArgumentsContext.CLIPBOARD)) {
-            r.setResult(ObjectView.repr(value, Integer.MAX_VALUE / 2));
+            // "Copy Value": the whole repr() the program itself would print, its own __repr__ included.
+            r.setResult(s.fullRepr(value));
             return r;
         }
         Variable v = tree.variable(source, value, source);
@@ -651,6 +678,87 @@ public final class DebugServer implements IDebugProtocolServer {
         r.setNamedVariables(v.getNamedVariables());
         r.setMemoryReference(v.getMemoryReference());
         return r;
+    }
+
+    @Override
+    public CompletableFuture<SetVariableResponse> setVariable(SetVariableArguments args) {
+        if (args.getName() == null || args.getName().isEmpty()) {
+            return failed(Errors.BAD_REQUEST, "setVariable needs the name of the variable to set");
+        }
+        if (args.getValue() == null || args.getValue().isBlank()) {
+            return failed(Errors.EVALUATION_FAILED, "setVariable needs a value: a Python expression");
+        }
+        return paused().thenCompose(s -> s.whilePaused(() -> Assignments.setVariable(s, args)));
+    }
+
+    @Override
+    public CompletableFuture<SetExpressionResponse> setExpression(SetExpressionArguments args) {
+        if (args.getExpression() == null || args.getExpression().isBlank()) {
+            return failed(Errors.BAD_REQUEST, "setExpression needs the expression to assign to");
+        }
+        if (args.getValue() == null || args.getValue().isBlank()) {
+            return failed(Errors.EVALUATION_FAILED, "setExpression needs a value: a Python expression");
+        }
+        return paused().thenCompose(s -> s.whilePaused(() -> Assignments.setExpression(s, args)));
+    }
+
+    @Override
+    public CompletableFuture<CompletionsResponse> completions(CompletionsArguments args) {
+        if (args.getText() == null) {
+            return failed(Errors.BAD_REQUEST, "completions needs the text typed so far");
+        }
+        String[] lines = args.getText().split("\n", -1);
+        int lineIndex = args.getLine() == null ? 0 : args.getLine() - (linesFrom1 ? 1 : 0);
+        if (lineIndex < 0 || lineIndex >= lines.length) {
+            return failed(Errors.BAD_REQUEST, "line " + args.getLine() + " is not in the text, which has "
+                    + lines.length + (lines.length == 1 ? " line" : " lines"));
+        }
+        String line = lines[lineIndex];
+        int cursor = args.getColumn() - (columnsFrom1 ? 1 : 0);
+        if (cursor < 0 || cursor > line.length()) {
+            return failed(Errors.BAD_REQUEST, "column " + args.getColumn() + " is outside the line, which has "
+                    + line.length() + " characters");
+        }
+        int lineStart = 0;
+        for (int i = 0; i < lineIndex; i++) {
+            lineStart += lines[i].length() + 1;
+        }
+        int offset = lineStart;
+        return paused().thenCompose(s -> s.whilePaused(() -> {
+            DebugSession.StackEntry e = entry(s, args.getFrameId());
+            CompletionsResponse r = new CompletionsResponse();
+            if (e.frame() == null) {
+                // A GC event frame has no names of its own.
+                r.setTargets(new CompletionItem[0]);
+                return r;
+            }
+            Completions.Result found = Completions.at(e.frame(), line, cursor);
+            List<CompletionItem> items = new ArrayList<>();
+            for (Completions.Candidate c : found.candidates()) {
+                CompletionItem item = new CompletionItem();
+                item.setLabel(c.name());
+                item.setText(c.name());
+                item.setType(completionType(c.kind()));
+                // start is 0-based within the text; length is how much before the cursor the text replaces.
+                item.setStart(offset + found.start());
+                item.setLength(found.partial().length());
+                items.add(item);
+            }
+            r.setTargets(items.toArray(new CompletionItem[0]));
+            return r;
+        }));
+    }
+
+    private static CompletionItemType completionType(Completions.Kind kind) {
+        return switch (kind) {
+            case VARIABLE -> CompletionItemType.VARIABLE;
+            case FUNCTION -> CompletionItemType.FUNCTION;
+            case CLASS -> CompletionItemType.CLASS;
+            case MODULE -> CompletionItemType.MODULE;
+            case ATTRIBUTE -> CompletionItemType.PROPERTY;
+            case METHOD -> CompletionItemType.METHOD;
+            case KEYWORD -> CompletionItemType.KEYWORD;
+        };
     }
 
     // ---- Heapscope's own requests ----

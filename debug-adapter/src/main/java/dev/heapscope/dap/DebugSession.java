@@ -388,6 +388,8 @@ final class DebugSession implements Tracing.Listener {
 
     private boolean evaluateWithNames(String condition, Frame f, Map<String, Long> names) throws PythonSyntaxError {
         Evaluation.Compiled code = compiled(condition);
+        // Debugger code leaves the free lists (and so gc counts and later ids) as the program left them.
+        boolean bypassed = Heap.bypassFreeLists(true);
         PyDict namespace = Heap.allocateUntracked(new PyDict(Types.DICT));
         boolean was = evaluating;
         evaluating = true;
@@ -403,6 +405,7 @@ final class DebugSession implements Tracing.Listener {
         } finally {
             evaluating = was;
             Heap.decref(namespace);
+            Heap.bypassFreeLists(bypassed);
         }
     }
 
@@ -464,6 +467,81 @@ final class DebugSession implements Tracing.Listener {
             return Evaluation.run(code, f);
         } finally {
             evaluating = was;
+        }
+    }
+
+    /**
+     * Evaluates an expression (not statements) in {@code f} for a new value; a new
+     * reference. An error response with a sentence when it is not one expression, does
+     * not compile or raises.
+     */
+    PyObject evaluateValue(String source, Frame f) {
+        checkExpression(source);
+        try {
+            return evaluate(source, f);
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        } catch (PyException e) {
+            throw Errors.error(Errors.EVALUATION_FAILED, Evaluation.describe(e));
+        }
+    }
+
+    /** An error response unless {@code source} compiles as one expression. */
+    void checkExpression(String source) {
+        if (source == null || source.isBlank()) {
+            throw Errors.error(Errors.EVALUATION_FAILED, "an expression is needed here");
+        }
+        Evaluation.Compiled c;
+        try {
+            c = compiled(source);
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        }
+        if (!c.expression()) {
+            throw Errors.error(Errors.EVALUATION_FAILED, "`" + source + "` is a statement; an expression is needed here");
+        }
+    }
+
+    /** An error response (CPython's SyntaxError) unless {@code source} compiles. */
+    void checkStatement(String source) {
+        try {
+            compiled(source);
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** Runs statements in {@code f}; an error response with the exception when they raise. */
+    void runStatement(String source, Frame f) {
+        try {
+            Heap.decref(evaluate(source, f));
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        } catch (PyException e) {
+            throw Errors.error(Errors.EVALUATION_FAILED, Evaluation.describe(e));
+        }
+    }
+
+    private static org.eclipse.lsp4j.jsonrpc.ResponseErrorException syntaxError(PythonSyntaxError e) {
+        return Errors.error(Errors.EVALUATION_FAILED,
+                dev.heapscope.language.errors.SyntaxErrorDisplay.format(e, Evaluation.FILENAME, null).stripTrailing());
+    }
+
+    /**
+     * repr(value) as the program's repr() gives it (calling its __repr__), run with tracing
+     * off; an error response with the exception when it raises.
+     */
+    String fullRepr(PyObject value) {
+        boolean was = evaluating;
+        evaluating = true;
+        boolean bypassed = Heap.bypassFreeLists(true);
+        try {
+            return dev.heapscope.interpreter.runtime.Ops.reprString(value);
+        } catch (PyException e) {
+            throw Errors.error(Errors.EVALUATION_FAILED, Evaluation.describe(e));
+        } finally {
+            evaluating = was;
+            Heap.bypassFreeLists(bypassed);
         }
     }
 

@@ -43,7 +43,20 @@ final class VariableTree {
     /** A node with children. */
     interface Node {
         List<Variable> children(VariablesArgumentsFilter filter, int start, int count);
+
+        /** The frame whose names a new value for a child is evaluated with; null: the innermost frame. */
+        default Frame frame() {
+            return null;
+        }
+
+        /** Where the child labelled {@code name} is bound, for setVariable; an error response when it cannot be set. */
+        default Assignments.Target target(String name) {
+            throw Errors.request("the values shown here are figures, not bindings that can be set");
+        }
     }
+
+    /** The scopes of a frame whose names can be listed and rebound. */
+    enum ScopeKind { LOCALS, ENCLOSING, GLOBALS, BUILTINS }
 
     private static final int REPR_LIMIT = 300;
 
@@ -101,6 +114,11 @@ final class VariableTree {
 
     /** A variable for {@code o}, expandable when it has children or a memory node. */
     Variable variable(String name, PyObject o, String evaluateName) {
+        return variable(name, o, evaluateName, null);
+    }
+
+    /** A variable for {@code o}, whose children take new values evaluated in {@code frame} (null: the innermost). */
+    Variable variable(String name, PyObject o, String evaluateName, Frame frame) {
         Variable v = new Variable();
         v.setName(name);
         v.setValue(valueText(o));
@@ -109,7 +127,7 @@ final class VariableTree {
         v.setMemoryReference(ObjectView.hex(o.address));
         boolean children = ObjectView.hasChildren(o);
         if (children || mode != MemoryMode.OFF) {
-            v.setVariablesReference(register(new ObjectNode(o, evaluateName)));
+            v.setVariablesReference(register(new ObjectNode(o, evaluateName, frame)));
             int indexed = ObjectView.indexedCount(o);
             if (indexed > 0) {
                 v.setIndexedVariables(indexed);
@@ -138,21 +156,60 @@ final class VariableTree {
 
     // ---- nodes ----
 
-    /** The names of a scope. */
+    /** The names of a scope, read afresh at each request so that a rebinding shows. */
     final class BindingsNode implements Node {
-        private final List<FrameView.Binding> bindings;
+        private final Frame frame;
+        private final ScopeKind kind;
 
-        BindingsNode(List<FrameView.Binding> bindings) {
-            this.bindings = bindings;
+        BindingsNode(Frame frame, ScopeKind kind) {
+            this.frame = frame;
+            this.kind = kind;
+        }
+
+        List<FrameView.Binding> bindings() {
+            return switch (kind) {
+                case LOCALS -> FrameView.locals(frame);
+                case ENCLOSING -> FrameView.enclosing(frame);
+                case GLOBALS -> FrameView.namespace(frame.globals);
+                case BUILTINS -> FrameView.namespace(frame.builtins);
+            };
         }
 
         @Override
         public List<Variable> children(VariablesArgumentsFilter filter, int start, int count) {
             List<Variable> out = new ArrayList<>();
-            for (FrameView.Binding b : bindings) {
-                out.add(variable(b.name(), b.value(), b.name()));
+            for (FrameView.Binding b : bindings()) {
+                out.add(variable(b.name(), b.value(), b.name(), frame));
             }
             return page(out, start, count);
+        }
+
+        @Override
+        public Frame frame() {
+            return frame;
+        }
+
+        @Override
+        public Assignments.Target target(String name) {
+            boolean bound = bindings().stream().anyMatch(b -> b.name().equals(name));
+            if (!bound) {
+                throw Errors.request("there is no name `" + name + "` in this scope");
+            }
+            return switch (kind) {
+                case LOCALS, ENCLOSING -> Assignments.name(frame, name);
+                case GLOBALS -> Assignments.entry(frame.globals, name);
+                case BUILTINS -> Assignments.entry(frame.builtins, name);
+            };
+        }
+
+        /** The object {@code name} is bound to now, or null. */
+        PyObject current(String name) {
+            for (FrameView.Binding b : bindings()) {
+                if (b.name().equals(name)) {
+                    return b.value();
+                }
+            }
+            return null;
         }
     }
 
@@ -160,10 +217,48 @@ final class VariableTree {
     final class ObjectNode implements Node {
         private final PyObject object;
         private final String evaluateName;
+        private final Frame frame;
 
-        ObjectNode(PyObject object, String evaluateName) {
+        ObjectNode(PyObject object, String evaluateName, Frame frame) {
             this.object = object;
             this.evaluateName = evaluateName;
+            this.frame = frame;
+        }
+
+        @Override
+        public Frame frame() {
+            return frame;
+        }
+
+        @Override
+        public Assignments.Target target(String name) {
+            if (name.equals("memory") && mode != MemoryMode.OFF) {
+                throw Errors.request("the memory node shows figures of the object; it is not a value that can be set");
+            }
+            return Assignments.child(object, name);
+        }
+
+        /** The object the child labelled {@code name} is now, or null. */
+        PyObject current(String name) {
+            for (ObjectView.Child c : ObjectView.named(object)) {
+                if (c.name().equals(name)) {
+                    return c.value();
+                }
+            }
+            if (name.matches("\\d+") && name.length() < 10) {
+                List<ObjectView.Child> item = ObjectView.indexed(object, Integer.parseInt(name), 1);
+                return item.isEmpty() ? null : item.get(0).value();
+            }
+            return null;
+        }
+
+        String childEvaluateName(String name) {
+            for (ObjectView.Child c : ObjectView.named(object)) {
+                if (c.name().equals(name)) {
+                    return childExpression(c);
+                }
+            }
+            return evaluateName == null || !name.matches("\\d+") ? null : "(" + evaluateName + ")[" + name + "]";
         }
 
         @Override
@@ -180,7 +275,7 @@ final class VariableTree {
                     named.add(memory);
                 }
                 for (ObjectView.Child c : ObjectView.named(object)) {
-                    named.add(variable(c.name(), c.value(), childExpression(c)));
+                    named.add(variable(c.name(), c.value(), childExpression(c), frame));
                 }
                 if (filter == VariablesArgumentsFilter.NAMED) {
                     return page(named, start, count);
@@ -191,7 +286,7 @@ final class VariableTree {
             int from = filter == VariablesArgumentsFilter.INDEXED ? Math.max(0, start) : 0;
             int size = filter == VariablesArgumentsFilter.INDEXED && count > 0 ? count : n;
             for (ObjectView.Child c : ObjectView.indexed(object, from, size)) {
-                out.add(variable(c.name(), c.value(), childExpression(c)));
+                out.add(variable(c.name(), c.value(), childExpression(c), frame));
             }
             return filter == VariablesArgumentsFilter.INDEXED ? out : page(out, start, count);
         }

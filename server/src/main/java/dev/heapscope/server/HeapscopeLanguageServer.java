@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  */
 public final class HeapscopeLanguageServer implements LanguageServer, LanguageClientAware {
     private final ExecutorService diagnosticsExecutor = Executors.newFixedThreadPool(1, named("heapscope-diagnostics"));
-    private final ExecutorService analysisExecutor = Executors.newFixedThreadPool(1, named("heapscope-analysis"));
+    private final ScheduledExecutorService analysisExecutor = Executors.newScheduledThreadPool(1, named("heapscope-analysis"));
     private final ExecutorService requestExecutor = Executors.newFixedThreadPool(2, named("heapscope-request"));
     private final ServerLog log = new ServerLog();
     private final ServerState state = new ServerState();

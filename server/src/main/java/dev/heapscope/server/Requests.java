@@ -69,7 +69,7 @@ final class Requests {
 
     private <T> void answerFromSegments(String name, String uri, Supplier<T> empty, SegmentFeature<T> fast,
                                         Feature<T> feature, CompletableFuture<T> answer) {
-        CompletableFuture<Analysis> analysis = store.analysis(uri);
+        CompletableFuture<Analysis> analysis = store.analysisIfAsked(uri);
         CompletableFuture<Segments> segments = store.segments(uri);
         if (analysis == null || segments == null || analysis.isDone() && !analysis.isCancelled()) {
             answerWhenAnalysed(name, uri, empty, feature, answer);

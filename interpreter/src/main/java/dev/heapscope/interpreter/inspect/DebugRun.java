@@ -1,6 +1,7 @@
 package dev.heapscope.interpreter.inspect;
 
 import dev.heapscope.interpreter.runtime.Interpreter;
+import dev.heapscope.interpreter.runtime.RunOptions;
 import dev.heapscope.interpreter.runtime.Tracing;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,6 +33,12 @@ public final class DebugRun {
 
     public static int runFile(Path program, List<String> args, Tracing.Listener listener, InputStream in,
             OutputStream out, OutputStream err) {
+        return runFile(program, args, listener, in, out, err, RunOptions.NONE);
+    }
+
+    /** As above, observing the run's memory as {@code options} ask (the refcount audit, heapscope run's flags). */
+    public static int runFile(Path program, List<String> args, Tracing.Listener listener, InputStream in,
+            OutputStream out, OutputStream err, RunOptions options) {
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (!(e instanceof Terminated)) {
@@ -44,7 +51,7 @@ public final class DebugRun {
         });
         Tracing.attach(listener);
         try {
-            return Interpreter.runFile(program, args, in, out, err);
+            return Interpreter.runFile(program, args, in, out, err, options);
         } finally {
             Tracing.attach(null);
         }

@@ -23,7 +23,7 @@ public final class BuiltinModules {
         Importer.registerBuiltin("gc", GcModule::create);
         Importer.registerBuiltin("_weakref", WeakrefModule::create);
         Importer.registerBuiltin("math", MathModule::create);
-        Importer.registerBuiltin("time", BuiltinModules::time);
+        Importer.registerBuiltin("_time", TimeModule::create);
         Importer.registerBuiltin("_collections", CollectionsAccelerator::create);
         Importer.registerBuiltin("_heapq", HeapqModule::create);
         Importer.registerBuiltin("_random", RandomModule::create);
@@ -32,6 +32,7 @@ public final class BuiltinModules {
         Importer.registerBuiltin("posix", PosixModule::create);
         Importer.registerBuiltin("_sre", SreModule::create);
         Importer.registerBuiltin("_heapscope_coroutines", BuiltinModules::coroutines);
+        Importer.registerBuiltin("_heapscope_traceback", dev.heapscope.interpreter.runtime.TracebackModule::create);
     }
 
     /**
@@ -48,35 +49,5 @@ public final class BuiltinModules {
             return incref(Types.NONE);
         });
         return m;
-    }
-
-    static PyModule time() {
-        PyModule m = Importer.newModule("time", null);
-        Builtins.function(m.dict, "time", (self, args, kw) -> Types.newFloat(System.currentTimeMillis() / 1000.0));
-        Builtins.function(m.dict, "perf_counter", (self, args, kw) -> Types.newFloat(System.nanoTime() / 1e9));
-        Builtins.function(m.dict, "monotonic", (self, args, kw) -> Types.newFloat(System.nanoTime() / 1e9));
-        // CPU time: of the whole process (every JVM thread, as CPython counts all its
-        // threads) and of the interpreter thread alone.
-        Builtins.function(m.dict, "process_time", (self, args, kw) -> Types.newFloat(processCpuNanos() / 1e9));
-        Builtins.function(m.dict, "thread_time", (self, args, kw) -> Types.newFloat(
-                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9));
-        Builtins.function(m.dict, "sleep", (self, args, kw) -> {
-            double s = Conversions.toDouble(Args.one("sleep", args, kw));
-            try {
-                Thread.sleep((long) (s * 1000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return incref(Types.NONE);
-        });
-        return m;
-    }
-
-    private static long processCpuNanos() {
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 }

@@ -174,35 +174,15 @@ public final class StrMethods {
         // Full case folding: upper-casing first expands the characters that fold to several (ß to ss).
         Methods.method(t, "casefold", (s, args, kw) -> Types.newStr(
                 self(s).value.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
-        Methods.method(t, "swapcase", (s, args, kw) -> {
-            StringBuilder out = new StringBuilder();
-            self(s).value.codePoints().forEach(c -> out.appendCodePoint(Character.isUpperCase(c)
-                    ? Character.toLowerCase(c) : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
-            return Types.newStr(out.toString());
-        });
+        Methods.method(t, "swapcase", (s, args, kw) -> Types.newStr(CaseMappings.swapcase(self(s).value)));
         Methods.method(t, "capitalize", (s, args, kw) -> {
             String v = self(s).value;
             if (v.isEmpty()) {
                 return incref(s);
             }
-            int first = v.codePointAt(0);
-            return Types.newStr(new String(Character.toChars(Character.toTitleCase(first)))
-                    + v.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT));
+            return Types.newStr(CaseMappings.capitalize(v));
         });
-        Methods.method(t, "title", (s, args, kw) -> {
-            StringBuilder out = new StringBuilder();
-            boolean previousCased = false;
-            for (int c : self(s).value.codePoints().toArray()) {
-                if (Character.isLetter(c)) {
-                    out.appendCodePoint(previousCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                    previousCased = true;
-                } else {
-                    out.appendCodePoint(c);
-                    previousCased = false;
-                }
-            }
-            return Types.newStr(out.toString());
-        });
+        Methods.method(t, "title", (s, args, kw) -> Types.newStr(CaseMappings.title(self(s).value)));
         Methods.method(t, "startswith", (s, args, kw) -> affix(self(s), args, kw, true));
         Methods.method(t, "endswith", (s, args, kw) -> affix(self(s), args, kw, false));
         Methods.method(t, "find", (s, args, kw) -> Types.newInt(find(self(s), args, kw, "find", false)));

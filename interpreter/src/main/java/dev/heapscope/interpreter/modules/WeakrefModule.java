@@ -70,6 +70,14 @@ public final class WeakrefModule {
         PyModule m = Importer.newModule("_weakref", null);
         Builtins.value(m.dict, "ref", REFERENCE_TYPE);
         Builtins.value(m.dict, "ReferenceType", REFERENCE_TYPE);
+        Builtins.value(m.dict, "ProxyType", WeakProxies.PROXY_TYPE);
+        Builtins.value(m.dict, "CallableProxyType", WeakProxies.CALLABLE_PROXY_TYPE);
+        Builtins.function(m.dict, "proxy", (self, args, kw) -> {
+            Args.noKeywords("proxy", kw);
+            Args.range("proxy", args, kw, 1, 2);
+            PyObject callback = args.length == 2 && args[1] != Types.NONE ? args[1] : null;
+            return newProxy(args[0], callback);
+        });
         Builtins.function(m.dict, "getweakrefcount", (self, args, kw) -> {
             PyObject o = Args.one("getweakrefcount", args, kw);
             long n = 0;
@@ -91,8 +99,14 @@ public final class WeakrefModule {
 
     /** Whether objects of this kind have a weakref list (tp_weaklistoffset != 0). */
     static boolean supportsWeakrefs(PyObject o) {
+        // A class statement gives instances a weakref list (__weakref__) unless __slots__
+        // leaves it out or the builtin base is variable-size; list, dict and other builtin
+        // bases included, as CPython's subtypes do.
+        if (o.type.heapType && o.type.instancesHaveWeakref) {
+            return true;
+        }
         if (o instanceof PyInstance) {
-            return o.type.heapType && o.type.instancesHaveWeakref;
+            return false;
         }
         return o instanceof PyFunction || o instanceof PyType || o instanceof PyMethod || o instanceof PySet
                 || o instanceof PyModule || o instanceof PyBuiltinFunction
@@ -100,27 +114,68 @@ public final class WeakrefModule {
     }
 
     /**
+     * get_basic_refs: the shared callback-less ref (only ever first in the list) and the
+     * shared callback-less proxy (first, or just after that ref); null where absent.
+     */
+    private static PyWeakref basicRef(PyObject referent) {
+        PyWeakref head = (PyWeakref) referent.weakrefList;
+        return head != null && head.callback == null && head.type == REFERENCE_TYPE ? head : null;
+    }
+
+    private static PyWeakref basicProxy(PyObject referent, PyWeakref basicRef) {
+        PyWeakref w = basicRef != null ? basicRef.next : (PyWeakref) referent.weakrefList;
+        return w != null && w.callback == null && WeakProxies.isProxy(w) ? w : null;
+    }
+
+    /** Links {@code w} into its referent's list after {@code prev}, or at the head when prev is null. */
+    private static void insertAfter(PyObject referent, PyWeakref w, PyWeakref prev) {
+        if (prev == null) {
+            w.next = (PyWeakref) referent.weakrefList;
+            referent.weakrefList = w;
+        } else {
+            w.next = prev.next;
+            prev.next = w;
+        }
+    }
+
+    /**
      * weakref_new: the shared callback-less ref when one exists and no callback is asked
-     * for; otherwise a new ref inserted after the shared one (callbacks: newest first).
+     * for; otherwise a new ref, at the head without a callback, else after the shared
+     * proxy or ref (so refs and proxies with callbacks are newest first after them).
      */
     static PyObject newRef(PyObject referent, PyObject callback) {
         if (!supportsWeakrefs(referent)) {
             throw Errors.typeError("cannot create weak reference to '" + referent.type.name + "' object");
         }
-        PyWeakref head = (PyWeakref) referent.weakrefList;
-        PyWeakref basic = head != null && head.callback == null ? head : null;
-        if (callback == null && basic != null) {
-            return incref(basic);
+        PyWeakref ref = basicRef(referent);
+        if (callback == null && ref != null) {
+            return incref(ref);
         }
+        PyWeakref proxy = basicProxy(referent, ref);
         PyWeakref w = Heap.allocate(new PyWeakref(REFERENCE_TYPE, referent,
                 callback == null ? null : incref(callback)));
-        if (callback == null || basic == null) {
-            w.next = head;
-            referent.weakrefList = w;
-        } else {
-            w.next = basic.next;
-            basic.next = w;
+        insertAfter(referent, w, callback == null ? null : proxy != null ? proxy : ref);
+        return w;
+    }
+
+    /**
+     * PyWeakref_NewProxy: the shared callback-less proxy when one exists and no callback
+     * is asked for; otherwise a new proxy (callable if the referent is), after the shared
+     * ref without a callback, else after the shared proxy or ref.
+     */
+    static PyObject newProxy(PyObject referent, PyObject callback) {
+        if (!supportsWeakrefs(referent)) {
+            throw Errors.typeError("cannot create weak reference to '" + referent.type.name + "' object");
         }
+        PyWeakref ref = basicRef(referent);
+        PyWeakref proxy = basicProxy(referent, ref);
+        if (callback == null && proxy != null) {
+            return incref(proxy);
+        }
+        PyType type = referent.type.lookup(dev.heapscope.interpreter.runtime.Names.__call__) != null
+                ? WeakProxies.CALLABLE_PROXY_TYPE : WeakProxies.PROXY_TYPE;
+        PyWeakref w = Heap.allocate(new PyWeakref(type, referent, callback == null ? null : incref(callback)));
+        insertAfter(referent, w, callback == null ? ref : proxy != null ? proxy : ref);
         return w;
     }
 

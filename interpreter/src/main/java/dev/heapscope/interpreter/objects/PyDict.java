@@ -31,6 +31,8 @@ public class PyDict extends PyObject {
     private boolean unicodeKeys = true;
     /** Address of the keys table block; 0 for the shared empty table. */
     private long keysBlock;
+    /** The keys table is of the minimum size with str keys: freeing it goes to the keys free list. */
+    private boolean keysBlockKeepable;
     /**
      * The dict holds an instance's attributes as 3.11's inline values (PyDictValues in the
      * object's managed-dict slot) and is not yet a dict object of its own: the program
@@ -343,8 +345,7 @@ public class PyDict extends PyObject {
         PyObject[] oldKeys = keys;
         PyObject[] oldValues = values;
         int n = nentries;
-        Heap.freeBlock(keysBlock);
-        keysBlock = 0;
+        freeKeysBlock();
         keysVersion++;
         log2Size = -1;
         indices = null;
@@ -408,8 +409,12 @@ public class PyDict extends PyObject {
             newValues[n] = values[j];
             n++;
         }
-        Heap.freeBlock(keysBlock);
-        keysBlock = Heap.allocateBlock(ObjectSizes.dictKeysSize(newLog2, unicodeKeys));
+        freeKeysBlock();
+        // new_keys_object: a minimum-size table of str keys comes from the keys free list.
+        keysBlockKeepable = newLog2 == ObjectSizes.DICT_LOG2_MINSIZE && unicodeKeys && splitKeys == null
+                && !inlineValues;
+        long kept = keysBlockKeepable ? DictKeysFreeList.take() : 0;
+        keysBlock = kept != 0 ? kept : Heap.allocateBlock(ObjectSizes.dictKeysSize(newLog2, unicodeKeys));
         log2Size = newLog2;
         indices = newIndices;
         hashes = newHashes;
@@ -418,6 +423,15 @@ public class PyDict extends PyObject {
         nentries = n;
         usable = cap - n;
         version++;
+    }
+
+    /** free_keys_object: a keepable table goes to the keys free list while it has room. */
+    private void freeKeysBlock() {
+        if (keysBlock != 0 && !(keysBlockKeepable && DictKeysFreeList.keep(keysBlock))) {
+            Heap.freeBlock(keysBlock);
+        }
+        keysBlock = 0;
+        keysBlockKeepable = false;
     }
 
     /** Makes room for {@code n} items at once, as dict displays presize their table. */

@@ -26,6 +26,11 @@ public class PyType extends PyObject {
     public Constructor constructor;
     /** Names in __slots__ of this class (null when the class has no __slots__). */
     public List<String> slotNames;
+    /**
+     * CPython's free list for instances of exactly this builtin type (float, tuple, list,
+     * dict); null for every other type, subclasses included (PyList_CheckExact and the like).
+     */
+    public dev.heapscope.interpreter.runtime.FreeList freeList;
     /** Instances carry a __dict__. */
     public boolean instancesHaveDict;
     /** Instances accept weak references. */

@@ -1,6 +1,7 @@
 package dev.heapscope.interpreter.runtime;
 
 import dev.heapscope.interpreter.memory.Pymalloc;
+import dev.heapscope.interpreter.objects.DictKeysFreeList;
 import dev.heapscope.interpreter.objects.PyObject;
 import dev.heapscope.interpreter.objects.PyType;
 import java.util.ArrayList;
@@ -34,6 +35,12 @@ public final class Heap {
     private static int deallocNesting;
     private static final ArrayList<PyObject> trashcan = new ArrayList<>();
 
+    /** CPython 3.11's free lists (Objects/floatobject.c, tupleobject.c, listobject.c, dictobject.c). */
+    public static final FreeList FLOATS = FreeList.single(100);
+    public static final FreeList TUPLES = FreeList.tuples();
+    public static final FreeList LISTS = FreeList.single(80);
+    public static final FreeList DICTS = FreeList.dicts(80);
+
     /** Starts a fresh heap: a new allocator and collector state. Static objects keep their addresses. */
     public static void reset() {
         reset(RunOptions.NONE);
@@ -46,8 +53,33 @@ public final class Heap {
         pymalloc = new Pymalloc();
         collector = new Collector();
         deallocNesting = 0;
+        freeListsBypassed = false;
         trashcan.clear();
+        FLOATS.clear();
+        TUPLES.clear();
+        LISTS.clear();
+        DICTS.clear();
+        DictKeysFreeList.clear();
         SubclassDicts.reset();
+    }
+
+    /**
+     * While set, the per-type free lists neither keep nor hand out blocks: the debugger's
+     * own code (watch expressions, conditions) then allocates and frees through pymalloc
+     * and PyObject_GC_Del, so it leaves the free lists, and with them generation 0's count
+     * and the addresses the program gets next, as the program left them.
+     */
+    static boolean freeListsBypassed;
+
+    public static boolean freeListsBypassed() {
+        return freeListsBypassed;
+    }
+
+    /** Sets the bypass and returns what it was, for the caller to restore. */
+    public static boolean bypassFreeLists(boolean on) {
+        boolean was = freeListsBypassed;
+        freeListsBypassed = on;
+        return was;
     }
 
     /** What the running program's run observes (heapscope run's memory flags). */
@@ -78,6 +110,18 @@ public final class Heap {
      * so the collection never sees it; it must already be fully initialised.
      */
     public static <T extends PyObject> T allocate(T object) {
+        FreeList freeList = object.type.freeList;
+        if (freeList != null) {
+            PyObject kept = freeList.takeBlock(object);
+            if (kept != null) {
+                object.address = kept.address;
+                reused(object);
+                if (object.isGcType()) {
+                    collector.track(object);
+                }
+                return object;
+            }
+        }
         long block = pymalloc.allocate(object.allocationRequest());
         object.address = block + object.preHeader();
         if (MemoryReport.counting) {
@@ -92,6 +136,15 @@ public final class Heap {
 
     /** Gives a new heap object its address without tracking it yet (lazily tracked dicts, tuples being built). */
     public static <T extends PyObject> T allocateUntracked(T object) {
+        FreeList freeList = object.type.freeList;
+        if (freeList != null) {
+            PyObject kept = freeList.takeBlock(object);
+            if (kept != null) {
+                object.address = kept.address;
+                reused(object);
+                return object;
+            }
+        }
         long block = pymalloc.allocate(object.allocationRequest());
         object.address = block + object.preHeader();
         if (MemoryReport.counting) {
@@ -101,6 +154,23 @@ public final class Heap {
             collector.countAllocation();
         }
         return object;
+    }
+
+    /**
+     * An object taken from its free list and reinitialised in place (a float): it starts
+     * a new life with one reference, untracked, at the address it had. Nothing is
+     * allocated and generation 0's count is unchanged, as _Py_NewReference alone does.
+     */
+    public static <T extends PyObject> T reuse(T object) {
+        object.refcnt = 1;
+        reused(object);
+        return object;
+    }
+
+    private static void reused(PyObject object) {
+        if (MemoryReport.counting) {
+            MemoryReport.allocated(object);
+        }
     }
 
     /** Counts a GC allocation of an object that already has its address (a materialized managed dict). */
@@ -203,6 +273,15 @@ public final class Heap {
         PyType type = object.type;
         if (type.heapType && !(object instanceof PyType)) {
             decref(type);
+        }
+        FreeList freeList = type.freeList;
+        if (freeList != null && freeList.keep(object)) {
+            // Kept with its block: neither freed nor uncounted (no PyObject_GC_Del).
+            if (MemoryReport.counting) {
+                MemoryReport.freed(object, collector.deletingGarbage);
+            }
+            Tracing.deallocated(object);
+            return;
         }
         if (object.countedByCollector()) {
             collector.countDeallocation();

@@ -1,5 +1,8 @@
 package dev.heapscope.interpreter.runtime;
 
+import dev.heapscope.interpreter.modules.WeakProxies;
+import dev.heapscope.interpreter.objects.PyWeakref;
+
 import static dev.heapscope.interpreter.runtime.Heap.decref;
 import static dev.heapscope.interpreter.runtime.Heap.incref;
 
@@ -129,6 +132,9 @@ public final class Ops {
         if (o instanceof GenericAliases.PyGenericAlias ga) {
             return GenericAliases.getattr(ga, name);
         }
+        if (o instanceof PyWeakref && WeakProxies.isProxy(o)) {
+            return WeakProxies.getattr(o, name);
+        }
         PyType t = o.type;
         if (t.heapType) {
             PyObject ga = t.lookup(Names.__getattribute__);
@@ -170,6 +176,10 @@ public final class Ops {
     }
 
     public static void setattr(PyObject o, PyStr name, PyObject value) {
+        if (o instanceof PyWeakref && WeakProxies.isProxy(o)) {
+            WeakProxies.setattr(o, name, value);
+            return;
+        }
         PyType t = o.type;
         if (t.heapType) {
             PyObject sa = t.lookup(Names.__setattr__);
@@ -182,6 +192,10 @@ public final class Ops {
     }
 
     public static void delattr(PyObject o, PyStr name) {
+        if (o instanceof PyWeakref && WeakProxies.isProxy(o)) {
+            WeakProxies.setattr(o, name, null);
+            return;
+        }
         PyType t = o.type;
         if (t.heapType) {
             PyObject da = t.lookup(Names.__delattr__);

@@ -106,6 +106,10 @@ public final class Types {
             t.baseType = false;
         }
         WEAKREF.name = "weakref";
+        FLOAT.freeList = Heap.FLOATS;
+        TUPLE.freeList = Heap.TUPLES;
+        LIST.freeList = Heap.LISTS;
+        DICT.freeList = Heap.DICTS;
     }
 
     public static final PyObject NONE = Heap.immortal(new PyInstance(NONE_TYPE), 16);
@@ -188,7 +192,13 @@ public final class Types {
         return r;
     }
 
+    /** A new float: the most recently freed one reinitialised, as PyFloat_FromDouble takes its free list's head. */
     public static PyFloat newFloat(double v) {
+        PyFloat f = (PyFloat) Heap.FLOATS.takeObject();
+        if (f != null) {
+            f.value = v;
+            return Heap.reuse(f);
+        }
         return Heap.allocate(new PyFloat(FLOAT, v));
     }
 

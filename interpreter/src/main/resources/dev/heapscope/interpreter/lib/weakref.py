@@ -1,72 +1,19 @@
 """Weak references: Heapscope's weakref module.
 
-ref, getweakrefcount and getweakrefs come from _weakref (Java, the referent's weakref
-list); proxies, WeakMethod, the weak containers and finalize are built on them here,
+ref, proxy, getweakrefcount and getweakrefs come from _weakref (Java, the referent's weakref
+list); WeakMethod, the weak containers and finalize are built on them here,
 each holding its referents only through refs whose callbacks tidy up.
 """
 
-from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
+from _weakref import (ref, proxy, ReferenceType, ProxyType, CallableProxyType, getweakrefcount,
+                      getweakrefs)
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
            "ReferenceType", "ProxyType", "WeakValueDictionary", "WeakSet",
            "WeakMethod", "finalize"]
 
 
-class ProxyType:
-    """A proxy forwards attribute access and calls to its referent while it lives."""
-
-    __slots__ = ("_proxy_ref", "__weakref__")
-
-    def __init__(self, obj, callback=None):
-        object.__setattr__(self, "_proxy_ref", ref(obj, callback))
-
-    def _proxy_target(self):
-        obj = object.__getattribute__(self, "_proxy_ref")()
-        if obj is None:
-            raise ReferenceError("weakly-referenced object no longer exists")
-        return obj
-
-    def __getattr__(self, name):
-        return getattr(ProxyType._proxy_target(self), name)
-
-    def __setattr__(self, name, value):
-        setattr(ProxyType._proxy_target(self), name, value)
-
-    def __delattr__(self, name):
-        delattr(ProxyType._proxy_target(self), name)
-
-    def __call__(self, *args, **kwargs):
-        return ProxyType._proxy_target(self)(*args, **kwargs)
-
-    def __str__(self):
-        return str(ProxyType._proxy_target(self))
-
-    def __len__(self):
-        return len(ProxyType._proxy_target(self))
-
-    def __bool__(self):
-        return bool(ProxyType._proxy_target(self))
-
-    def __iter__(self):
-        return iter(ProxyType._proxy_target(self))
-
-    def __getitem__(self, key):
-        return ProxyType._proxy_target(self)[key]
-
-    def __setitem__(self, key, value):
-        ProxyType._proxy_target(self)[key] = value
-
-    def __eq__(self, other):
-        return ProxyType._proxy_target(self) == other
-
-    __hash__ = None
-
-
-CallableProxyType = ProxyType
-
-
-def proxy(obj, callback=None):
-    return ProxyType(obj, callback)
+ProxyTypes = (ProxyType, CallableProxyType)
 
 
 class WeakMethod:

@@ -120,8 +120,14 @@ public final class LspBenchmark {
         Path file = dir.resolve("big.py");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-Xss64m", "-cp", System.getProperty("java.class.path"),
-                "dev.heapscope.cli.Main", "lsp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xss64m"));
+        // Extra options for the server's JVM only (a JFR recording, say), split at spaces.
+        String serverOptions = System.getenv("HEAPSCOPE_LSP_SERVER_OPTS");
+        if (serverOptions != null && !serverOptions.isBlank()) {
+            command.addAll(List.of(serverOptions.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.heapscope.cli.Main", "lsp"));
+        Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Client client = new Client();
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, server.getInputStream(),
                 server.getOutputStream());

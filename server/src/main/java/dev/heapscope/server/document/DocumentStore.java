@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -22,12 +24,20 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
  * when the text changes, the old version's work is abandoned (it stops at its next stage
  * boundary) and new work is started. Diagnostics come first, on their own thread, usually
  * from the statements the edit touched ({@link IncrementalDiagnostics}); the whole-file
- * analysis follows on the analysis thread, so an edit's diagnostics never wait for the
+ * analysis then follows on the analysis thread, so an edit's diagnostics never wait for the
  * previous text's analysis.
+ *
+ * <p>When the diagnostics came from the statements, the features answer from them too
+ * ({@link Segments}), and the whole-file analysis is started only when something asks for it
+ * ({@link #analysis}) or once the text has stayed the same for {@link #IDLE_MS}: typing then
+ * costs the edited statements' analyses alone, and requests right after an edit share the
+ * machine with no whole-file parse (nor the collections its garbage brings).
  */
 public final class DocumentStore {
+    /** How long a text that segments answer for stays unchanged before its whole-file analysis starts unasked. */
+    static final long IDLE_MS = 1000;
     private final ExecutorService diagnosticsExecutor;
-    private final ExecutorService analysisExecutor;
+    private final ScheduledExecutorService analysisExecutor;
     private final Supplier<PositionEncoding> encoding;
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     /** Per document, the diagnostics kept by reanalysing edited statements; used on the diagnostics thread only. */
@@ -49,6 +59,37 @@ public final class DocumentStore {
         final CompletableFuture<Segments> segments = new CompletableFuture<>();
         /** The newest analysis of a text that parsed, for features asked about text that does not. */
         volatile Analysis lastWithTable;
+        /** Starts the whole-file analysis on the analysis thread; null until the diagnostics defer it. */
+        private Runnable deferred;
+        /** Something asked for the whole-file analysis before it was deferred. */
+        private boolean demanded;
+        private boolean started;
+
+        /** Starts the deferred whole-file analysis now, or as soon as the diagnostics defer it. */
+        void demand() {
+            Runnable start;
+            synchronized (this) {
+                demanded = true;
+                if (deferred == null || started) {
+                    return;
+                }
+                started = true;
+                start = deferred;
+            }
+            start.run();
+        }
+
+        /** Defers the whole-file analysis to {@code start}; runs it at once when already asked for. */
+        void defer(Runnable start) {
+            synchronized (this) {
+                deferred = start;
+                if (!demanded) {
+                    return;
+                }
+                started = true;
+            }
+            start.run();
+        }
 
         Entry(TextDocument document, CompletableFuture<Analysis> analysis, Analysis lastWithTable) {
             this.document = document;
@@ -60,9 +101,10 @@ public final class DocumentStore {
     /**
      * @param diagnosticsExecutor one thread: diagnostics, and whole-file analyses when they need one
      * @param analysisExecutor one thread: the whole-file analyses of texts whose diagnostics did not
+     *     need one, each started when asked for or once the text has been idle
      * @param encoding the position encoding diagnostics are published in
      */
-    public DocumentStore(ExecutorService diagnosticsExecutor, ExecutorService analysisExecutor,
+    public DocumentStore(ExecutorService diagnosticsExecutor, ScheduledExecutorService analysisExecutor,
                          Supplier<PositionEncoding> encoding) {
         this.diagnosticsExecutor = diagnosticsExecutor;
         this.analysisExecutor = analysisExecutor;
@@ -149,7 +191,7 @@ public final class DocumentStore {
         if (fast != null) {
             entry.segments.complete(segments.snapshot(document.version()));
             entry.diagnostics.complete(new Published(document.version(), fast));
-            analysisExecutor.execute(() -> {
+            Runnable whole = () -> {
                 if (entry.analysis.isDone()) {
                     return;
                 }
@@ -160,7 +202,9 @@ public final class DocumentStore {
                 } catch (RuntimeException | StackOverflowError e) {
                     entry.analysis.completeExceptionally(e);
                 }
-            });
+            };
+            entry.defer(() -> analysisExecutor.execute(whole));
+            analysisExecutor.schedule(entry::demand, IDLE_MS, TimeUnit.MILLISECONDS);
             return;
         }
         entry.segments.complete(null);
@@ -211,8 +255,24 @@ public final class DocumentStore {
         return entry == null ? null : entry.diagnostics;
     }
 
-    /** The analysis of the document's current text; null when the document is not open. */
+    /**
+     * The analysis of the document's current text, started now if it was deferred; null when
+     * the document is not open.
+     */
     public CompletableFuture<Analysis> analysis(String uri) {
+        Entry entry = entries.get(uri);
+        if (entry == null) {
+            return null;
+        }
+        entry.demand();
+        return entry.analysis;
+    }
+
+    /**
+     * The analysis of the document's current text, without asking for it: done only when
+     * something asked for it or the text has been idle; null when the document is not open.
+     */
+    public CompletableFuture<Analysis> analysisIfAsked(String uri) {
         Entry entry = entries.get(uri);
         return entry == null ? null : entry.analysis;
     }

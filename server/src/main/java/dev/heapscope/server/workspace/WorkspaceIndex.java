@@ -157,7 +157,7 @@ public final class WorkspaceIndex {
     /** The newest analysis of a workspace file: its open document's, else its text on disk. */
     public Analysis analysisOf(Path file) {
         String uri = file.toUri().toString();
-        CompletableFuture<Analysis> open = store.analysis(uri);
+        CompletableFuture<Analysis> open = store.analysisIfAsked(uri);
         if (open != null) {
             Analysis now = open.isDone() && !open.isCompletedExceptionally() && !open.isCancelled()
                     ? open.getNow(null) : null;

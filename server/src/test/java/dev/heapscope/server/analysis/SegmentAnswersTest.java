@@ -41,7 +41,7 @@ class SegmentAnswersTest {
 
     private final SemanticTokensProvider tokens = new SemanticTokensProvider();
     private final WorkspaceIndex workspace = new WorkspaceIndex(new DocumentStore(
-            Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor(), () -> ENCODING));
+            Executors.newSingleThreadExecutor(), Executors.newSingleThreadScheduledExecutor(), () -> ENCODING));
     private final NavigationProvider navigation = new NavigationProvider(workspace);
     private final RenameProvider rename = new RenameProvider(workspace);
 
