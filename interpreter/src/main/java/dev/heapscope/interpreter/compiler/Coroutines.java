@@ -298,8 +298,11 @@ public final class Coroutines {
      * coroutine freed before it ran, attributed to the frame running when it is freed.
      */
     static void warnNeverAwaited(PyGenerator coroutine) {
-        String message = "coroutine '" + coroutine.frame.code.qualname + "' was never awaited";
         Frame at = ThreadState.current;
+        if (at != null && warnThroughModule(coroutine, at)) {
+            return;
+        }
+        String message = "coroutine '" + coroutine.frame.code.qualname + "' was never awaited";
         StringBuilder text = new StringBuilder();
         if (at == null) {
             if (!SHOWN.add("sys:1:" + message)) {
@@ -319,6 +322,38 @@ public final class Coroutines {
             text.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         }
         Interpreter.stderr().write(text.toString());
+    }
+
+    /**
+     * As CPython: the warning goes through warnings._warn_unawaited_coroutine, so that the
+     * program's filters, catch_warnings and showwarning apply. It is given the coroutine's
+     * qualified name, not the coroutine, which is being finalized and must not be kept by a
+     * recorded warning. False when the warnings module cannot be imported (the warning is
+     * then written directly); an exception from it (an "error" filter) is unraisable.
+     */
+    private static boolean warnThroughModule(PyGenerator coroutine, Frame at) {
+        PyObject warnings;
+        try {
+            warnings = dev.heapscope.interpreter.modules.Importer.importModule("warnings", at, false);
+        } catch (PyException e) {
+            decref(e.value);
+            return false;
+        }
+        PyObject fn = Ops.getattrOrNull(warnings, Types.intern("_warn_unawaited_coroutine"));
+        decref(warnings);
+        if (fn == null) {
+            return false;
+        }
+        PyObject name = Types.newStr(coroutine.frame.code.qualname);
+        try {
+            decref(Ops.call(fn, name));
+        } catch (PyException e) {
+            dev.heapscope.interpreter.runtime.Finalization.unraisable(e, coroutine);
+        } finally {
+            decref(name);
+            decref(fn);
+        }
+        return true;
     }
 
     // ---- coroutine.__await__() ----

@@ -384,6 +384,11 @@ public final class Generators {
 
         @Override
         public void traverse(Visitor visitor) {
+            // async_gen_traverse: the finalizer hook an async generator took from
+            // sys.set_asyncgen_hooks (ag_origin_or_finalizer) is held until it is freed.
+            if (asyncgenFinalizer != null) {
+                visitor.visit(asyncgenFinalizer);
+            }
             if (finished) {
                 return;
             }

@@ -44,7 +44,7 @@ public final class Importer {
     public static PyModule newModule(String name, String file) {
         PyDict d = Heap.allocate(new PyDict(Types.DICT));
         PyModule m = Heap.allocate(new PyModule(Types.MODULE, name, d));
-        Builtins.value(d, "__name__", Types.intern(name));
+        Builtins.value(d, "__name__", Types.name(name));
         Builtins.value(d, "__doc__", Types.NONE);
         Builtins.value(d, "__package__", Types.NONE);
         Builtins.value(d, "__loader__", Types.NONE);
@@ -293,7 +293,8 @@ public final class Importer {
     /** The module called {@code fullName}, from sys.modules or loaded now; a new reference. */
     private static PyObject load(String fullName, PyObject parent) {
         PyDict modules = Sys.modules();
-        PyStr key = Types.intern(fullName);
+        // Borrowed: sys.modules takes its own reference to the key.
+        PyStr key = Types.name(fullName);
         PyObject m = modules.getStr(key);
         if (m != null) {
             if (m == Types.NONE) {
@@ -382,7 +383,8 @@ public final class Importer {
      */
     private static PyObject loadShipped(String fullName, Shipped shipped, PyObject parent) {
         PyDict modules = Sys.modules();
-        PyStr key = Types.intern(fullName);
+        // Borrowed: sys.modules takes its own reference to the key.
+        PyStr key = Types.name(fullName);
         PyModule mod = newModule(fullName, shipped.filename());
         String pkg = shipped.isPackage() ? fullName
                 : fullName.contains(".") ? fullName.substring(0, fullName.lastIndexOf('.')) : "";
@@ -418,7 +420,7 @@ public final class Importer {
     private static void bindInParent(String fullName, PyModule mod, PyObject parent) {
         if (parent instanceof PyModule pm) {
             String last = fullName.substring(fullName.lastIndexOf('.') + 1);
-            pm.dict.put(Types.intern(last), mod);
+            pm.dict.put(Types.name(last), mod);
         }
     }
 

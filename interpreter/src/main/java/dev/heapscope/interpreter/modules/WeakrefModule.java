@@ -99,8 +99,14 @@ public final class WeakrefModule {
 
     /** Whether objects of this kind have a weakref list (tp_weaklistoffset != 0). */
     static boolean supportsWeakrefs(PyObject o) {
+        // A class statement gives instances a weakref list (__weakref__) unless __slots__
+        // leaves it out or the builtin base is variable-size; list, dict and other builtin
+        // bases included, as CPython's subtypes do.
+        if (o.type.heapType && o.type.instancesHaveWeakref) {
+            return true;
+        }
         if (o instanceof PyInstance) {
-            return o.type.heapType && o.type.instancesHaveWeakref;
+            return false;
         }
         return o instanceof PyFunction || o instanceof PyType || o instanceof PyMethod || o instanceof PySet
                 || o instanceof PyModule || o instanceof PyBuiltinFunction

@@ -230,13 +230,18 @@ public final class TypeBuilder {
         // A builtin base with a dict of its own (type, module, function, BaseException: a
         // tp_dictoffset) already answers __dict__; type also takes weak references.
         boolean baseHasDict = t.base.heapType ? t.base.instancesHaveDict : t.base.lookup(Names.__dict__) != null;
-        boolean baseHasWeakref = t.base.heapType ? t.base.instancesHaveWeakref : t.base.isSubtypeOf(Types.TYPE);
+        boolean baseHasWeakref = t.base.heapType ? t.base.instancesHaveWeakref : builtinHasWeakrefs(t.base);
         if (t.instancesHaveDict && !baseHasDict && t.dict.getStr(Names.__dict__) == null) {
             Methods.heapGetSet(t, "__dict__", TypeBuilder::getInstanceDict, TypeBuilder::setInstanceDict);
         }
         if (t.instancesHaveWeakref && !baseHasWeakref && t.dict.getStr(Types.name("__weakref__")) == null) {
             Methods.heapGetSet(t, "__weakref__", o -> incref(o.weakrefList == null ? Types.NONE : o.weakrefList), null);
         }
+    }
+
+    /** Whether a builtin type's own instances take weak references (a tp_weaklistoffset of its own). */
+    private static boolean builtinHasWeakrefs(PyType t) {
+        return t.isSubtypeOf(Types.TYPE) || t.isSubtypeOf(Types.SET) || t.isSubtypeOf(Types.FROZENSET);
     }
 
     private static PyObject getInstanceDict(PyObject o) {
@@ -276,7 +281,9 @@ public final class TypeBuilder {
         PyObject slots = t.dict.getStr(Names.__slots__);
         if (slots == null) {
             t.instancesHaveDict = true;
-            t.instancesHaveWeakref = true;
+            // type_new's may_add_weak: not under a variable-size builtin (int, tuple, bytes).
+            t.instancesHaveWeakref = !(t.isSubtypeOf(Types.INT) || t.isSubtypeOf(Types.TUPLE)
+                    || t.isSubtypeOf(Types.BYTES));
             t.slotCount = inherited;
             for (PyType b : t.bases) {
                 if (b.heapType) {

@@ -46,14 +46,10 @@ _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wd
 
 
 class struct_time(tuple):
-    """The time value as returned by gmtime(), localtime(), and strptime(), and
- accepted by asctime(), mktime() and strftime().  May be considered as a
- sequence of 9 integers.
-
- Note that several fields' values are not the same as those defined by
- the C language standard for struct tm.  For example, the value of the
- field tm_year is the actual year, not year - 1900.  See individual
- fields' descriptions for details."""
+    """A calendar time: a tuple of the nine tm_* fields (tm_year is the full year,
+    tm_mon 1-12, tm_wday 0 for Monday, tm_yday 1-366), with tm_zone and tm_gmtoff as
+    attributes only. gmtime, localtime and strptime return one; asctime, mktime and
+    strftime take one or a plain 9-tuple."""
 
     n_sequence_fields = 9
     n_fields = 11
