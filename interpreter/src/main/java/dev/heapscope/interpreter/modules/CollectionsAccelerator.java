@@ -141,9 +141,39 @@ public final class CollectionsAccelerator {
         PyObject copy(PyObject self);
     }
 
+    /**
+     * The views OrderedDict's keys(), values() and items() return: CPython's odict_keys,
+     * odict_values and odict_items, subclasses of the dict views. Our OrderedDict keeps its
+     * order in the dict itself, so the dict views' iteration is already the right one.
+     */
+    public static final PyType ODICT_KEYS = Types.builtin("odict_keys", Types.DICT_KEYS);
+    public static final PyType ODICT_VALUES = Types.builtin("odict_values", Types.DICT_VALUES);
+    public static final PyType ODICT_ITEMS = Types.builtin("odict_items", Types.DICT_ITEMS);
+
+    static {
+        for (PyType t : new PyType[] {ODICT_KEYS, ODICT_VALUES, ODICT_ITEMS}) {
+            t.baseType = false;
+        }
+    }
+
+    private static PyObject odictView(PyType type, PyObject[] args, String[] kw, String name,
+            dev.heapscope.interpreter.runtime.Iterators.DictPart part) {
+        Args.range(name, args, kw, 1, 1);
+        if (!(args[0] instanceof PyDict d)) {
+            throw Errors.typeError(name + "() argument must be a dict, not " + args[0].type.name);
+        }
+        return DictMethods.view(type, d, part);
+    }
+
     static PyModule create() {
         PyModule m = Importer.newModule("_collections", null);
         Builtins.value(m.dict, "defaultdict", DEFAULTDICT);
+        Builtins.function(m.dict, "_odict_keys", (self, args, kw) -> odictView(ODICT_KEYS, args, kw, "_odict_keys",
+                dev.heapscope.interpreter.runtime.Iterators.DictPart.KEYS));
+        Builtins.function(m.dict, "_odict_values", (self, args, kw) -> odictView(ODICT_VALUES, args, kw,
+                "_odict_values", dev.heapscope.interpreter.runtime.Iterators.DictPart.VALUES));
+        Builtins.function(m.dict, "_odict_items", (self, args, kw) -> odictView(ODICT_ITEMS, args, kw, "_odict_items",
+                dev.heapscope.interpreter.runtime.Iterators.DictPart.ITEMS));
         return m;
     }
 }

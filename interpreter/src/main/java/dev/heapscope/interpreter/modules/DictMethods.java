@@ -373,7 +373,7 @@ final class DictMethods {
             Methods.slot(vt, "__repr__", (self, args, kw) -> ContainerMethods.guardedRepr(self, "...", () -> {
                 View v = (View) self;
                 PyObject it = Iterators.dictIterator(v.dict, v.part);
-                StringBuilder out = new StringBuilder(vt.name).append("([");
+                StringBuilder out = new StringBuilder(self.type.name).append("([");
                 try {
                     PyObject x;
                     boolean first = true;

@@ -1,6 +1,7 @@
 package dev.heapscope.interpreter.modules;
 
 import static dev.heapscope.interpreter.runtime.Heap.decref;
+import static dev.heapscope.interpreter.runtime.Heap.incref;
 
 import dev.heapscope.interpreter.objects.PyFloat;
 import dev.heapscope.interpreter.objects.PyInt;
@@ -162,6 +163,9 @@ public final class Formatting {
         String s = value.value;
         if (spec.precision >= 0 && spec.precision < value.length) {
             s = value.substring(0, spec.precision);
+        } else if (spec.width <= value.length && value.type == Types.STR) {
+            // Neither cut nor padded: the writer takes the str itself, so f'{s:<3}' is s.
+            return incref(value);
         }
         return Types.newStr(spec.pad("", s));
     }
@@ -259,6 +263,92 @@ public final class Formatting {
         }
         Spec spec = Spec.parse(specText.value, '>');
         return Types.newStr(formatDouble(value, spec));
+    }
+
+    /**
+     * complex.__format__ (format_complex_internal): each part formatted as a float, the
+     * imaginary one always signed; with no type the parts are shortest-repr (no ".0") and
+     * parenthesised unless the real part is +0, as str() does. Zero padding and '=' are
+     * refused; the width applies to the whole.
+     */
+    public static PyObject formatComplex(dev.heapscope.interpreter.objects.PyComplex value, PyStr specText) {
+        if (specText.length == 0) {
+            return Ops.str(value);
+        }
+        Spec spec = Spec.parse(specText.value, '>');
+        char t = spec.type;
+        if ("eEfFgGn".indexOf(t) < 0 && t != 0) {
+            throw Errors.valueError("Unknown format code '" + t + "' for object of type 'complex'");
+        }
+        if (spec.fill == '0') {
+            throw Errors.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (spec.align == '=') {
+            throw Errors.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        boolean skipReal = false;
+        boolean parens = false;
+        boolean repr = false;
+        if (t == 0) {
+            if (value.real == 0.0 && 1 / value.real > 0) {
+                skipReal = true;
+            } else {
+                parens = true;
+            }
+            if (spec.precision < 0) {
+                repr = true;
+            } else {
+                t = 'g';
+            }
+        } else if (t == 'n') {
+            t = 'g';
+        }
+        StringBuilder out = new StringBuilder();
+        if (parens) {
+            out.append('(');
+        }
+        if (!skipReal) {
+            out.append(complexPart(value.real, spec, t, repr, spec.sign));
+        }
+        // The imaginary part is signed always, unless it stands alone.
+        out.append(complexPart(value.imag, spec, t, repr, skipReal ? spec.sign : '+')).append('j');
+        if (parens) {
+            out.append(')');
+        }
+        return Types.newStr(spec.pad("", out.toString()));
+    }
+
+    /** One part of a complex, signed as {@code sign} says ('-' only when negative, '+', ' '). */
+    private static String complexPart(double v, Spec spec, char type, boolean repr, char sign) {
+        boolean negative = v < 0 || (v == 0.0 && 1 / v < 0);
+        double a = Math.abs(v);
+        String body;
+        if (Double.isNaN(v)) {
+            body = Character.isUpperCase(type) ? "NAN" : "nan";
+            negative = false;
+        } else if (Double.isInfinite(v)) {
+            body = Character.isUpperCase(type) ? "INF" : "inf";
+        } else if (repr) {
+            body = PyRepr.floatRepr(a);
+            if (body.endsWith(".0")) {
+                body = body.substring(0, body.length() - 2);
+            }
+        } else {
+            int p = spec.precision < 0 ? 6 : spec.precision;
+            body = switch (type) {
+                case 'f', 'F' -> fixed(a, p, spec.alternate);
+                case 'e', 'E' -> scientific(a, p, spec.alternate, type == 'E');
+                default -> general(a, p, spec.alternate, type == 'G', false);
+            };
+        }
+        if (spec.grouping != 0 && !Double.isNaN(v) && !Double.isInfinite(v)) {
+            int dot = body.indexOf('.');
+            int e = body.indexOf(Character.isUpperCase(type) ? 'E' : 'e');
+            int end = dot >= 0 ? dot : e >= 0 ? e : body.length();
+            body = group(body.substring(0, end), 3, spec.grouping, 0) + body.substring(end);
+        }
+        String s = negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
+        return s + body;
     }
 
     static String formatDouble(double v, Spec spec) {

@@ -492,6 +492,11 @@ final class Iteration {
         });
         Methods.slot(Types.STATICMETHOD, "__get__", (self, args, kw) -> ((Wrappers.PyStaticMethod) self).get(null, null));
         Methods.getter(Types.STATICMETHOD, "__func__", self -> incref(((Wrappers.PyStaticMethod) self).callable));
+        // 3.10's sm_repr and cm_repr show the wrapped callable.
+        Methods.slot(Types.STATICMETHOD, "__repr__", (self, args, kw) -> Types.newStr("<" + self.type.name + "("
+                + Ops.reprString(((Wrappers.PyStaticMethod) self).callable) + ")>"));
+        Methods.slot(Types.CLASSMETHOD, "__repr__", (self, args, kw) -> Types.newStr("<" + self.type.name + "("
+                + Ops.reprString(((Wrappers.PyClassMethod) self).callable) + ")>"));
         Methods.slot(Types.STATICMETHOD, "__call__", (self, args, kw) -> Ops.call(((Wrappers.PyStaticMethod) self).callable, args, kw));
         Methods.constructor(Types.CLASSMETHOD, (type, args, kw) -> {
             Args.range("classmethod", args, kw, 1, 1);

@@ -180,7 +180,274 @@ final class MathModule {
             }
             return Types.newInt(r);
         });
+        more(m);
         return m;
+    }
+
+    // cosh, asinh, acosh and atanh as fdlibm (and so glibc, whose libm CPython calls)
+    // computes them, which Java's Math does not always match to the last bit.
+    private static final double LN2 = 6.93147180559945286227e-01;
+
+    static double cosh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return a;
+        }
+        if (a < 0.5 * LN2) {
+            double t = Math.expm1(a);
+            double w = 1 + t;
+            return a < 0x1p-55 ? w : 1 + (t * t) / (w + w);
+        }
+        if (a < 22) {
+            double t = Math.exp(a);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (a < 709.782712893383973096) {
+            return 0.5 * Math.exp(a);
+        }
+        double w = Math.exp(0.5 * a);
+        return 0.5 * w * w;
+    }
+
+    static double asinh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x) || Double.isInfinite(x) || a < 0x1p-28) {
+            return x;
+        }
+        double w;
+        if (a > 0x1p28) {
+            w = Math.log(a) + LN2;
+        } else if (a > 2) {
+            w = Math.log(2 * a + 1 / (Math.sqrt(x * x + 1) + a));
+        } else {
+            double t = x * x;
+            w = Math.log1p(a + t / (1 + Math.sqrt(1 + t)));
+        }
+        return Math.copySign(w, x);
+    }
+
+    static double acosh(double x) {
+        if (x < 1) {
+            return Double.NaN;
+        }
+        if (x >= 0x1p28) {
+            return Double.isInfinite(x) ? x : Math.log(x) + LN2;
+        }
+        if (x == 1) {
+            return 0;
+        }
+        if (x > 2) {
+            return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+        }
+        double t = x - 1;
+        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+    }
+
+    static double atanh(double x) {
+        double a = Math.abs(x);
+        if (a < 0x1p-28) {
+            return x;
+        }
+        double t;
+        if (a < 0.5) {
+            t = a + a;
+            t = 0.5 * Math.log1p(t + t * a / (1 - a));
+        } else {
+            t = 0.5 * Math.log1p((a + a) / (1 - a));
+        }
+        return Math.copySign(t, x);
+    }
+
+    private static double arg(PyObject[] args, String[] kw, String name) {
+        Args.range(name, args, kw, 1, 1);
+        return Conversions.toDouble(args[0]);
+    }
+
+    /** The functions beyond the first set: hyperbolic, decomposition, comparison, integer. */
+    private static void more(PyModule m) {
+        unary(m, "sinh", Math::sinh);
+        unary(m, "cosh", MathModule::cosh);
+        unary(m, "tanh", Math::tanh);
+        unary(m, "asinh", MathModule::asinh);
+        unary(m, "acosh", MathModule::acosh);
+        unary(m, "atanh", x -> {
+            if (Math.abs(x) >= 1) {
+                throw Errors.valueError("math domain error");
+            }
+            return atanh(x);
+        });
+        unary(m, "expm1", Math::expm1);
+        unary(m, "log1p", x -> {
+            if (x <= -1) {
+                throw Errors.valueError("math domain error");
+            }
+            return Math.log1p(x);
+        });
+        unary(m, "cbrt", Math::cbrt);
+        unary(m, "exp2", x -> Math.pow(2, x));
+        // degrees and radians multiply by the constant, as CPython does (not divide).
+        unary(m, "degrees", x -> x * (180.0 / Math.PI));
+        unary(m, "radians", x -> x * (Math.PI / 180.0));
+        Builtins.function(m.dict, "ulp", (self, args, kw) -> {
+            double x = arg(args, kw, "ulp");
+            return Types.newFloat(Double.isNaN(x) || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x));
+        });
+        Builtins.function(m.dict, "nextafter", (self, args, kw) -> {
+            Args.range("nextafter", args, kw, 2, 2);
+            return Types.newFloat(Math.nextAfter(Conversions.toDouble(args[0]), Conversions.toDouble(args[1])));
+        });
+        Builtins.function(m.dict, "remainder", (self, args, kw) -> {
+            Args.range("remainder", args, kw, 2, 2);
+            double x = Conversions.toDouble(args[0]);
+            double y = Conversions.toDouble(args[1]);
+            if (Double.isInfinite(x) && !Double.isNaN(y) || y == 0 && !Double.isNaN(x)) {
+                throw Errors.valueError("math domain error");
+            }
+            return Types.newFloat(Math.IEEEremainder(x, y));
+        });
+        Builtins.function(m.dict, "frexp", (self, args, kw) -> {
+            double x = arg(args, kw, "frexp");
+            double mantissa = x;
+            int exponent = 0;
+            if (x != 0 && !Double.isNaN(x) && !Double.isInfinite(x)) {
+                exponent = Math.getExponent(x) + 1;
+                if (exponent < Double.MIN_EXPONENT + 1) {
+                    // Subnormal: scale into the normal range first.
+                    double scaled = x * 0x1p54;
+                    exponent = Math.getExponent(scaled) + 1 - 54;
+                }
+                mantissa = Math.scalb(x, -exponent);
+            }
+            PyObject[] pair = {Types.newFloat(mantissa), Types.newInt(exponent)};
+            return dev.heapscope.interpreter.runtime.Heap.allocate(new dev.heapscope.interpreter.objects.PyTuple(Types.TUPLE, pair));
+        });
+        Builtins.function(m.dict, "ldexp", (self, args, kw) -> {
+            Args.range("ldexp", args, kw, 2, 2);
+            double x = Conversions.toDouble(args[0]);
+            if (!(args[1] instanceof PyInt e)) {
+                throw Errors.typeError("Expected an int as second argument to ldexp.");
+            }
+            java.math.BigInteger big = e.bigValue();
+            int exp = big.bitLength() > 31 ? (big.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE) : big.intValue();
+            double r = x == 0 || Double.isInfinite(x) || Double.isNaN(x) ? x : Math.scalb(x, Math.max(-2200, Math.min(2200, exp)));
+            if (Double.isInfinite(r) && !Double.isInfinite(x)) {
+                throw Errors.overflow("math range error");
+            }
+            return Types.newFloat(r);
+        });
+        Builtins.function(m.dict, "modf", (self, args, kw) -> {
+            double x = arg(args, kw, "modf");
+            double whole;
+            double frac;
+            if (Double.isInfinite(x)) {
+                whole = x;
+                frac = Math.copySign(0.0, x);
+            } else {
+                whole = x < 0 ? Math.ceil(x) : Math.floor(x);
+                frac = Math.copySign(x - whole, x);
+            }
+            PyObject[] pair = {Types.newFloat(frac), Types.newFloat(whole)};
+            return dev.heapscope.interpreter.runtime.Heap.allocate(new dev.heapscope.interpreter.objects.PyTuple(Types.TUPLE, pair));
+        });
+        Builtins.function(m.dict, "isclose", (self, args, kw) -> {
+            Args.onlyKeywords("isclose", kw, "a", "b", "rel_tol", "abs_tol");
+            int npos = Args.positional(args, kw);
+            if (npos > 2) {
+                throw Errors.typeError("isclose() takes exactly 2 positional arguments (" + npos + " given)");
+            }
+            PyObject ao = npos > 0 ? args[0] : Args.keyword(args, kw, "a");
+            PyObject bo = npos > 1 ? args[1] : Args.keyword(args, kw, "b");
+            if (ao == null || bo == null) {
+                throw Errors.typeError("isclose() missing required argument '" + (ao == null ? "a" : "b")
+                        + "' (pos " + (ao == null ? 1 : 2) + ")");
+            }
+            double a = Conversions.toDouble(ao);
+            double b = Conversions.toDouble(bo);
+            PyObject rt = Args.keyword(args, kw, "rel_tol");
+            PyObject at = Args.keyword(args, kw, "abs_tol");
+            double relTol = rt == null ? 1e-09 : Conversions.toDouble(rt);
+            double absTol = at == null ? 0.0 : Conversions.toDouble(at);
+            if (relTol < 0.0 || absTol < 0.0) {
+                throw Errors.valueError("tolerances must be non-negative");
+            }
+            if (a == b) {
+                return Types.newBool(true);
+            }
+            if (Double.isInfinite(a) || Double.isInfinite(b)) {
+                return Types.newBool(false);
+            }
+            double diff = Math.abs(b - a);
+            return Types.newBool(diff <= Math.abs(relTol * b) || diff <= Math.abs(relTol * a) || diff <= absTol);
+        });
+        Builtins.function(m.dict, "isqrt", (self, args, kw) -> {
+            Args.range("isqrt", args, kw, 1, 1);
+            java.math.BigInteger n = integer(args[0]);
+            if (n.signum() < 0) {
+                throw Errors.valueError("isqrt() argument must be nonnegative");
+            }
+            return Types.newInt(n.sqrt());
+        });
+        Builtins.function(m.dict, "prod", (self, args, kw) -> {
+            Args.onlyKeywords("prod", kw, "start");
+            int npos = Args.positional(args, kw);
+            if (npos != 1) {
+                throw Errors.typeError(npos == 0 ? "prod() missing required argument 'iterable' (pos 1)"
+                        : "prod() takes exactly 1 positional argument (" + npos + " given)");
+            }
+            PyObject start = Args.keyword(args, kw, "start");
+            PyObject acc = start == null ? Types.newInt(1) : dev.heapscope.interpreter.runtime.Heap.incref(start);
+            PyObject it = dev.heapscope.interpreter.runtime.Ops.iter(args[0]);
+            try {
+                for (PyObject item = dev.heapscope.interpreter.runtime.Ops.next(it); item != null;
+                        item = dev.heapscope.interpreter.runtime.Ops.next(it)) {
+                    PyObject prev = acc;
+                    try {
+                        acc = dev.heapscope.interpreter.runtime.Ops.binary(prev, item,
+                                dev.heapscope.interpreter.runtime.BinaryOp.MUL);
+                    } finally {
+                        dev.heapscope.interpreter.runtime.Heap.decref(prev);
+                        dev.heapscope.interpreter.runtime.Heap.decref(item);
+                    }
+                }
+            } catch (RuntimeException e) {
+                dev.heapscope.interpreter.runtime.Heap.decref(acc);
+                throw e;
+            } finally {
+                dev.heapscope.interpreter.runtime.Heap.decref(it);
+            }
+            return acc;
+        });
+        Builtins.function(m.dict, "dist", (self, args, kw) -> {
+            Args.range("dist", args, kw, 2, 2);
+            if (!(args[0] instanceof dev.heapscope.interpreter.objects.PyTuple
+                    || args[0] instanceof dev.heapscope.interpreter.objects.PyList)
+                    || !(args[1] instanceof dev.heapscope.interpreter.objects.PyTuple
+                    || args[1] instanceof dev.heapscope.interpreter.objects.PyList)) {
+                PyObject bad = args[0] instanceof dev.heapscope.interpreter.objects.PyTuple ? args[1] : args[0];
+                throw Errors.typeError("dist(): argument " + (bad == args[0] ? 1 : 2) + " must be tuple, not "
+                        + bad.type.name);
+            }
+            PyObject[] p = Builtins.toArray(args[0]);
+            PyObject[] q = Builtins.toArray(args[1]);
+            try {
+                if (p.length != q.length) {
+                    throw Errors.valueError("both points must have the same number of dimensions");
+                }
+                double s = 0;
+                for (int i = 0; i < p.length; i++) {
+                    double d = Conversions.toDouble(p[i]) - Conversions.toDouble(q[i]);
+                    s += d * d;
+                }
+                return Types.newFloat(Math.sqrt(s));
+            } finally {
+                for (PyObject o : p) {
+                    dev.heapscope.interpreter.runtime.Heap.decref(o);
+                }
+                for (PyObject o : q) {
+                    dev.heapscope.interpreter.runtime.Heap.decref(o);
+                }
+            }
+        });
     }
 
     private static java.math.BigInteger integer(PyObject o) {

@@ -53,6 +53,13 @@ public final class ComplexMethods {
             Methods.slot(t, op.method.value, (self, args, kw) -> compare((PyComplex) self, args[0], op));
         }
         Methods.slot(t, "__repr__", (self, args, kw) -> Types.newStr(repr((PyComplex) self)));
+        Methods.method(t, "__format__", (self, args, kw) -> {
+            PyObject spec = Args.one("__format__", args, kw);
+            if (!(spec instanceof dev.heapscope.interpreter.objects.PyStr text)) {
+                throw Errors.typeError("__format__() argument must be str, not " + spec.type.name);
+            }
+            return dev.heapscope.interpreter.modules.Formatting.formatComplex((PyComplex) self, text);
+        });
         Methods.slot(t, "__hash__", (self, args, kw) -> Types.newInt(hash((PyComplex) self)));
         Methods.slot(t, "__bool__", (self, args, kw) -> {
             PyComplex c = (PyComplex) self;

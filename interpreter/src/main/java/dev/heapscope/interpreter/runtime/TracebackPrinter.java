@@ -272,8 +272,14 @@ public final class TracebackPrinter {
                 || line.charAt(indent) == '\f')) {
             indent++;
         }
-        String stripped = line.substring(indent).stripTrailing();
-        if (stripped.isEmpty()) {
+        // CPython prints the line as read, indentation removed but trailing whitespace kept,
+        // and judges "the range covers the whole line" against that same text.
+        int lineEnd = line.length();
+        while (lineEnd > indent && (line.charAt(lineEnd - 1) == '\n' || line.charAt(lineEnd - 1) == '\r')) {
+            lineEnd--;
+        }
+        String stripped = line.substring(indent, lineEnd);
+        if (stripped.isBlank()) {
             return;
         }
         out.append("    ").append(stripped).append('\n');

@@ -8,6 +8,7 @@ import sys as _sys
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
 from _collections import defaultdict
+from _collections import _odict_keys, _odict_values, _odict_items
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
@@ -226,6 +227,15 @@ class OrderedDict(dict):
         return not self == other
 
     __hash__ = None
+
+    def keys(self):
+        return _odict_keys(self)
+
+    def values(self):
+        return _odict_values(self)
+
+    def items(self):
+        return _odict_items(self)
 
     def copy(self):
         return type(self)(self)
