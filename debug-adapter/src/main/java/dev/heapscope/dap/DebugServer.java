@@ -1,5 +1,6 @@
 package dev.heapscope.dap;
 
+import dev.heapscope.interpreter.inspect.Completions;
 import dev.heapscope.interpreter.inspect.DebugRun;
 import dev.heapscope.interpreter.inspect.Evaluation;
 import dev.heapscope.interpreter.inspect.FrameView;
@@ -33,6 +34,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.lsp4j.debug.Breakpoint;
 import org.eclipse.lsp4j.debug.Capabilities;
+import org.eclipse.lsp4j.debug.CompletionItem;
+import org.eclipse.lsp4j.debug.CompletionItemType;
+import org.eclipse.lsp4j.debug.CompletionsArguments;
+import org.eclipse.lsp4j.debug.CompletionsResponse;
 import org.eclipse.lsp4j.debug.ConfigurationDoneArguments;
 import org.eclipse.lsp4j.debug.ContinueArguments;
 import org.eclipse.lsp4j.debug.ContinueResponse;
@@ -157,6 +162,8 @@ public final class DebugServer implements IDebugProtocolServer {
         c.setSupportsClipboardContext(true);
         c.setSupportsSetVariable(true);
         c.setSupportsSetExpression(true);
+        c.setSupportsCompletionsRequest(true);
+        c.setCompletionTriggerCharacters(new String[] {"."});
         c.setExceptionBreakpointFilters(new ExceptionBreakpointsFilter[] {
             filter("raised", "Raised Exceptions", "Stop where any exception is raised", false, false),
             filter("uncaught", "Uncaught Exceptions", "Stop when an exception is not caught", true, false),
@@ -659,7 +666,8 @@ public final class DebugServer implements IDebugProtocolServer {
             return r;
         }
         if (args.getContext() != null && args.getContext().equals(EvaluateArgumentsContext.CLIPBOARD)) {
-            r.setResult(ObjectView.repr(value, Integer.MAX_VALUE / 2));
+            // "Copy Value": the whole repr() the program itself would print, its own __repr__ included.
+            r.setResult(s.fullRepr(value));
             return r;
         }
         Variable v = tree.variable(source, value, source);
@@ -692,6 +700,65 @@ public final class DebugServer implements IDebugProtocolServer {
             return failed(Errors.EVALUATION_FAILED, "setExpression needs a value: a Python expression");
         }
         return paused().thenCompose(s -> s.whilePaused(() -> Assignments.setExpression(s, args)));
+    }
+
+    @Override
+    public CompletableFuture<CompletionsResponse> completions(CompletionsArguments args) {
+        if (args.getText() == null) {
+            return failed(Errors.BAD_REQUEST, "completions needs the text typed so far");
+        }
+        String[] lines = args.getText().split("\n", -1);
+        int lineIndex = args.getLine() == null ? 0 : args.getLine() - (linesFrom1 ? 1 : 0);
+        if (lineIndex < 0 || lineIndex >= lines.length) {
+            return failed(Errors.BAD_REQUEST, "line " + args.getLine() + " is not in the text, which has "
+                    + lines.length + (lines.length == 1 ? " line" : " lines"));
+        }
+        String line = lines[lineIndex];
+        int cursor = args.getColumn() - (columnsFrom1 ? 1 : 0);
+        if (cursor < 0 || cursor > line.length()) {
+            return failed(Errors.BAD_REQUEST, "column " + args.getColumn() + " is outside the line, which has "
+                    + line.length() + " characters");
+        }
+        int lineStart = 0;
+        for (int i = 0; i < lineIndex; i++) {
+            lineStart += lines[i].length() + 1;
+        }
+        int offset = lineStart;
+        return paused().thenCompose(s -> s.whilePaused(() -> {
+            DebugSession.StackEntry e = entry(s, args.getFrameId());
+            CompletionsResponse r = new CompletionsResponse();
+            if (e.frame() == null) {
+                // A GC event frame has no names of its own.
+                r.setTargets(new CompletionItem[0]);
+                return r;
+            }
+            Completions.Result found = Completions.at(e.frame(), line, cursor);
+            List<CompletionItem> items = new ArrayList<>();
+            for (Completions.Candidate c : found.candidates()) {
+                CompletionItem item = new CompletionItem();
+                item.setLabel(c.name());
+                item.setText(c.name());
+                item.setType(completionType(c.kind()));
+                // start is 0-based within the text; length is how much before the cursor the text replaces.
+                item.setStart(offset + found.start());
+                item.setLength(found.partial().length());
+                items.add(item);
+            }
+            r.setTargets(items.toArray(new CompletionItem[0]));
+            return r;
+        }));
+    }
+
+    private static CompletionItemType completionType(Completions.Kind kind) {
+        return switch (kind) {
+            case VARIABLE -> CompletionItemType.VARIABLE;
+            case FUNCTION -> CompletionItemType.FUNCTION;
+            case CLASS -> CompletionItemType.CLASS;
+            case MODULE -> CompletionItemType.MODULE;
+            case ATTRIBUTE -> CompletionItemType.PROPERTY;
+            case METHOD -> CompletionItemType.METHOD;
+            case KEYWORD -> CompletionItemType.KEYWORD;
+        };
     }
 
     // ---- Heapscope's own requests ----

@@ -388,6 +388,8 @@ final class DebugSession implements Tracing.Listener {
 
     private boolean evaluateWithNames(String condition, Frame f, Map<String, Long> names) throws PythonSyntaxError {
         Evaluation.Compiled code = compiled(condition);
+        // Debugger code leaves the free lists (and so gc counts and later ids) as the program left them.
+        boolean bypassed = Heap.bypassFreeLists(true);
         PyDict namespace = Heap.allocateUntracked(new PyDict(Types.DICT));
         boolean was = evaluating;
         evaluating = true;
@@ -403,6 +405,7 @@ final class DebugSession implements Tracing.Listener {
         } finally {
             evaluating = was;
             Heap.decref(namespace);
+            Heap.bypassFreeLists(bypassed);
         }
     }
 
@@ -522,6 +525,24 @@ final class DebugSession implements Tracing.Listener {
     private static org.eclipse.lsp4j.jsonrpc.ResponseErrorException syntaxError(PythonSyntaxError e) {
         return Errors.error(Errors.EVALUATION_FAILED,
                 dev.heapscope.language.errors.SyntaxErrorDisplay.format(e, Evaluation.FILENAME, null).stripTrailing());
+    }
+
+    /**
+     * repr(value) as the program's repr() gives it (calling its __repr__), run with tracing
+     * off; an error response with the exception when it raises.
+     */
+    String fullRepr(PyObject value) {
+        boolean was = evaluating;
+        evaluating = true;
+        boolean bypassed = Heap.bypassFreeLists(true);
+        try {
+            return dev.heapscope.interpreter.runtime.Ops.reprString(value);
+        } catch (PyException e) {
+            throw Errors.error(Errors.EVALUATION_FAILED, Evaluation.describe(e));
+        } finally {
+            evaluating = was;
+            Heap.bypassFreeLists(bypassed);
+        }
     }
 
     /** The references the debugger holds for the client in this pause (evaluation results), not the program's. */

@@ -29,7 +29,9 @@ import java.nio.charset.StandardCharsets;
  * Runs debugger input (watch expressions, hovers, conditions, debug-console lines) in a
  * paused frame with the interpreter's own compiler, as {@code eval(source, globals,
  * locals)} would with the frame's namespaces. This is the one inspection that runs Python
- * code, so it may allocate and change counts; it must run on the interpreter thread.
+ * code, so it may allocate and change counts; it bypasses the free lists meanwhile (see
+ * {@link dev.heapscope.interpreter.runtime.Heap#bypassFreeLists}). It must run on the
+ * interpreter thread.
  */
 public final class Evaluation {
     private Evaluation() {
@@ -66,6 +68,7 @@ public final class Evaluation {
      * the frame's slots.
      */
     public static PyObject run(Compiled compiled, Frame frame) {
+        boolean bypassed = dev.heapscope.interpreter.runtime.Heap.bypassFreeLists(true);
         PyObject namespace = FrameLocals.snapshot(frame);
         try {
             Frame evalFrame = new Frame(compiled.code(), null, frame.globals, frame.builtins, ThreadState.current);
@@ -77,6 +80,7 @@ public final class Evaluation {
             return result;
         } finally {
             decref(namespace);
+            dev.heapscope.interpreter.runtime.Heap.bypassFreeLists(bypassed);
         }
     }
 

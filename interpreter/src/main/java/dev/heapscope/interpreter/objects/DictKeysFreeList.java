@@ -16,12 +16,12 @@ public final class DictKeysFreeList {
 
     /** The address of the most recently kept table, or 0 when none is kept. */
     static long take() {
-        return numFree == 0 ? 0 : kept[--numFree];
+        return numFree == 0 || dev.heapscope.interpreter.runtime.Heap.freeListsBypassed() ? 0 : kept[--numFree];
     }
 
     /** Keeps the table at {@code block} if there is room; false means free it. */
     static boolean keep(long block) {
-        if (numFree >= CAPACITY) {
+        if (numFree >= CAPACITY || dev.heapscope.interpreter.runtime.Heap.freeListsBypassed()) {
             return false;
         }
         kept[numFree++] = block;

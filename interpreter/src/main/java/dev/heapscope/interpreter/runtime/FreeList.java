@@ -76,6 +76,9 @@ public final class FreeList {
      * list; null when the list is empty (the caller then asks pymalloc).
      */
     PyObject takeBlock(PyObject fresh) {
+        if (Heap.freeListsBypassed) {
+            return null;
+        }
         int list = listOf(fresh, popLists);
         if (list < 0 || numFree[list] == 0) {
             return null;
@@ -89,6 +92,9 @@ public final class FreeList {
 
     /** A kept object to reinitialise in place (single-list kinds only), or null. */
     public PyObject takeObject() {
+        if (Heap.freeListsBypassed) {
+            return null;
+        }
         int n = numFree[0];
         if (n == 0) {
             return null;
@@ -102,6 +108,9 @@ public final class FreeList {
 
     /** Keeps a deallocated object's block if its list has room; false means free it. */
     boolean keep(PyObject o) {
+        if (Heap.freeListsBypassed) {
+            return false;
+        }
         int list = listOf(o, pushLists);
         if (list < 0) {
             return false;

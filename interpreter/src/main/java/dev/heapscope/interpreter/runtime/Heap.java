@@ -53,6 +53,7 @@ public final class Heap {
         pymalloc = new Pymalloc();
         collector = new Collector();
         deallocNesting = 0;
+        freeListsBypassed = false;
         trashcan.clear();
         FLOATS.clear();
         TUPLES.clear();
@@ -60,6 +61,25 @@ public final class Heap {
         DICTS.clear();
         DictKeysFreeList.clear();
         SubclassDicts.reset();
+    }
+
+    /**
+     * While set, the per-type free lists neither keep nor hand out blocks: the debugger's
+     * own code (watch expressions, conditions) then allocates and frees through pymalloc
+     * and PyObject_GC_Del, so it leaves the free lists, and with them generation 0's count
+     * and the addresses the program gets next, as the program left them.
+     */
+    static boolean freeListsBypassed;
+
+    public static boolean freeListsBypassed() {
+        return freeListsBypassed;
+    }
+
+    /** Sets the bypass and returns what it was, for the caller to restore. */
+    public static boolean bypassFreeLists(boolean on) {
+        boolean was = freeListsBypassed;
+        freeListsBypassed = on;
+        return was;
     }
 
     /** What the running program's run observes (heapscope run's memory flags). */
