@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -78,17 +77,272 @@ final class ParseErrors {
         if (block != null) {
             return block;
         }
+        PythonSyntaxError match = new Headers(t).unmarkedMatch();
+        if (match != null) {
+            return match;
+        }
         PythonSyntaxError expression = new InvalidExpressions(e, t).error();
         if (expression != null) {
             return expression;
         }
-        if (e instanceof InputMismatchException) {
-            IntervalSet expected = e.getExpectedTokens();
-            if (expected != null && expected.size() == 1 && expected.contains(Python311Lexer.COLON)) {
-                return at(Kind.SyntaxError, "expected ':'", t);
+        PythonSyntaxError forced = forcedToken(e, t);
+        if (forced != null) {
+            return forced;
+        }
+        PythonSyntaxError colon = new Headers(t).colonBeforeNewline();
+        if (colon != null) {
+            return colon;
+        }
+        return tryWithoutHandler(e, t);
+    }
+
+    /**
+     * CPython's forced tokens ({@code &&'('} and {@code &&':'} in its grammar): where the
+     * grammar of def, try, finally and else allows only one token, any other is reported as
+     * "expected" that one, at the token found.
+     */
+    private PythonSyntaxError forcedToken(RecognitionException e, Token t) {
+        ParserRuleContext ctx = (ParserRuleContext) e.getCtx();
+        Token previous = before(t);
+        if (previous == null) {
+            return null;
+        }
+        if (ctx instanceof Python311Parser.FuncdefContext def) {
+            if (def.NAME() != null && previous == def.NAME().getSymbol() && t.getType() != Python311Lexer.OPEN_PAREN) {
+                return located(Kind.SyntaxError, "expected '('", tokenLocation(t));
+            }
+            boolean afterParameters = def.CLOSE_PAREN() != null && previous == def.CLOSE_PAREN().getSymbol();
+            boolean afterReturns = def.ARROW() != null && def.test() != null && def.test().exception == null
+                    && def.test().stop == previous;
+            if ((afterParameters || afterReturns) && t.getType() != Python311Lexer.COLON
+                    && t.getType() != Python311Lexer.ARROW) {
+                return located(Kind.SyntaxError, "expected ':'", tokenLocation(t));
+            }
+            return null;
+        }
+        int keyword = previous.getType();
+        boolean forcedColon = (ctx instanceof Python311Parser.Try_stmtContext && keyword == Python311Lexer.TRY)
+                || (ctx instanceof Python311Parser.Finally_blockContext && keyword == Python311Lexer.FINALLY)
+                || (ctx instanceof Python311Parser.Else_blockContext && keyword == Python311Lexer.ELSE);
+        if (forcedColon && t.getType() != Python311Lexer.COLON) {
+            return located(Kind.SyntaxError, "expected ':'", tokenLocation(t));
+        }
+        return null;
+    }
+
+    /**
+     * invalid_try_stmt: a try block followed by neither 'except' nor 'finally', reported at
+     * the token after the block.
+     */
+    private PythonSyntaxError tryWithoutHandler(RecognitionException e, Token t) {
+        for (ParserRuleContext ctx = (ParserRuleContext) e.getCtx(); ctx != null; ctx = ctx.getParent()) {
+            if (ctx instanceof Python311Parser.Try_stmtContext tryStmt) {
+                Python311Parser.BlockContext block = tryStmt.block();
+                boolean onlyBlock = tryStmt.getChildCount() == 3 && block != null && block.exception == null
+                        && block.stop != null && block.stop.getTokenIndex() == t.getTokenIndex() - 1;
+                if (onlyBlock && t.getType() != Python311Lexer.EXCEPT && t.getType() != Python311Lexer.FINALLY) {
+                    return located(Kind.SyntaxError, "expected 'except' or 'finally' block", lastTokenLocation(t));
+                }
+                return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The error rules of compound statement headers that end at the line's end without their
+     * ':' (invalid_if_stmt, invalid_for_stmt, invalid_class_def_raw, invalid_match_stmt, ...):
+     * CPython says "expected ':'" only when the whole header before the NEWLINE is well
+     * formed; a stray token inside a header is plain invalid syntax. A match statement whose
+     * soft keyword the token pass left a NAME (its block is missing) gets its errors here.
+     */
+    private final class Headers {
+        private final Token failing;
+        private final Token first;
+
+        Headers(Token failing) {
+            this.failing = failing;
+            Token start = failing;
+            for (Token p = before(failing); p != null; p = before(p)) {
+                int type = p.getType();
+                if (type == Python311Lexer.NEWLINE || type == Python311Lexer.INDENT || type == Python311Lexer.DEDENT) {
+                    break;
+                }
+                start = p;
+            }
+            if (start.getType() == Python311Lexer.ASYNC && start != failing) {
+                start = tokens.get(start.getTokenIndex() + 1);
+            }
+            this.first = start;
+        }
+
+        PythonSyntaxError colonBeforeNewline() {
+            if (failing.getType() != Python311Lexer.NEWLINE || first == failing) {
+                return null;
+            }
+            int after = first.getTokenIndex() + 1;
+            boolean wellFormed = switch (first.getType()) {
+                case Python311Lexer.IF, Python311Lexer.ELIF, Python311Lexer.WHILE ->
+                        endsBeforeFailing(parsedEnd(after, Python311Parser::named_expression));
+                case Python311Lexer.FOR -> forHeader(after);
+                case Python311Lexer.WITH -> withHeader(after);
+                case Python311Lexer.EXCEPT -> exceptHeader(after);
+                case Python311Lexer.CLASS -> classHeader(after);
+                case Python311Lexer.MATCH -> endsBeforeFailing(parsedEnd(after, Python311Parser::star_named_expressions));
+                case Python311Lexer.CASE -> caseHeader(after);
+                case Python311Lexer.NAME -> first.getText().equals("match")
+                        && endsBeforeFailing(parsedEnd(after, Python311Parser::star_named_expressions));
+                default -> false;
+            };
+            return wellFormed ? located(Kind.SyntaxError, "expected ':'", lastTokenLocation(failing)) : null;
+        }
+
+        /**
+         * A match statement with its soft keyword left a NAME: the subject is followed by a
+         * NEWLINE (no ':'), by ':' NEWLINE and no indented block, or by a stray token, which
+         * is where CPython's first pass stopped.
+         */
+        PythonSyntaxError unmarkedMatch() {
+            if (first.getType() != Python311Lexer.NAME || !first.getText().equals("match")
+                    || failing.getTokenIndex() > first.getTokenIndex() + 1) {
+                return null;
+            }
+            Token subject = parsedEnd(first.getTokenIndex() + 1, Python311Parser::star_named_expressions);
+            if (subject == null) {
+                return null;
+            }
+            Token next = tokens.get(subject.getTokenIndex() + 1);
+            if (next.getType() == Python311Lexer.NEWLINE) {
+                return located(Kind.SyntaxError, "expected ':'", lastTokenLocation(next));
+            }
+            if (next.getType() != Python311Lexer.COLON) {
+                return located(Kind.SyntaxError, "invalid syntax", tokenLocation(next));
+            }
+            Token newline = tokens.get(next.getTokenIndex() + 1);
+            if (newline.getType() != Python311Lexer.NEWLINE) {
+                return null;
+            }
+            Token body = tokens.get(newline.getTokenIndex() + 1);
+            if (body.getType() == Python311Lexer.INDENT) {
+                return null;
+            }
+            return located(Kind.IndentationError, "expected an indented block after 'match' statement on line "
+                    + first.getLine(), lastTokenLocation(body));
+        }
+
+        private boolean endsBeforeFailing(Token end) {
+            return end != null && end.getTokenIndex() == failing.getTokenIndex() - 1;
+        }
+
+        /** [ASYNC] 'for' star_targets 'in' star_expressions NEWLINE. */
+        private boolean forHeader(int after) {
+            Token targets = parsedEnd(after, Python311Parser::target_list);
+            if (targets == null) {
+                return false;
+            }
+            Token in = tokens.get(targets.getTokenIndex() + 1);
+            return in.getType() == Python311Lexer.IN
+                    && endsBeforeFailing(parsedEnd(in.getTokenIndex() + 1, Python311Parser::star_expressions));
+        }
+
+        /** 'with' items NEWLINE, the items bare or in parentheses. */
+        private boolean withHeader(int after) {
+            if (endsBeforeFailing(items(after))) {
+                return true;
+            }
+            if (tokens.get(after).getType() != Python311Lexer.OPEN_PAREN) {
+                return false;
+            }
+            Token end = items(after + 1);
+            if (end == null) {
+                return false;
+            }
+            Token close = tokens.get(end.getTokenIndex() + 1);
+            if (close.getType() == Python311Lexer.COMMA) {
+                close = tokens.get(close.getTokenIndex() + 1);
+            }
+            return close.getType() == Python311Lexer.CLOSE_PAREN && endsBeforeFailing(close);
+        }
+
+        /** with_item (',' with_item)*: the last token, or null. */
+        private Token items(int from) {
+            Token end = parsedEnd(from, Python311Parser::with_item);
+            while (end != null && tokens.get(end.getTokenIndex() + 1).getType() == Python311Lexer.COMMA) {
+                Token more = parsedEnd(end.getTokenIndex() + 2, Python311Parser::with_item);
+                if (more == null) {
+                    return end;
+                }
+                end = more;
+            }
+            return end;
+        }
+
+        /** 'except' NEWLINE, or 'except' '*'? expression ['as' NAME] NEWLINE. */
+        private boolean exceptHeader(int after) {
+            if (after == failing.getTokenIndex()) {
+                return true;
+            }
+            int from = tokens.get(after).getType() == Python311Lexer.STAR ? after + 1 : after;
+            Token type = parsedEnd(from, Python311Parser::test);
+            if (type == null) {
+                return false;
+            }
+            if (endsBeforeFailing(type)) {
+                return true;
+            }
+            int i = type.getTokenIndex();
+            return tokens.get(i + 1).getType() == Python311Lexer.AS && tokens.get(i + 2).getType() == Python311Lexer.NAME
+                    && i + 3 == failing.getTokenIndex();
+        }
+
+        /** 'class' NAME ['(' [arguments] ')'] NEWLINE. */
+        private boolean classHeader(int after) {
+            if (tokens.get(after).getType() != Python311Lexer.NAME) {
+                return false;
+            }
+            if (after + 1 == failing.getTokenIndex()) {
+                return true;
+            }
+            if (tokens.get(after + 1).getType() != Python311Lexer.OPEN_PAREN) {
+                return false;
+            }
+            if (tokens.get(after + 2).getType() == Python311Lexer.CLOSE_PAREN) {
+                return after + 3 == failing.getTokenIndex();
+            }
+            Token arguments = parsedEnd(after + 2, Python311Parser::arglist);
+            return arguments != null && tokens.get(arguments.getTokenIndex() + 1).getType() == Python311Lexer.CLOSE_PAREN
+                    && arguments.getTokenIndex() + 2 == failing.getTokenIndex();
+        }
+
+        /** "case" patterns guard? NEWLINE. */
+        private boolean caseHeader(int after) {
+            Token patterns = parsedEnd(after, Python311Parser::patterns);
+            if (patterns == null) {
+                return false;
+            }
+            Token next = tokens.get(patterns.getTokenIndex() + 1);
+            if (next.getType() == Python311Lexer.IF) {
+                return endsBeforeFailing(parsedEnd(next.getTokenIndex() + 1, Python311Parser::named_expression));
+            }
+            return endsBeforeFailing(patterns);
+        }
+    }
+
+    /** The last token of {@code rule} parsed on its own from token {@code from}; null when it fails. */
+    private Token parsedEnd(int from, java.util.function.Function<Python311Parser, ParserRuleContext> rule) {
+        int mark = tokens.index();
+        try {
+            tokens.seek(from);
+            Python311Parser parser = new Python311Parser(tokens);
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new BailErrorStrategy());
+            ParserRuleContext parsed = rule.apply(parser);
+            return parsed.stop == null || parsed.stop.getTokenIndex() < from ? null : parsed.stop;
+        } catch (ParseCancellationException e) {
+            return null;
+        } finally {
+            tokens.seek(mark);
+        }
     }
 
     private PythonSyntaxError neverClosed(int bracket) {
@@ -105,32 +359,101 @@ final class ParseErrors {
 
     /** "invalid syntax" at a token, located as CPython locates it. */
     PythonSyntaxError genericError(Token t) {
+        Token previous = before(t);
+        if (previous != null && previous.getText().equals("<") && t.getText().startsWith(">")
+                && previous.getStopIndex() + 1 == t.getStartIndex()) {
+            // CPython's tokenizer reads '<>' as one token, which only Barry as BDFL accepts.
+            t = previous;
+        }
+        if (t.getText().equals("<") && t.getTokenIndex() + 1 < tokens.size()) {
+            Token next = tokens.get(t.getTokenIndex() + 1);
+            if (next.getText().startsWith(">") && t.getStopIndex() + 1 == next.getStartIndex()) {
+                int offset = t.getCharPositionInLine() + 1;
+                return located(Kind.SyntaxError, "invalid syntax",
+                        new Location(t.getLine(), offset, t.getLine(), offset + 2));
+            }
+        }
         return at(Kind.SyntaxError, "invalid syntax", t);
     }
 
+    /** A 1-based error position with its end, as CPython's SyntaxError holds it. */
+    private record Location(int line, int offset, int endLine, int endOffset) {
+    }
+
+    private PythonSyntaxError located(Kind kind, String msg, Location where) {
+        return new PythonSyntaxError(kind, msg, filename, where.line(), where.offset(), where.endLine(),
+                where.endOffset(), source.lineText(where.line()));
+    }
+
     private PythonSyntaxError at(Kind kind, String msg, Token t) {
+        return located(kind, msg, tokenLocation(t));
+    }
+
+    /**
+     * Where CPython's token {@code t} is. Its NEWLINE token starts at a comment before the
+     * line's end, if there is one, and ends where the newline is.
+     */
+    private Location tokenLocation(Token t) {
         int line = t.getLine();
         int offset = t.getCharPositionInLine() + 1;
-        int endLine = line;
-        int endOffset;
         String text = t.getText();
-        if (t.getType() == Python311Lexer.NEWLINE || t.getType() == Token.EOF || text == null || text.isEmpty()) {
-            endOffset = offset;
-        } else {
-            int lastNewline = text.lastIndexOf('\n');
-            if (lastNewline >= 0) {
-                for (int i = 0; i < text.length(); i++) {
-                    if (text.charAt(i) == '\n') {
-                        endLine++;
-                    }
-                }
-                String tail = text.substring(lastNewline + 1);
-                endOffset = tail.codePointCount(0, tail.length()) + 1;
-            } else {
-                endOffset = offset + text.codePointCount(0, text.length());
+        if (t.getType() == Python311Lexer.NEWLINE) {
+            return new Location(line, newlineStart(before(t), t) + 1, line, offset);
+        }
+        if (t.getType() == Token.EOF || text == null || text.isEmpty()) {
+            return new Location(line, offset, line, offset);
+        }
+        int lastNewline = text.lastIndexOf('\n');
+        if (lastNewline < 0) {
+            return new Location(line, offset, line, offset + text.codePointCount(0, text.length()));
+        }
+        int endLine = line;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                endLine++;
             }
         }
-        return new PythonSyntaxError(kind, msg, filename, line, offset, endLine, endOffset, source.lineText(line));
+        String tail = text.substring(lastNewline + 1);
+        return new Location(line, offset, endLine, tail.codePointCount(0, tail.length()) + 1);
+    }
+
+    /**
+     * The 0-based column where CPython's NEWLINE token starts: at a comment between the last
+     * token of the line ({@code previous}) and the newline, else at the newline itself.
+     */
+    static int newlineStart(Token previous, Token newline) {
+        int col = newline.getCharPositionInLine();
+        if (previous == null || previous.getLine() != newline.getLine()
+                || previous.getStopIndex() + 1 > newline.getStartIndex() - 1) {
+            return col;
+        }
+        String between = previous.getInputStream()
+                .getText(Interval.of(previous.getStopIndex() + 1, newline.getStartIndex() - 1));
+        int hash = between.indexOf('#');
+        return hash < 0 ? col : col - between.codePointCount(hash, between.length());
+    }
+
+    /**
+     * Where CPython reports an error rule raised at the last token it fetched, when that is
+     * {@code t}. Its INDENT, DEDENT and end-of-input tokens have no position of their own: the
+     * tokenizer's cursor stands for it, with no end. At the end of input the cursor is past the
+     * last line's newline (one CPython adds when the file lacks it).
+     */
+    private Location lastTokenLocation(Token t) {
+        int type = t.getType();
+        if (type != Token.EOF && type != Python311Lexer.DEDENT && type != Python311Lexer.INDENT) {
+            return tokenLocation(t);
+        }
+        boolean atEnd = true;
+        for (int i = t.getTokenIndex(); i < tokens.size() && atEnd; i++) {
+            int later = tokens.get(i).getType();
+            atEnd = later == Token.EOF || later == Python311Lexer.DEDENT;
+        }
+        if (!atEnd) {
+            return new Location(t.getLine(), t.getCharPositionInLine(), t.getLine(), -1);
+        }
+        int line = Math.max(1, source.lineCount());
+        return new Location(line, source.lineLength(line) + 1, line, -1);
     }
 
     private Token before(Token t) {
@@ -184,10 +507,8 @@ final class ParseErrors {
         if (what == null) {
             return null;
         }
-        PythonSyntaxError located = at(Kind.IndentationError, "", t);
-        return new PythonSyntaxError(Kind.IndentationError,
-                "expected an indented block after " + what + " on line " + first.getLine(), filename,
-                located.lineno(), located.offset(), located.endLineno(), located.endOffset(), located.text());
+        return located(Kind.IndentationError, "expected an indented block after " + what + " on line "
+                + first.getLine(), lastTokenLocation(t));
     }
 
     /**
