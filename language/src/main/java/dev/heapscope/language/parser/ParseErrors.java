@@ -85,6 +85,10 @@ final class ParseErrors {
         if (expression != null) {
             return expression;
         }
+        PythonSyntaxError assignment = t.getType() == Python311Lexer.ASSIGN ? misplacedAssignment(t) : null;
+        if (assignment != null) {
+            return assignment;
+        }
         PythonSyntaxError forced = forcedToken(e, t);
         if (forced != null) {
             return forced;
@@ -128,6 +132,162 @@ final class ParseErrors {
             return located(Kind.SyntaxError, "expected ':'", tokenLocation(t));
         }
         return null;
+    }
+
+    /**
+     * An '=' where no assignment can be: CPython's invalid_kwarg rule inside a call's
+     * arguments, its invalid_named_expression rule in an if, elif or while condition and in
+     * the items of a display, a parenthesised group or a subscript.
+     */
+    private PythonSyntaxError misplacedAssignment(Token equals) {
+        int depth = 0;
+        int start = -1;
+        Token open = null;
+        for (int i = equals.getTokenIndex() - 1; i >= 0 && open == null; i--) {
+            Token p = tokens.get(i);
+            switch (p.getType()) {
+                case Python311Lexer.CLOSE_PAREN, Python311Lexer.CLOSE_BRACKET, Python311Lexer.CLOSE_BRACE -> depth++;
+                case Python311Lexer.OPEN_PAREN, Python311Lexer.OPEN_BRACKET, Python311Lexer.OPEN_BRACE -> {
+                    if (depth == 0) {
+                        open = p;
+                    } else {
+                        depth--;
+                    }
+                }
+                case Python311Lexer.COMMA -> {
+                    if (depth == 0 && start < 0) {
+                        start = i + 1;
+                    }
+                }
+                case Python311Lexer.NEWLINE, Python311Lexer.INDENT, Python311Lexer.DEDENT -> i = -1;
+                default -> {
+                }
+            }
+        }
+        if (open == null) {
+            Token first = new Headers(equals).first;
+            boolean condition = first.getType() == Python311Lexer.IF || first.getType() == Python311Lexer.ELIF
+                    || first.getType() == Python311Lexer.WHILE;
+            return condition && start < 0 ? namedExpression(first.getTokenIndex() + 1, equals) : null;
+        }
+        if (start < 0) {
+            start = open.getTokenIndex() + 1;
+        }
+        Token callee = before(open);
+        boolean call = open.getType() == Python311Lexer.OPEN_PAREN && callee != null && endsPrimary(callee);
+        return call ? keywordArgument(start, equals) : namedExpression(start, equals);
+    }
+
+    /** Whether a '(' or '[' after this token opens a call or subscript rather than a display. */
+    private static boolean endsPrimary(Token t) {
+        return switch (t.getType()) {
+            case Python311Lexer.NAME, Python311Lexer.CLOSE_PAREN, Python311Lexer.CLOSE_BRACKET,
+                    Python311Lexer.CLOSE_BRACE, Python311Lexer.STRING, Python311Lexer.NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** invalid_kwarg: a keyword argument whose name is a keyword constant or an expression. */
+    private PythonSyntaxError keywordArgument(int start, Token equals) {
+        Token first = tokens.get(start);
+        if (start == equals.getTokenIndex() - 1) {
+            int type = first.getType();
+            if (type == Python311Lexer.TRUE || type == Python311Lexer.FALSE || type == Python311Lexer.NONE) {
+                return span("cannot assign to " + first.getText(), first, equals);
+            }
+            if (type == Python311Lexer.NAME) {
+                return null;
+            }
+        }
+        Token end = parsedEnd(start, Python311Parser::test);
+        if (end == null || end.getTokenIndex() != equals.getTokenIndex() - 1) {
+            return null;
+        }
+        return span("expression cannot contain assignment, perhaps you meant \"==\"?", first, equals);
+    }
+
+    /**
+     * invalid_named_expression: {@code NAME = value} suggests '==' or ':='; another target
+     * that is a bitwise_or (not a list, tuple, generator or keyword constant) is named.
+     * Either way only when the value is a bitwise_or not followed by another '=' or ':='.
+     */
+    private PythonSyntaxError namedExpression(int start, Token equals) {
+        Token value = parsedEnd(equals.getTokenIndex() + 1, Python311Parser::bitwise_or);
+        if (value == null) {
+            return null;
+        }
+        int after = tokens.get(value.getTokenIndex() + 1).getType();
+        if (after == Python311Lexer.ASSIGN || after == Python311Lexer.COLON_ASSIGN) {
+            return null;
+        }
+        Token first = tokens.get(start);
+        int last = equals.getTokenIndex() - 1;
+        if (start == last && first.getType() == Python311Lexer.NAME) {
+            return span("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first, value);
+        }
+        Token end = parsedEnd(start, Python311Parser::bitwise_or);
+        if (end == null || end.getTokenIndex() != last) {
+            return null;
+        }
+        String name = targetName(start, last);
+        if (name == null) {
+            return null;
+        }
+        // The error is at the expression's node, whose position leaves out its parentheses.
+        while (tokens.get(start).getType() == Python311Lexer.OPEN_PAREN && matchingOpen(last) == start) {
+            start++;
+            last--;
+        }
+        return span("cannot assign to " + name + " here. Maybe you meant '==' instead of '='?", tokens.get(start),
+                tokens.get(last));
+    }
+
+    /**
+     * What CPython calls the bitwise_or expression in tokens [start, last] when it cannot be
+     * assigned to, judged by its outermost shape; null for shapes not told apart here.
+     */
+    private String targetName(int start, int last) {
+        Token first = tokens.get(start);
+        Token end = tokens.get(last);
+        int matching = end.getType() == Python311Lexer.CLOSE_PAREN || end.getType() == Python311Lexer.CLOSE_BRACKET
+                ? matchingOpen(last) : -1;
+        if (matching > start) {
+            return end.getType() == Python311Lexer.CLOSE_PAREN ? "function call" : "subscript";
+        }
+        if (last > start && tokens.get(last - 1).getType() == Python311Lexer.DOT && end.getType() == Python311Lexer.NAME) {
+            return "attribute";
+        }
+        if (start == last) {
+            return switch (first.getType()) {
+                case Python311Lexer.NUMBER, Python311Lexer.STRING -> "literal";
+                case Python311Lexer.ELLIPSIS -> "ellipsis";
+                default -> null;
+            };
+        }
+        if (matching == start && first.getType() == Python311Lexer.OPEN_PAREN && last == start + 2
+                && tokens.get(start + 1).getType() == Python311Lexer.NAME) {
+            return "name";
+        }
+        return null;
+    }
+
+    /** The index of the bracket that the closing bracket at {@code close} closes. */
+    private int matchingOpen(int close) {
+        int depth = 0;
+        for (int i = close; i >= 0; i--) {
+            switch (tokens.get(i).getType()) {
+                case Python311Lexer.CLOSE_PAREN, Python311Lexer.CLOSE_BRACKET, Python311Lexer.CLOSE_BRACE -> depth++;
+                case Python311Lexer.OPEN_PAREN, Python311Lexer.OPEN_BRACKET, Python311Lexer.OPEN_BRACE -> {
+                    depth--;
+                    if (depth == 0) {
+                        return i;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return -1;
     }
 
     /**
