@@ -56,6 +56,7 @@ import org.eclipse.lsp4j.debug.FunctionBreakpoint;
 import org.eclipse.lsp4j.debug.InitializeRequestArguments;
 import org.eclipse.lsp4j.debug.NextArguments;
 import org.eclipse.lsp4j.debug.PauseArguments;
+import org.eclipse.lsp4j.debug.RestartArguments;
 import org.eclipse.lsp4j.debug.Scope;
 import org.eclipse.lsp4j.debug.ScopesArguments;
 import org.eclipse.lsp4j.debug.ScopesResponse;
@@ -102,11 +103,11 @@ public final class DebugServer implements IDebugProtocolServer {
 
     private final Runnable onSessionEnd;
     private IDebugProtocolClient client;
-    private DebugSession session;
+    private volatile DebugSession session;
     /** Runs right after the next response has been written: resumes and events that must follow their response. */
     private final AtomicReference<Runnable> afterResponse = new AtomicReference<>();
     private Launch launch;
-    private java.lang.Thread programThread;
+    private volatile java.lang.Thread programThread;
     private final Map<String, Map<Integer, LineBreakpoint>> lineBreakpoints = new HashMap<>();
     private int nextBreakpointId = 1;
     /** How the client counts lines and columns (initialize's linesStartAt1 and columnsStartAt1; DAP's default is 1). */
@@ -163,6 +164,7 @@ public final class DebugServer implements IDebugProtocolServer {
         c.setSupportsSetVariable(true);
         c.setSupportsSetExpression(true);
         c.setSupportsCompletionsRequest(true);
+        c.setSupportsRestartRequest(true);
         c.setCompletionTriggerCharacters(new String[] {"."});
         c.setExceptionBreakpointFilters(new ExceptionBreakpointsFilter[] {
             filter("raised", "Raised Exceptions", "Stop where any exception is raised", false, false),
@@ -281,6 +283,51 @@ public final class DebugServer implements IDebugProtocolServer {
         return CompletableFuture.completedFuture(null);
     }
 
+    /**
+     * restart: ends the program and runs it again in this adapter (the same JVM), with the
+     * breakpoints and filters as they are now; the launch arguments are those of the
+     * first launch. Each run starts from a fresh heap, collector and static state, so the
+     * new run prints what a fresh process would.
+     */
+    @Override
+    public CompletableFuture<Void> restart(RestartArguments args) {
+        if (launch == null || programThread == null) {
+            return failed(Errors.BAD_REQUEST, "restart needs a program that has been launched and configured");
+        }
+        DebugSession old = session;
+        java.lang.Thread oldThread = programThread;
+        if (!oldThread.isAlive() && oldThread.getState() != java.lang.Thread.State.NEW) {
+            return failed(Errors.BAD_REQUEST, "the program has ended; start a new debug session to run it again");
+        }
+        old.restarting = true;
+        old.terminate();
+        return CompletableFuture.runAsync(() -> {
+            if (oldThread.getState() != java.lang.Thread.State.NEW) {
+                try {
+                    oldThread.join(TimeUnit.SECONDS.toMillis(10));
+                } catch (InterruptedException e) {
+                    java.lang.Thread.currentThread().interrupt();
+                }
+                if (oldThread.isAlive()) {
+                    throw Errors.request("the program did not stop within 10 seconds (a builtin that reaches no line "
+                            + "event), so it could not be restarted");
+                }
+            }
+            DebugSession fresh = new DebugSession(client, launch.memory());
+            fresh.stopOnEntry = launch.stopOnEntry();
+            fresh.lineBreakpoints = snapshot();
+            fresh.functionBreakpoints = old.functionBreakpoints;
+            fresh.exceptionFilters = old.exceptionFilters;
+            fresh.filterConditions = old.filterConditions;
+            Launch l = launch;
+            java.lang.Thread t = new java.lang.Thread(() -> runProgram(l, fresh), "heapscope-launch");
+            t.setDaemon(true);
+            session = fresh;
+            programThread = t;
+            afterResponse.set(t::start);
+        });
+    }
+
     private void runProgram(Launch l, DebugSession s) {
         int status;
         OutputEvents out = new OutputEvents("stdout", this::message);
@@ -290,6 +337,10 @@ public final class DebugServer implements IDebugProtocolServer {
         status = DebugRun.runFile(l.program(), l.args(), s, InputStream.nullInputStream(), out, err, options);
         out.flush();
         err.flush();
+        if (s.restarting) {
+            // Ended for a restart: the session goes on with the next run.
+            return;
+        }
         ExitedEventArguments exited = new ExitedEventArguments();
         exited.setExitCode(s.terminateRequested ? 1 : status);
         client.exited(exited);

@@ -66,6 +66,8 @@ final class DebugSession implements Tracing.Listener {
     volatile boolean stopOnEntry;
     volatile boolean pauseRequested;
     volatile boolean terminateRequested;
+    /** Set when the program is ended for a restart: its end is not the session's. */
+    volatile boolean restarting;
     volatile Map<String, Map<Integer, LineBreakpoint>> lineBreakpoints = Map.of();
     volatile Set<String> functionBreakpoints = Set.of();
     volatile Set<String> exceptionFilters = Set.of("uncaught");
