@@ -32,6 +32,7 @@ public final class BuiltinModules {
         Importer.registerBuiltin("posix", PosixModule::create);
         Importer.registerBuiltin("_sre", SreModule::create);
         Importer.registerBuiltin("_heapscope_coroutines", BuiltinModules::coroutines);
+        Importer.registerBuiltin("_heapscope_traceback", dev.heapscope.interpreter.runtime.TracebackModule::create);
     }
 
     /**
