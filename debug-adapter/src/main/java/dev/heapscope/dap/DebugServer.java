@@ -296,7 +296,7 @@ public final class DebugServer implements IDebugProtocolServer {
         }
         DebugSession old = session;
         java.lang.Thread oldThread = programThread;
-        if (!oldThread.isAlive() && oldThread.getState() != java.lang.Thread.State.NEW) {
+        if (old.ended || !oldThread.isAlive() && oldThread.getState() != java.lang.Thread.State.NEW) {
             return failed(Errors.BAD_REQUEST, "the program has ended; start a new debug session to run it again");
         }
         old.restarting = true;
@@ -341,6 +341,7 @@ public final class DebugServer implements IDebugProtocolServer {
             // Ended for a restart: the session goes on with the next run.
             return;
         }
+        s.ended = true;
         ExitedEventArguments exited = new ExitedEventArguments();
         exited.setExitCode(s.terminateRequested ? 1 : status);
         client.exited(exited);

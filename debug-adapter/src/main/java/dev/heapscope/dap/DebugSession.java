@@ -68,6 +68,8 @@ final class DebugSession implements Tracing.Listener {
     volatile boolean terminateRequested;
     /** Set when the program is ended for a restart: its end is not the session's. */
     volatile boolean restarting;
+    /** Set once the program has ended and the client is being told: too late to restart. */
+    volatile boolean ended;
     volatile Map<String, Map<Integer, LineBreakpoint>> lineBreakpoints = Map.of();
     volatile Set<String> functionBreakpoints = Set.of();
     volatile Set<String> exceptionFilters = Set.of("uncaught");
