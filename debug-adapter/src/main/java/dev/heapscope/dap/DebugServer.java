@@ -4,6 +4,7 @@ import dev.heapscope.interpreter.inspect.Completions;
 import dev.heapscope.interpreter.inspect.DebugRun;
 import dev.heapscope.interpreter.inspect.Evaluation;
 import dev.heapscope.interpreter.inspect.FrameView;
+import dev.heapscope.interpreter.inspect.HeaderBytes;
 import dev.heapscope.interpreter.inspect.ObjectView;
 import dev.heapscope.interpreter.objects.PyBaseException;
 import dev.heapscope.interpreter.objects.PyObject;
@@ -56,6 +57,8 @@ import org.eclipse.lsp4j.debug.FunctionBreakpoint;
 import org.eclipse.lsp4j.debug.InitializeRequestArguments;
 import org.eclipse.lsp4j.debug.NextArguments;
 import org.eclipse.lsp4j.debug.PauseArguments;
+import org.eclipse.lsp4j.debug.ReadMemoryArguments;
+import org.eclipse.lsp4j.debug.ReadMemoryResponse;
 import org.eclipse.lsp4j.debug.RestartArguments;
 import org.eclipse.lsp4j.debug.Scope;
 import org.eclipse.lsp4j.debug.ScopesArguments;
@@ -165,6 +168,7 @@ public final class DebugServer implements IDebugProtocolServer {
         c.setSupportsSetExpression(true);
         c.setSupportsCompletionsRequest(true);
         c.setSupportsRestartRequest(true);
+        c.setSupportsReadMemoryRequest(true);
         c.setCompletionTriggerCharacters(new String[] {"."});
         c.setExceptionBreakpointFilters(new ExceptionBreakpointsFilter[] {
             filter("raised", "Raised Exceptions", "Stop where any exception is raised", false, false),
@@ -811,6 +815,48 @@ public final class DebugServer implements IDebugProtocolServer {
             case METHOD -> CompletionItemType.METHOD;
             case KEYWORD -> CompletionItemType.KEYWORD;
         };
+    }
+
+    /** Largest readMemory answered at once. */
+    private static final int READ_MEMORY_LIMIT = 1 << 20;
+
+    /**
+     * readMemory: the simulated bytes of the object a memoryReference names (its id), from
+     * its pre-header to the end of the fields HeaderBytes knows; bytes outside are unreadable.
+     */
+    @Override
+    public CompletableFuture<ReadMemoryResponse> readMemory(ReadMemoryArguments args) {
+        String reference = args.getMemoryReference();
+        if (reference == null || !reference.matches("0x[0-9a-fA-F]{1,16}")) {
+            return failed(Errors.BAD_REQUEST, "memoryReference must be an object's id in hex, such as 0x7f3c5a6f8030, not "
+                    + reference);
+        }
+        if (args.getCount() < 0 || args.getCount() > READ_MEMORY_LIMIT) {
+            return failed(Errors.BAD_REQUEST, "count must be between 0 and " + READ_MEMORY_LIMIT + ", not "
+                    + args.getCount());
+        }
+        long address = Long.parseUnsignedLong(reference.substring(2), 16);
+        long from = address + (args.getOffset() == null ? 0 : args.getOffset());
+        int count = args.getCount();
+        return paused().thenCompose(s -> s.whilePaused(() -> {
+            PyObject o = s.variables().shownAt(address);
+            if (o == null) {
+                throw Errors.request("memoryReference " + reference + " is not the id of an object shown in this pause");
+            }
+            HeaderBytes.Layout layout = HeaderBytes.of(o);
+            ReadMemoryResponse r = new ReadMemoryResponse();
+            r.setAddress(ObjectView.hex(from));
+            long at = from - layout.start();
+            int readable = at < 0 || at >= layout.bytes().length ? 0
+                    : (int) Math.min(count, layout.bytes().length - at);
+            byte[] data = readable == 0 ? new byte[0]
+                    : java.util.Arrays.copyOfRange(layout.bytes(), (int) at, (int) at + readable);
+            r.setData(java.util.Base64.getEncoder().encodeToString(data));
+            if (readable < count) {
+                r.setUnreadableBytes(count - readable);
+            }
+            return r;
+        }));
     }
 
     // ---- Heapscope's own requests ----
