@@ -40,6 +40,12 @@ import org.eclipse.lsp4j.debug.CompletionItemType;
 import org.eclipse.lsp4j.debug.CompletionsArguments;
 import org.eclipse.lsp4j.debug.CompletionsResponse;
 import org.eclipse.lsp4j.debug.ConfigurationDoneArguments;
+import org.eclipse.lsp4j.debug.DataBreakpoint;
+import org.eclipse.lsp4j.debug.DataBreakpointAccessType;
+import org.eclipse.lsp4j.debug.DataBreakpointInfoArguments;
+import org.eclipse.lsp4j.debug.DataBreakpointInfoResponse;
+import org.eclipse.lsp4j.debug.SetDataBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetDataBreakpointsResponse;
 import org.eclipse.lsp4j.debug.ContinueArguments;
 import org.eclipse.lsp4j.debug.ContinueResponse;
 import org.eclipse.lsp4j.debug.DisconnectArguments;
@@ -117,6 +123,9 @@ public final class DebugServer implements IDebugProtocolServer {
     private volatile boolean linesFrom1 = true;
     private volatile boolean columnsFrom1 = true;
     private final ObjectAtRequest objectAt = new ObjectAtRequest();
+    /** What dataBreakpointInfo offered, by dataId, for setDataBreakpoints to install. */
+    private final Map<String, DataWatch> dataCandidates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger nextDataId = new java.util.concurrent.atomic.AtomicInteger(1);
 
     /** What launch asked for; the program starts at configurationDone. */
     private record Launch(Path program, List<String> args, boolean stopOnEntry, VariableTree.MemoryMode memory,
@@ -168,6 +177,7 @@ public final class DebugServer implements IDebugProtocolServer {
         c.setSupportsSetExpression(true);
         c.setSupportsCompletionsRequest(true);
         c.setSupportsRestartRequest(true);
+        c.setSupportsDataBreakpoints(true);
         c.setSupportsReadMemoryRequest(true);
         c.setCompletionTriggerCharacters(new String[] {"."});
         c.setExceptionBreakpointFilters(new ExceptionBreakpointsFilter[] {
@@ -857,6 +867,110 @@ public final class DebugServer implements IDebugProtocolServer {
             }
             return r;
         }));
+    }
+
+    // ---- data breakpoints ----
+
+    @Override
+    public CompletableFuture<DataBreakpointInfoResponse> dataBreakpointInfo(DataBreakpointInfoArguments args) {
+        if (args.getName() == null || args.getName().isEmpty()) {
+            return failed(Errors.BAD_REQUEST, "dataBreakpointInfo needs the name of a variable");
+        }
+        return paused().thenCompose(s -> s.whilePaused(() -> {
+            DataWatch w = dataCandidate(s, args);
+            DataBreakpointInfoResponse r = new DataBreakpointInfoResponse();
+            if (w == null) {
+                r.setDescription("no data breakpoint can watch " + args.getName() + ": only names, items, entries "
+                        + "and attributes (rebound), and a memory node's refcount (changes) and id (freed)");
+                return r;
+            }
+            dataCandidates.put(w.dataId, w);
+            r.setDataId(w.dataId);
+            r.setDescription("Break when " + w.description);
+            r.setAccessTypes(new DataBreakpointAccessType[] {DataBreakpointAccessType.WRITE});
+            r.setCanPersist(false);
+            return r;
+        }));
+    }
+
+    /** The watch the variable {@code name} of a node (or, without a node, a name in the frame) can have. */
+    private DataWatch dataCandidate(DebugSession s, DataBreakpointInfoArguments args) {
+        String name = args.getName();
+        String id = "data-" + nextDataId.getAndIncrement();
+        Integer reference = args.getVariablesReference();
+        if (reference == null || reference == 0) {
+            Frame f = entry(s, args.getFrameId()).frame();
+            if (f == null || !IDENTIFIER.matcher(name).matches() || FrameView.resolve(f, name) == null) {
+                return null;
+            }
+            return DataWatch.rebound(id, "`" + name + "` in " + FrameView.name(f), () -> FrameView.resolve(f, name),
+                    FrameView.isModuleFrame(f) ? null : f);
+        }
+        VariableTree.Node node = s.variables().node(reference);
+        if (node == null) {
+            throw Errors.request("variablesReference " + reference + " does not belong to this pause");
+        }
+        if (node instanceof VariableTree.BindingsNode b && b.current(name) != null) {
+            Frame f = b.frame();
+            return DataWatch.rebound(id, "`" + name + "` in " + FrameView.name(f), () -> b.current(name),
+                    FrameView.isModuleFrame(f) || b.isNamespace() ? null : f);
+        }
+        if (node instanceof VariableTree.ObjectNode o && !name.equals("memory") && o.current(name) != null) {
+            return DataWatch.rebound(id, name + " of the " + ObjectView.typeName(o.object()) + " at "
+                    + ObjectView.hex(o.object().address), () -> o.current(name), null);
+        }
+        if (node instanceof VariableTree.MemoryNode m) {
+            if (name.equals("refcount")) {
+                return DataWatch.refcount(id, m.object());
+            }
+            if (name.equals("id")) {
+                return DataWatch.freed(id, m.object());
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public CompletableFuture<SetDataBreakpointsResponse> setDataBreakpoints(SetDataBreakpointsArguments args) {
+        if (session == null) {
+            return failed(Errors.BAD_REQUEST, "setDataBreakpoints needs a launch first");
+        }
+        DataBreakpoint[] requested = args.getBreakpoints() == null ? new DataBreakpoint[0] : args.getBreakpoints();
+        List<DataWatch> watches = new ArrayList<>();
+        Breakpoint[] result = new Breakpoint[requested.length];
+        for (int i = 0; i < requested.length; i++) {
+            DataBreakpoint d = requested[i];
+            Breakpoint b = new Breakpoint();
+            b.setId(nextBreakpointId++);
+            DataWatch candidate = d.getDataId() == null ? null : dataCandidates.get(d.getDataId());
+            if (candidate == null) {
+                b.setVerified(false);
+                b.setMessage("there is no data " + d.getDataId() + ": ask dataBreakpointInfo for it while paused");
+            } else if (d.getCondition() != null && !d.getCondition().isBlank()
+                    || d.getHitCondition() != null && !d.getHitCondition().isBlank()) {
+                b.setVerified(false);
+                b.setMessage("data breakpoints take no condition or hit condition");
+            } else {
+                watches.add(candidate.installed(b.getId()));
+                b.setVerified(true);
+            }
+            result[i] = b;
+        }
+        DebugSession s = session;
+        SetDataBreakpointsResponse r = new SetDataBreakpointsResponse();
+        r.setBreakpoints(result);
+        if (!s.isPaused()) {
+            // Armed at the next line event: what they watch is read on the interpreter thread only.
+            s.dataWatches = List.copyOf(watches);
+            return CompletableFuture.completedFuture(r);
+        }
+        return s.whilePaused(() -> {
+            for (DataWatch w : watches) {
+                w.arm();
+            }
+            s.dataWatches = List.copyOf(watches);
+            return r;
+        });
     }
 
     // ---- Heapscope's own requests ----

@@ -74,6 +74,8 @@ final class DebugSession implements Tracing.Listener {
     volatile Set<String> functionBreakpoints = Set.of();
     volatile Set<String> exceptionFilters = Set.of("uncaught");
     volatile Map<String, String> filterConditions = Map.of();
+    /** Installed data breakpoints, replaced whole by setDataBreakpoints. */
+    volatile List<DataWatch> dataWatches = List.of();
 
     // Interpreter-thread state.
     private boolean entryReported;
@@ -187,6 +189,19 @@ final class DebugSession implements Tracing.Listener {
             description = "Paused on function breakpoint " + FrameView.name(f);
         }
         entryReported = true;
+        DataWatch dataHit = null;
+        List<DataWatch> watches = dataWatches;
+        if (!watches.isEmpty()) {
+            // Every watch is compared, so that each baseline moves on even when one already stops.
+            for (DataWatch w : watches) {
+                String change = w.change();
+                if (change != null && reason == null) {
+                    reason = "data breakpoint";
+                    description = "Paused on data breakpoint: " + change;
+                    dataHit = w;
+                }
+            }
+        }
         Map<Integer, LineBreakpoint> inFile = lineBreakpoints.get(f.code.filename);
         if (inFile != null) {
             LineBreakpoint bp = inFile.get(lineno);
@@ -197,7 +212,8 @@ final class DebugSession implements Tracing.Listener {
         }
         if (reason != null) {
             List<StackEntry> stack = stackFrom(f, lineno);
-            pauseHere(new Pause(stack, reason, description, null, false), hit);
+            pauseHere(new Pause(stack, reason, description, null, false),
+                    hit != null ? Integer.valueOf(hit.id) : dataHit != null ? Integer.valueOf(dataHit.breakpointId) : null);
         }
     }
 
@@ -292,6 +308,35 @@ final class DebugSession implements Tracing.Listener {
                 new String[] {"uncollectable", Long.toString(uncollectable)});
         pauseOnGc("generation " + generation + " collection, " + found + " unreachable objects", figures,
                 Heap.collector().pendingGarbage(), true);
+    }
+
+    /** A watched object was freed: its refcount reached zero and its block went back. */
+    @Override
+    public void dealloc(PyObject object) {
+        List<DataWatch> watches = dataWatches;
+        if (watches.isEmpty() || evaluating) {
+            return;
+        }
+        for (DataWatch w : watches) {
+            if (w.kind == DataWatch.Kind.FREED && w.object == object && !w.spent) {
+                w.spent = true;
+                String what = "the " + object.type.name + " at " + dev.heapscope.interpreter.inspect.ObjectView.hex(
+                        object.address) + " was freed";
+                List<StackEntry> stack = new ArrayList<>();
+                stack.add(new StackEntry(null, 0, "Freed: " + object.type.name + " at "
+                        + dev.heapscope.interpreter.inspect.ObjectView.hex(object.address)));
+                Frame top = ThreadState.current;
+                if (top != null) {
+                    stack.addAll(stackFrom(top, top.lineno));
+                }
+                List<String[]> figures = List.of(new String[] {"object", what},
+                        new String[] {"type", object.type.name},
+                        new String[] {"id", dev.heapscope.interpreter.inspect.ObjectView.hex(object.address)});
+                pauseHere(new Pause(stack, "data breakpoint", "Paused on data breakpoint: " + what, null, false,
+                        figures, List.of(), false), w.breakpointId);
+                return;
+            }
+        }
     }
 
     @Override
@@ -579,7 +624,7 @@ final class DebugSession implements Tracing.Listener {
     }
 
     /** Announces the stop and serves commands until one resumes the program. */
-    private void pauseHere(Pause p, LineBreakpoint hit) {
+    private void pauseHere(Pause p, Integer hitBreakpointId) {
         flushProgramOutput();
         step = Step.NONE;
         stepFrame = null;
@@ -602,8 +647,8 @@ final class DebugSession implements Tracing.Listener {
         if (p.exception() != null) {
             stopped.setText(p.exception().type.name);
         }
-        if (hit != null) {
-            stopped.setHitBreakpointIds(new Integer[] {hit.id});
+        if (hitBreakpointId != null) {
+            stopped.setHitBreakpointIds(new Integer[] {hitBreakpointId});
         }
         client.stopped(stopped);
         try {

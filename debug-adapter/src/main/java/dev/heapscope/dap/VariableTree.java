@@ -212,6 +212,11 @@ final class VariableTree {
             };
         }
 
+        /** Whether the names are a namespace dict's (globals, builtins), which outlives the frame. */
+        boolean isNamespace() {
+            return kind == ScopeKind.GLOBALS || kind == ScopeKind.BUILTINS;
+        }
+
         /** The object {@code name} is bound to now, or null. */
         PyObject current(String name) {
             for (FrameView.Binding b : bindings()) {
@@ -233,6 +238,10 @@ final class VariableTree {
             this.object = object;
             this.evaluateName = evaluateName;
             this.frame = frame;
+        }
+
+        PyObject object() {
+            return object;
         }
 
         @Override
@@ -318,6 +327,10 @@ final class VariableTree {
 
         MemoryNode(PyObject object) {
             this.object = object;
+        }
+
+        PyObject object() {
+            return object;
         }
 
         @Override
