@@ -78,6 +78,14 @@ final class DebugSession implements Tracing.Listener {
     volatile List<DataWatch> dataWatches = List.of();
 
     // Interpreter-thread state.
+    /** Whether every line must take the slow path: the entry stop is pending, a step or a function breakpoint runs. */
+    private boolean everyLine = true;
+    private dev.heapscope.interpreter.compiler.PyCode lineCacheCode;
+    private Map<String, Map<Integer, LineBreakpoint>> lineCacheTable;
+    private LineBreakpoint[] lineCacheLines;
+    private final Map<dev.heapscope.interpreter.compiler.PyCode, LineBreakpoint[]> byCode =
+            new java.util.IdentityHashMap<>();
+    private Map<String, Map<Integer, LineBreakpoint>> byCodeTable;
     private boolean entryReported;
     private boolean evaluating;
     private Step step = Step.NONE;
@@ -150,6 +158,7 @@ final class DebugSession implements Tracing.Listener {
                     step = Step.IN;
                 }
             }
+            everyLine = step != Step.NONE || functionBreakFrame != null;
             resumed = true;
         });
     }
@@ -164,8 +173,57 @@ final class DebugSession implements Tracing.Listener {
 
     // ---- the listener ----
 
+    /**
+     * The seam's fast path, run for every statement: unless something asks for every line
+     * (entry, a step, a function breakpoint's frame, a pause or terminate request, data
+     * breakpoints), only a line with a breakpoint in the running code object goes further.
+     * The breakpoint lines of the code object last seen are kept as an array by line.
+     */
     @Override
     public void line(Frame f, int lineno) {
+        if (f.code != lineCacheCode || lineBreakpoints != lineCacheTable) {
+            cacheBreakpointLines(f);
+        }
+        LineBreakpoint[] lines = lineCacheLines;
+        if (!everyLine && !pauseRequested && !terminateRequested && dataWatches.isEmpty()
+                && (lines == null || lineno >= lines.length || lines[lineno] == null)) {
+            return;
+        }
+        slowLine(f, lineno);
+        everyLine = stopOnEntry && !entryReported || step != Step.NONE || functionBreakFrame != null;
+    }
+
+    /** The running code object's file's breakpoints, indexed by line (null when it has none). */
+    private void cacheBreakpointLines(Frame f) {
+        Map<String, Map<Integer, LineBreakpoint>> table = lineBreakpoints;
+        lineCacheCode = f.code;
+        lineCacheTable = table;
+        LineBreakpoint[] byLine = byCode.get(f.code);
+        if (byLine == null || byCodeTable != table) {
+            if (byCodeTable != table) {
+                byCode.clear();
+                byCodeTable = table;
+            }
+            Map<Integer, LineBreakpoint> inFile = table.get(f.code.filename);
+            if (inFile == null || inFile.isEmpty()) {
+                byLine = NO_LINES;
+            } else {
+                int max = inFile.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+                byLine = new LineBreakpoint[max + 1];
+                for (Map.Entry<Integer, LineBreakpoint> e : inFile.entrySet()) {
+                    if (e.getKey() >= 0) {
+                        byLine[e.getKey()] = e.getValue();
+                    }
+                }
+            }
+            byCode.put(f.code, byLine);
+        }
+        lineCacheLines = byLine.length == 0 ? null : byLine;
+    }
+
+    private static final LineBreakpoint[] NO_LINES = new LineBreakpoint[0];
+
+    private void slowLine(Frame f, int lineno) {
         if (evaluating) {
             return;
         }
@@ -225,6 +283,7 @@ final class DebugSession implements Tracing.Listener {
         Set<String> names = functionBreakpoints;
         if (names.contains(f.code.qualname) || names.contains(f.code.name)) {
             functionBreakFrame = f;
+            everyLine = true;
         }
     }
 
