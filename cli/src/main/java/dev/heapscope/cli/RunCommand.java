@@ -75,17 +75,19 @@ final class RunCommand implements Callable<Integer> {
             first++;
         }
         RunCommand options = new RunCommand();
-        CommandLine cli = new CommandLine(options);
-        try {
-            cli.parseArgs(Arrays.copyOfRange(args, 0, first));
-        } catch (CommandLine.ParameterException e) {
-            String message = e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
-                    ? "unknown option " + u.getUnmatched().get(0) : e.getMessage();
-            err.println("heapscope run: " + message + " (see 'heapscope run --help')");
-            return Main.USAGE_ERROR;
-        }
-        if (cli.isUsageHelpRequested() || cli.isVersionHelpRequested()) {
-            return -1;
+        if (!onlyKnownFlags(args, first, options)) {
+            CommandLine cli = new CommandLine(options);
+            try {
+                cli.parseArgs(Arrays.copyOfRange(args, 0, first));
+            } catch (CommandLine.ParameterException e) {
+                String message = e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                        ? "unknown option " + u.getUnmatched().get(0) : e.getMessage();
+                err.println("heapscope run: " + message + " (see 'heapscope run --help')");
+                return Main.USAGE_ERROR;
+            }
+            if (cli.isUsageHelpRequested() || cli.isVersionHelpRequested()) {
+                return -1;
+            }
         }
         RunOptions runOptions = new RunOptions(options.traceGc, options.memoryReport,
                 options.auditRefs ? new RefcountAudit(true) : null);
@@ -109,5 +111,37 @@ final class RunCommand implements Callable<Integer> {
         }
         return Interpreter.runFile(Path.of(args[first]), Arrays.asList(args).subList(first + 1, args.length), in, out,
                 err, runOptions);
+    }
+
+    /**
+     * Sets the options when each of the leading {@code count} arguments is exactly one of the
+     * three flags; false (options untouched) for anything else, which picocli then parses,
+     * with its help, version and error messages. picocli's classes are Java 5 class files,
+     * which class-data sharing cannot archive, and building its command model costs about a
+     * third of a hello-world run, so the common command lines go without it.
+     */
+    private static boolean onlyKnownFlags(String[] args, int count, RunCommand options) {
+        for (int i = 0; i < count; i++) {
+            switch (args[i]) {
+                case "--trace-gc", "--memory-report", "--audit-refs" -> { }
+                default -> {
+                    return false;
+                }
+            }
+            // A repeated flag is picocli's to reject.
+            for (int j = 0; j < i; j++) {
+                if (args[j].equals(args[i])) {
+                    return false;
+                }
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            switch (args[i]) {
+                case "--trace-gc" -> options.traceGc = true;
+                case "--memory-report" -> options.memoryReport = true;
+                default -> options.auditRefs = true;
+            }
+        }
+        return true;
     }
 }

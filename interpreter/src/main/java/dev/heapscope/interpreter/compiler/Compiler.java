@@ -888,6 +888,10 @@ public final class Compiler {
             return new Exprs.DictDisplay(keys, exprs(u, d.values));
         }
         if (e instanceof Expr.JoinedStr j) {
+            // One part is compiled alone (no BUILD_STRING): f'{s}' is s itself.
+            if (j.values.size() == 1) {
+                return expr(u, j.values.get(0));
+            }
             return new Exprs.JoinedStr(exprs(u, j.values));
         }
         if (e instanceof Expr.FormattedValue fv) {

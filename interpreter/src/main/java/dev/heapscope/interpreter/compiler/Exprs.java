@@ -841,7 +841,8 @@ final class Exprs {
                 out.append(((PyStr) v).value);
                 decref(v);
             }
-            return Types.newStr(out.toString());
+            // BUILD_STRING joins into a new str (_PyUnicode_JoinArray), even for one character.
+            return Types.newFreshStr(out.toString());
         }
     }
 

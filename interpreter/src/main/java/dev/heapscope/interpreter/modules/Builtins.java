@@ -187,7 +187,13 @@ public final class Builtins {
 
     /** ascii(o): repr with non-ASCII characters escaped. */
     public static PyObject ascii(PyObject o) {
-        String r = Ops.reprString(o);
+        PyStr repr = Ops.repr(o);
+        // PyObject_ASCII: an all-ASCII repr is the result itself.
+        if (repr.isAscii()) {
+            return repr;
+        }
+        String r = repr.value;
+        decref(repr);
         StringBuilder out = new StringBuilder();
         r.codePoints().forEach(cp -> {
             if (cp < 128) {

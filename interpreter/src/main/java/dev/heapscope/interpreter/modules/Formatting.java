@@ -1,6 +1,7 @@
 package dev.heapscope.interpreter.modules;
 
 import static dev.heapscope.interpreter.runtime.Heap.decref;
+import static dev.heapscope.interpreter.runtime.Heap.incref;
 
 import dev.heapscope.interpreter.objects.PyFloat;
 import dev.heapscope.interpreter.objects.PyInt;
@@ -162,6 +163,9 @@ public final class Formatting {
         String s = value.value;
         if (spec.precision >= 0 && spec.precision < value.length) {
             s = value.substring(0, spec.precision);
+        } else if (spec.width <= value.length && value.type == Types.STR) {
+            // Neither cut nor padded: the writer takes the str itself, so f'{s:<3}' is s.
+            return incref(value);
         }
         return Types.newStr(spec.pad("", s));
     }

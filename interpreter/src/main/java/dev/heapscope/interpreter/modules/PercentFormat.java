@@ -1,6 +1,7 @@
 package dev.heapscope.interpreter.modules;
 
 import static dev.heapscope.interpreter.runtime.Heap.decref;
+import static dev.heapscope.interpreter.runtime.Heap.incref;
 
 import dev.heapscope.interpreter.objects.PyFloat;
 import dev.heapscope.interpreter.objects.PyInt;
@@ -18,7 +19,40 @@ final class PercentFormat {
     }
 
     static PyObject format(String t, PyObject values) {
+        PyObject whole = soleStr(t, values);
+        if (whole != null) {
+            return incref(whole);
+        }
         return Types.newStr(format(t, values, false));
+    }
+
+    /**
+     * '%s' % s (or '%.20s' with a precision that keeps all of it) writes one exact str
+     * whole and nothing else, so CPython's writer returns that object itself; null when
+     * the template is anything else.
+     */
+    private static PyObject soleStr(String t, PyObject values) {
+        if (t.length() < 2 || t.charAt(0) != '%' || t.charAt(t.length() - 1) != 's') {
+            return null;
+        }
+        int precision = -1;
+        if (t.length() > 2) {
+            if (t.charAt(1) != '.' || t.length() == 3 || t.length() > 12) {
+                return null;
+            }
+            for (int i = 2; i < t.length() - 1; i++) {
+                if (!Character.isDigit(t.charAt(i))) {
+                    return null;
+                }
+            }
+            precision = Integer.parseInt(t.substring(2, t.length() - 1));
+        }
+        PyObject v = values instanceof PyTuple tuple && values.type == Types.TUPLE
+                ? (tuple.items.length == 1 ? tuple.items[0] : null) : values;
+        if (v == null || v.type != Types.STR || precision >= 0 && precision < ((PyStr) v).length) {
+            return null;
+        }
+        return v;
     }
 
     /**

@@ -15,18 +15,71 @@ final class StrFormat {
     private StrFormat() {
     }
 
-    static PyObject format(String template, PyObject[] args, String[] kwnames) {
-        int[] auto = {0};
-        return Types.newStr(render(template, args, kwnames, null, auto, 2));
+    static PyObject format(PyStr template, PyObject[] args, String[] kwnames) {
+        return result(template, args, kwnames, null);
     }
 
     /** str.format_map(mapping): named fields are looked up with mapping[name], so __missing__ applies. */
-    static PyObject formatMap(String template, PyObject mapping) {
-        int[] auto = {0};
-        return Types.newStr(render(template, new PyObject[0], null, mapping, auto, 2));
+    static PyObject formatMap(PyStr template, PyObject mapping) {
+        return result(template, new PyObject[0], null, mapping);
     }
 
-    private static String render(String t, PyObject[] args, String[] kwnames, PyObject mapping, int[] auto, int depth) {
+    /**
+     * The str the formatting wrote, as CPython's writer hands it back: when exactly one
+     * non-empty str was written whole (all the template's text, or one field's str) that
+     * object itself, so '{}'.format(s) and s.format() are s; otherwise a str of the text.
+     */
+    private static PyObject result(PyStr template, PyObject[] args, String[] kwnames, PyObject mapping) {
+        if (template.type == Types.STR && template.value.indexOf('{') < 0 && template.value.indexOf('}') < 0) {
+            return incref(template);
+        }
+        Writer w = new Writer();
+        try {
+            String out = render(template.value, args, kwnames, mapping, new int[] {0}, 2, w);
+            if (w.pieces == 1 && w.sole != null) {
+                return incref(w.sole);
+            }
+            return Types.newStr(out);
+        } finally {
+            if (w.sole != null) {
+                decref(w.sole);
+            }
+        }
+    }
+
+    /** What the top-level rendering wrote: how many non-empty pieces, and the one str object if it wrote one alone. */
+    private static final class Writer {
+        int pieces;
+        PyStr sole;
+
+        /** Text copied out of the template or from a number's formatter: not an object of its own. */
+        void text() {
+            pieces++;
+            dropSole();
+        }
+
+        /** A whole str object written (a field's str or __format__ result). */
+        void str(PyStr s) {
+            if (s.length == 0) {
+                return;
+            }
+            pieces++;
+            dropSole();
+            if (pieces == 1) {
+                sole = (PyStr) incref(s);
+            }
+        }
+
+        private void dropSole() {
+            if (sole != null) {
+                decref(sole);
+                sole = null;
+            }
+        }
+    }
+
+    private static String render(String t, PyObject[] args, String[] kwnames, PyObject mapping, int[] auto, int depth,
+            Writer w) {
         if (depth < 0) {
             throw Errors.valueError("Max string recursion exceeded");
         }
@@ -38,18 +91,31 @@ final class StrFormat {
             if (c == '}') {
                 if (i + 1 < n && t.charAt(i + 1) == '}') {
                     out.append('}');
+                    if (w != null) {
+                        w.text();
+                    }
                     i += 2;
                     continue;
                 }
                 throw Errors.valueError("Single '}' encountered in format string");
             }
             if (c != '{') {
-                out.append(c);
-                i++;
+                int k = i;
+                while (k < n && t.charAt(k) != '{' && t.charAt(k) != '}') {
+                    k++;
+                }
+                out.append(t, i, k);
+                if (w != null) {
+                    w.text();
+                }
+                i = k;
                 continue;
             }
             if (i + 1 < n && t.charAt(i + 1) == '{') {
                 out.append('{');
+                if (w != null) {
+                    w.text();
+                }
                 i += 2;
                 continue;
             }
@@ -68,14 +134,14 @@ final class StrFormat {
                 throw Errors.valueError("Single '{' encountered in format string");
             }
             String field = t.substring(i + 1, j - 1);
-            out.append(field(field, args, kwnames, mapping, auto, depth));
+            out.append(field(field, args, kwnames, mapping, auto, depth, w));
             i = j;
         }
         return out.toString();
     }
 
     private static String field(String field, PyObject[] args, String[] kwnames, PyObject mapping, int[] auto,
-            int depth) {
+            int depth, Writer w) {
         String spec = "";
         char conversion = 0;
         int colon = -1;
@@ -198,10 +264,22 @@ final class StrFormat {
                 decref(value);
                 value = r;
             }
-            String expanded = spec.indexOf('{') >= 0 ? render(spec, args, kwnames, mapping, auto, depth - 1) : spec;
+            String expanded = spec.indexOf('{') >= 0 ? render(spec, args, kwnames, mapping, auto, depth - 1, null) : spec;
             PyStr specStr = Types.newStr(expanded);
             try {
                 PyObject r = Formatting.format(value, specStr);
+                if (w != null) {
+                    // Exact ints, floats and complex numbers are formatted straight into the
+                    // writer (render_field); anything else's str is written as an object.
+                    PyObject v = value;
+                    if (v.type == Types.INT || v.type == Types.FLOAT || v.type == Types.COMPLEX) {
+                        if (((PyStr) r).length > 0) {
+                            w.text();
+                        }
+                    } else {
+                        w.str((PyStr) r);
+                    }
+                }
                 String s = ((PyStr) r).value;
                 decref(r);
                 return s;

@@ -100,6 +100,13 @@ public final class StrMethods {
             if (!(args[0] instanceof PyStr o)) {
                 throw Errors.typeError("can only concatenate str (not \"" + args[0].type.name + "\") to str");
             }
+            // PyUnicode_Concat: with an empty operand the other exact str is the result.
+            if (o.length == 0 && s.type == Types.STR) {
+                return incref(s);
+            }
+            if (self(s).length == 0 && o.type == Types.STR) {
+                return incref(o);
+            }
             return Types.newStr(self(s).value + o.value);
         });
         Methods.slot(t, "__mul__", (s, args, kw) -> repeat(self(s), args[0]));
@@ -135,8 +142,8 @@ public final class StrMethods {
         Methods.method(t, "__format__", (s, args, kw) -> Formatting.formatStr(self(s),
                 mustBeStr("format() argument 1 must be str", Args.one("__format__", args, kw))));
         Methods.method(t, "__sizeof__", (s, args, kw) -> Types.newInt(s.sizeOf()));
-        Methods.method(t, "format", (s, args, kw) -> StrFormat.format(self(s).value, args, kw));
-        Methods.method(t, "format_map", (s, args, kw) -> StrFormat.formatMap(self(s).value,
+        Methods.method(t, "format", (s, args, kw) -> StrFormat.format(self(s), args, kw));
+        Methods.method(t, "format_map", (s, args, kw) -> StrFormat.formatMap(self(s),
                 Args.one("format_map", args, kw)));
         Methods.method(t, "join", (s, args, kw) -> {
             PyObject iterable = Args.one("join", args, kw);
@@ -157,7 +164,7 @@ public final class StrMethods {
                     }
                     out.append(item.value);
                 }
-                return Types.newStr(out.toString());
+                return Types.newFreshStr(out.toString());
             } finally {
                 for (PyObject o : items) {
                     decref(o);
@@ -169,20 +176,21 @@ public final class StrMethods {
         Methods.method(t, "strip", (s, args, kw) -> strip(self(s), args, kw, true, true, "strip"));
         Methods.method(t, "lstrip", (s, args, kw) -> strip(self(s), args, kw, true, false, "lstrip"));
         Methods.method(t, "rstrip", (s, args, kw) -> strip(self(s), args, kw, false, true, "rstrip"));
-        Methods.method(t, "upper", (s, args, kw) -> Types.newStr(self(s).value.toUpperCase(java.util.Locale.ROOT)));
-        Methods.method(t, "lower", (s, args, kw) -> Types.newStr(self(s).value.toLowerCase(java.util.Locale.ROOT)));
+        // Case mappings build a new str (PyUnicode_New), even for one latin-1 character.
+        Methods.method(t, "upper", (s, args, kw) -> Types.newFreshStr(self(s).value.toUpperCase(java.util.Locale.ROOT)));
+        Methods.method(t, "lower", (s, args, kw) -> Types.newFreshStr(self(s).value.toLowerCase(java.util.Locale.ROOT)));
         // Full case folding: upper-casing first expands the characters that fold to several (ß to ss).
-        Methods.method(t, "casefold", (s, args, kw) -> Types.newStr(
+        Methods.method(t, "casefold", (s, args, kw) -> Types.newFreshStr(
                 self(s).value.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
-        Methods.method(t, "swapcase", (s, args, kw) -> Types.newStr(CaseMappings.swapcase(self(s).value)));
+        Methods.method(t, "swapcase", (s, args, kw) -> Types.newFreshStr(CaseMappings.swapcase(self(s).value)));
         Methods.method(t, "capitalize", (s, args, kw) -> {
             String v = self(s).value;
             if (v.isEmpty()) {
                 return incref(s);
             }
-            return Types.newStr(CaseMappings.capitalize(v));
+            return Types.newFreshStr(CaseMappings.capitalize(v));
         });
-        Methods.method(t, "title", (s, args, kw) -> Types.newStr(CaseMappings.title(self(s).value)));
+        Methods.method(t, "title", (s, args, kw) -> Types.newFreshStr(CaseMappings.title(self(s).value)));
         Methods.method(t, "startswith", (s, args, kw) -> affix(self(s), args, kw, true));
         Methods.method(t, "endswith", (s, args, kw) -> affix(self(s), args, kw, false));
         Methods.method(t, "find", (s, args, kw) -> Types.newInt(find(self(s), args, kw, "find", false)));
@@ -227,7 +235,16 @@ public final class StrMethods {
             String old = mustBeStr("replace() argument 1 must be str", args[0]).value;
             String repl = mustBeStr("replace() argument 2 must be str", args[1]).value;
             long count = args.length == 3 ? Ops.asLong(args[2]) : -1;
-            return Types.newStr(replace(self(s).value, old, repl, count));
+            String v = self(s).value;
+            String r = replace(v, old, repl, count);
+            // Nothing to replace (no count, the same object twice, two empty strings, no
+            // occurrence): an exact str is its own result, as unicode_result_unchanged gives.
+            boolean nothing = count == 0 || args[0] == args[1] || old.isEmpty() && repl.isEmpty()
+                    || !old.isEmpty() && !v.contains(old);
+            if (nothing && s.type == Types.STR) {
+                return incref(s);
+            }
+            return Types.newFreshStr(r);
         });
         Methods.method(t, "isdigit", (s, args, kw) -> test(self(s), Character::isDigit));
         Methods.method(t, "isdecimal", (s, args, kw) -> test(self(s), c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
@@ -279,7 +296,7 @@ public final class StrMethods {
                     eol = i + 1;
                 }
                 if (eol >= 0) {
-                    out.appendOwned(Types.newStr(v.substring(start, keepends ? eol : i)));
+                    out.appendOwned(wholeOrPart(self(s), v.substring(start, keepends ? eol : i)));
                     start = eol;
                     i = eol;
                 } else {
@@ -287,7 +304,7 @@ public final class StrMethods {
                 }
             }
             if (start < v.length()) {
-                out.appendOwned(Types.newStr(v.substring(start)));
+                out.appendOwned(wholeOrPart(self(s), v.substring(start)));
             }
             return out;
         });
@@ -309,6 +326,9 @@ public final class StrMethods {
         });
         Methods.method(t, "expandtabs", (s, args, kw) -> {
             long size = args.length > 0 ? Ops.asLong(args[0]) : 8;
+            if (s.type == Types.STR && self(s).value.indexOf('\t') < 0) {
+                return incref(s);
+            }
             StringBuilder out = new StringBuilder();
             int col = 0;
             for (char c : self(s).value.toCharArray()) {
@@ -370,6 +390,9 @@ public final class StrMethods {
         long times = Ops.asLong(n);
         if (times <= 0) {
             return incref(Types.EMPTY_STR);
+        }
+        if (times == 1 && s.type == Types.STR) {
+            return incref(s);
         }
         if ((long) s.value.length() * times > Integer.MAX_VALUE - 16) {
             throw Errors.raise(dev.heapscope.interpreter.runtime.ExceptionTypes.MEMORY_ERROR);
@@ -487,9 +510,20 @@ public final class StrMethods {
         }
         PyList out = Heap.allocate(new PyList(Types.LIST));
         for (String p : parts) {
-            out.appendOwned(Types.newStr(p));
+            out.appendOwned(wholeOrPart(s, p));
         }
         return out;
+    }
+
+    /**
+     * A piece cut from {@code s} as a new reference: an exact str that was not cut at all
+     * (split without a separator in it, splitlines of one line) is its own piece.
+     */
+    private static PyObject wholeOrPart(PyStr s, String part) {
+        if (part.length() == s.value.length() && s.type == Types.STR) {
+            return incref(s);
+        }
+        return Types.newStr(part);
     }
 
     private static String rstripSpace(String s) {

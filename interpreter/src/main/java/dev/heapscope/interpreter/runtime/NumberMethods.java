@@ -60,7 +60,8 @@ final class NumberMethods {
                 return incref(Types.NOT_IMPLEMENTED);
             });
         }
-        Methods.slot(t, "__repr__", (self, args, kw) -> Types.newStr(self.toString()));
+        // long_to_decimal_string builds a new str: str(5) is not the shared '5'.
+        Methods.slot(t, "__repr__", (self, args, kw) -> Types.newFreshStr(self.toString()));
         Methods.slot(t, "__hash__", (self, args, kw) -> Types.newInt(Numbers.hashInt((PyInt) self)));
         Methods.slot(t, "__bool__", (self, args, kw) -> Types.newBool(((PyInt) self).signum() != 0));
         Methods.slot(t, "__neg__", (self, args, kw) -> negate((PyInt) self));

@@ -228,6 +228,20 @@ public final class Types {
     }
 
     /**
+     * A new reference to a new str object, except for "" (the singleton): what CPython
+     * builds with PyUnicode_New and returns without unicode_result, so that a
+     * one-character result is its own object, not the shared latin-1 one. Case mappings,
+     * replace, join of several items and int-to-decimal conversion work this way.
+     */
+    public static PyStr newFreshStr(String s) {
+        if (s.isEmpty()) {
+            EMPTY_STR.refcnt++;
+            return EMPTY_STR;
+        }
+        return Heap.allocate(new PyStr(STR, s));
+    }
+
+    /**
      * The interned str for {@code s} (a new reference). Interned strings are immortal
      * here, where CPython 3.11 keeps them alive with the interned dict's references;
      * they are identifiers and names, which programs rarely count, and Java code keeps

@@ -484,130 +484,25 @@ public abstract class PythonLexerBase extends Lexer {
 
     // ---- numbers -----------------------------------------------------------------------
 
-    /** CPython's checks on what may follow a number, with its messages and positions. */
+    /**
+     * CPython's tokenizer errors on a number ({@link NumberScan}), at its positions: the
+     * cursor where the tokenizer stopped, in characters; the leading-zeros error alone has a
+     * range, which CPython gives in UTF-8 bytes.
+     */
     private void checkNumber(Token token) {
         String text = token.getText();
+        int n = text.length();
+        NumberScan.Error e = NumberScan.check(i -> i < n ? text.charAt(i) : _input.LA(i - n + 1));
+        if (e == null) {
+            return;
+        }
         int line = token.getLine();
         int start = token.getCharPositionInLine();
-        int end = start + text.length();
-        int next = _input.LA(1);
-        char first = text.charAt(0);
-        char second = text.length() > 1 ? Character.toLowerCase(text.charAt(1)) : 0;
-        if (first == '0' && (second == 'x' || second == 'o' || second == 'b')) {
-            String kind = second == 'x' ? "hexadecimal" : second == 'o' ? "octal" : "binary";
-            if (second != 'x' && next >= '0' && next <= '9') {
-                throw error(Kind.SyntaxError, "invalid digit '" + (char) next + "' in " + kind + " literal",
-                        line, end + 1, line, end + 1);
-            }
-            if (next == '_') {
-                int after = _input.LA(2);
-                boolean digitFollows = second == 'x' ? isHexDigit(after) : after >= '0' && after <= '9';
-                if (second != 'x' && after >= '0' && after <= '9') {
-                    throw error(Kind.SyntaxError, "invalid digit '" + (char) after + "' in " + kind + " literal",
-                            line, end + 2, line, end + 2);
-                }
-                int col = digitFollows ? end + 2 : end + 1;
-                throw error(Kind.SyntaxError, "invalid " + kind + " literal", line, col, line, col);
-            }
-            checkEndOfNumber(next, kind, line, end);
-            return;
+        if (e.leadingZeros()) {
+            int byteStart = source.byteColumn(line, start);
+            throw error(Kind.SyntaxError, e.msg(), line, byteStart + 1, line, byteStart + e.zerosEnd());
         }
-        boolean imaginary = first != '0' || text.length() > 1
-                ? Character.toLowerCase(text.charAt(text.length() - 1)) == 'j' : false;
-        boolean isFloat = !imaginary && (text.indexOf('.') >= 0 || text.indexOf('e') >= 0
-                || text.indexOf('E') >= 0);
-        if (!imaginary && !isFloat && first == '0') {
-            if ((next >= '0' && next <= '9') || (next == '_' && _input.LA(2) >= '0' && _input.LA(2) <= '9')) {
-                int k = 1;
-                while (true) {
-                    int c = _input.LA(k);
-                    if ((c >= '0' && c <= '9') || (c == '_' && _input.LA(k + 1) >= '0' && _input.LA(k + 1) <= '9')) {
-                        k++;
-                    } else {
-                        break;
-                    }
-                }
-                int c = _input.LA(k);
-                if (c != '.' && c != 'e' && c != 'E' && c != 'j' && c != 'J') {
-                    // CPython's range ends just after the first non-zero digit.
-                    int zerosEnd = end + (next == '_' ? 2 : 1);
-                    throw error(Kind.SyntaxError, "leading zeros in decimal integer literals are not permitted; "
-                            + "use an 0o prefix for octal integers", line, start + 1, line, zerosEnd);
-                }
-            }
-        }
-        if (next == 'x' || next == 'X' || next == 'o' || next == 'O' || next == 'b' || next == 'B') {
-            if (text.equals("0") || text.chars().allMatch(c -> c == '0' || c == '_')) {
-                // "0x" with no digits after it.
-                String kind = (next | 0x20) == 'x' ? "hexadecimal" : (next | 0x20) == 'o' ? "octal" : "binary";
-                int k = _input.LA(2) == '_' ? 3 : 2;
-                int digit = _input.LA(k);
-                if ((next | 0x20) != 'x' && digit >= '0' && digit <= '9') {
-                    // A decimal digit the base does not have: CPython points just after it.
-                    throw error(Kind.SyntaxError, "invalid digit '" + (char) digit + "' in " + kind + " literal", line,
-                            end + k, line, end + k);
-                }
-                throw error(Kind.SyntaxError, "invalid " + kind + " literal", line, end + 1, line, end + 1);
-            }
-        }
-        if (next == '_') {
-            throw error(Kind.SyntaxError, "invalid " + (imaginary ? "imaginary" : "decimal") + " literal", line,
-                    end + 1, line, end + 1);
-        }
-        if ((next == 'e' || next == 'E') && !imaginary) {
-            int after = _input.LA(2);
-            if (!(after >= '0' && after <= '9') && after != '+' && after != '-' && isIdentifierChar(after)) {
-                checkEndOfNumber(next, "decimal", line, end);
-            } else if (!(after >= '0' && after <= '9')) {
-                if (after == '+' || after == '-') {
-                    throw error(Kind.SyntaxError, "invalid decimal literal", line, end + 2, line, end + 2);
-                }
-                throw error(Kind.SyntaxError, "invalid decimal literal", line, end + 1, line, end + 1);
-            }
-        }
-        checkEndOfNumber(next, imaginary ? "imaginary" : "decimal", line, end);
-    }
-
-    /**
-     * A number may be followed directly by the keywords that can follow it in valid code
-     * (CPython only warns); any other identifier character is an error.
-     */
-    private void checkEndOfNumber(int next, String kind, int line, int end) {
-        if (!isIdentifierChar(next)) {
-            return;
-        }
-        boolean keyword = switch (next) {
-            case 'a' -> lookahead("nd");
-            case 'e' -> lookahead("lse");
-            case 'f' -> lookahead("or");
-            case 'i' -> {
-                int c2 = _input.LA(2);
-                yield c2 == 'f' || c2 == 'n' || c2 == 's';
-            }
-            case 'o' -> lookahead("r");
-            case 'n' -> lookahead("ot");
-            default -> false;
-        };
-        if (!keyword) {
-            throw error(Kind.SyntaxError, "invalid " + kind + " literal", line, end, line, end);
-        }
-    }
-
-    private boolean lookahead(String rest) {
-        for (int i = 0; i < rest.length(); i++) {
-            if (_input.LA(i + 2) != rest.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isHexDigit(int c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
-
-    private static boolean isIdentifierChar(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+        throw error(Kind.SyntaxError, e.msg(), line, start + e.cursor(), line, start + e.cursor());
     }
 
     // ---- identifiers -------------------------------------------------------------------
