@@ -222,6 +222,15 @@ public final class Heap {
         if (object.refcnt != 0) {
             return;
         }
+        if (object.type.freeList == FLOATS && FLOATS.keep(object)) {
+            // An exact float has no finalizer, weakrefs, references or GC links: it goes
+            // straight to its free list (float_dealloc).
+            if (MemoryReport.counting) {
+                MemoryReport.freed(object, collector.deletingGarbage);
+            }
+            Tracing.deallocated(object);
+            return;
+        }
         if (Finalization.hasFinalizer(object) && !object.finalized) {
             if (!Finalization.finalizeFromDealloc(object)) {
                 return;
