@@ -22,6 +22,12 @@ options {
  * the AST builder turns it into AST nodes there. Null when nothing is to be built.
  */
 java.util.function.Consumer<StmtContext> statementParsed;
+
+/** The lexer's tokens are their own parse-tree leaves: no terminal node is made per token. */
+@Override
+public org.antlr.v4.runtime.tree.TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
+    return t instanceof PyToken leaf ? leaf : super.createTerminalNode(parent, t);
+}
 }
 
 file_input
