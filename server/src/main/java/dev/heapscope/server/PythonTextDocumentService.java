@@ -265,13 +265,16 @@ final class PythonTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
             DocumentSymbolParams params) {
         return requests.onDocument("documentSymbol", params.getTextDocument().getUri(), List::of,
-                (analysis, cancel) -> {
-                    List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
-                    for (DocumentSymbol symbol : SymbolProvider.documentSymbols(analysis, encoding())) {
-                        out.add(Either.forRight(symbol));
-                    }
-                    return out;
-                });
+                (segments, cancel) -> new Segments.Answer<>(symbols(SymbolProvider.documentSymbols(segments, encoding()))),
+                (analysis, cancel) -> symbols(SymbolProvider.documentSymbols(analysis, encoding())));
+    }
+
+    private static List<Either<SymbolInformation, DocumentSymbol>> symbols(List<DocumentSymbol> found) {
+        List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
+        for (DocumentSymbol symbol : found) {
+            out.add(Either.forRight(symbol));
+        }
+        return out;
     }
 
     @Override
@@ -316,12 +319,21 @@ final class PythonTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
         return requests.onDocument("foldingRange", params.getTextDocument().getUri(), List::of,
+                (segments, cancel) -> new Segments.Answer<>(FoldingProvider.foldingRanges(segments)),
                 (analysis, cancel) -> FoldingProvider.foldingRanges(analysis));
     }
 
     @Override
     public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
         return requests.onDocument("selectionRange", params.getTextDocument().getUri(), List::of,
+                (segments, cancel) -> {
+                    List<SelectionRange> out = new ArrayList<>();
+                    for (Position position : params.getPositions()) {
+                        cancel.checkCanceled();
+                        out.add(FoldingProvider.selectionRange(segments, position, encoding()));
+                    }
+                    return new Segments.Answer<>(out);
+                },
                 (analysis, cancel) -> {
                     List<SelectionRange> out = new ArrayList<>();
                     for (Position position : params.getPositions()) {

@@ -51,6 +51,7 @@ public final class Edits {
         "def defaultdict(): pass", "list = 3", "del LIMIT", "LIMIT += 1", "from x import y as os",
         "class Late:\n    def __del__(self):\n        pass\n    def keep(self):\n        self.items.append(self)",
         "def f(a=[]):\n    return undefined_here", "x: int", "if LIMIT:\n    y = 2\nelse:\n    y = 3", "", "# comment",
+        "from __future__ import annotations", "global LIMIT",
     };
 
     /** One edit of a kind an editor makes: lines inserted, deleted, duplicated, swapped or changed, characters typed. */

@@ -43,6 +43,12 @@ public final class Calls {
      */
     public static PyObject callFunctionOwned(PyFunction f, PyObject[] args, String[] kwnames) {
         PyCode code = f.code;
+        if (kwnames == null && code.bindsPositionally()) {
+            PyObject[] fast = bindPositional(f, code, args);
+            if (fast != null) {
+                return run(new Frame(code, f, f.globals, (PyDict) f.builtins, ThreadState.current, fast));
+            }
+        }
         Frame frame = new Frame(code, f, f.globals, (PyDict) f.builtins, ThreadState.current);
         bind(f, code, frame.fast, args, kwnames);
         initCells(f, code, frame.fast);
@@ -54,6 +60,37 @@ public final class Calls {
             return Generators.create(frame);
         }
         return run(frame);
+    }
+
+    /**
+     * The fast slots for a call of positional arguments only to a function whose code
+     * {@link PyCode#bindsPositionally}: the arguments in the first slots (the array itself
+     * when the code has no other locals), defaults after them. Null, with nothing moved,
+     * when the count does not fit: {@link #bind} then reports the mismatch.
+     */
+    private static PyObject[] bindPositional(PyFunction f, PyCode code, PyObject[] args) {
+        int npos = args.length;
+        int argcount = code.argcount;
+        int nslots = code.nslots();
+        if (npos == argcount) {
+            if (npos == nslots) {
+                return args;
+            }
+            PyObject[] fast = new PyObject[nslots];
+            System.arraycopy(args, 0, fast, 0, npos);
+            return fast;
+        }
+        PyObject[] defaults = f.defaults;
+        int firstDefault = argcount - (defaults == null ? 0 : defaults.length);
+        if (npos > argcount || npos < firstDefault) {
+            return null;
+        }
+        PyObject[] fast = new PyObject[nslots];
+        System.arraycopy(args, 0, fast, 0, npos);
+        for (int p = npos; p < argcount; p++) {
+            fast[p] = incref(defaults[p - firstDefault]);
+        }
+        return fast;
     }
 
     /** Executes a frame to completion and returns its return value. */

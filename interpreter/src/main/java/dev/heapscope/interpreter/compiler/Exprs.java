@@ -623,8 +623,11 @@ final class Exprs {
             incref(method);
             String[][] kw = new String[1][];
             PyObject[] argv;
+            // A Python function takes self as its first argument; a method descriptor
+            // gets it apart, so its arguments are evaluated into an array without it.
+            boolean function = method instanceof PyFunction;
             try {
-                argv = args.eval(f, self, kw);
+                argv = args.eval(f, function ? self : null, kw);
             } catch (PyException e) {
                 decref(self);
                 decref(method);
@@ -632,15 +635,14 @@ final class Exprs {
             }
             f.position = this;
             try {
-                if (method instanceof PyFunction fn) {
-                    return Calls.callFunctionOwned(fn, argv, kw[0]);
+                if (function) {
+                    return Calls.callFunctionOwned((PyFunction) method, argv, kw[0]);
                 }
                 PyMethodDescr md = (PyMethodDescr) method;
-                PyObject[] rest = new PyObject[argv.length - 1];
-                System.arraycopy(argv, 1, rest, 0, rest.length);
                 try {
-                    return md.code.call(self, rest, kw[0]);
+                    return md.code.call(self, argv, kw[0]);
                 } finally {
+                    decref(self);
                     for (PyObject a : argv) {
                         decref(a);
                     }

@@ -72,6 +72,25 @@ public final class PyCode extends PyObject {
         return slotNames.length;
     }
 
+    /** 0 until {@link #bindsPositionally} first asks, then 1 (yes) or 2 (no). */
+    private byte positionalShape;
+
+    /**
+     * Whether a call with positional arguments only can bind them by copying them into the
+     * first slots and defaults after them: no *args, **kwargs or keyword-only parameters,
+     * no cells or free variables to set up, not a generator or coroutine. Decided once,
+     * after the compiler has set the code's layout (it never changes afterwards).
+     */
+    public boolean bindsPositionally() {
+        byte shape = positionalShape;
+        if (shape == 0) {
+            shape = !varargs && !varkeywords && kwonlyargcount == 0 && cellSlots.length == 0 && nfree == 0
+                    && !generator && !coroutine && !resumable ? (byte) 1 : (byte) 2;
+            positionalShape = shape;
+        }
+        return shape == 1;
+    }
+
     /** Whether slot {@code i} is a cell or free variable (holds a PyCell). */
     public boolean isCellSlot(int i) {
         if (i >= freeStart) {

@@ -324,12 +324,18 @@ final class Stmts {
             }
             f.position = this;
             try {
-                Ops.setattr(o, name, value);
+                if (!cache.store(o, name, value)) {
+                    Ops.setattr(o, name, value);
+                    cache.stored(o, name);
+                }
             } finally {
                 decref(value);
                 decref(o);
             }
         }
+
+        private final dev.heapscope.interpreter.runtime.AttributeCache cache =
+                new dev.heapscope.interpreter.runtime.AttributeCache();
 
         @Override
         void delete(Frame f) {

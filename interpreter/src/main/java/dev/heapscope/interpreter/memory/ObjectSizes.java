@@ -448,6 +448,11 @@ public final class ObjectSizes {
             return entries;
         }
 
+        /** Whether {@code name} is in the table; the answer stays while {@link #entries} is unchanged. */
+        public boolean hasName(String name) {
+            return names.contains(name);
+        }
+
         public int usable() {
             return usable;
         }

@@ -158,6 +158,27 @@ public class PyDict extends PyObject {
         return k != null && ix >= 0 && ix < nentries && k[ix] == key ? values[ix] : null;
     }
 
+    /**
+     * d[key] = value (value borrowed) when entry slot {@code ix} holds {@code key} itself,
+     * exactly as {@link #putOwned} replaces an existing key's value; false, with nothing
+     * changed, otherwise. What an attribute store's inline cache uses.
+     */
+    public boolean replaceIfKeyAt(int ix, PyStr key, PyObject value) {
+        PyObject[] k = keys;
+        if (k == null || ix < 0 || ix >= nentries || k[ix] != key) {
+            return false;
+        }
+        if (gcGeneration < 0 && !inlineValues && mayBeTracked(value)) {
+            Heap.collector().track(this);
+        }
+        value.refcnt++;
+        PyObject old = values[ix];
+        values[ix] = value;
+        version++;
+        Heap.decref(old);
+        return true;
+    }
+
     /** The value for a str key (borrowed), or null. Never runs Python code. */
     public PyObject getStr(PyStr key) {
         if (used == 0) {

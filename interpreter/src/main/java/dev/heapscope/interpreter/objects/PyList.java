@@ -40,7 +40,8 @@ public class PyList extends PyObject {
 
     /** Appends, taking over the caller's reference. */
     public void appendOwned(PyObject item) {
-        if (size == allocated) {
+        // ">=": a list detached by sort has allocated -1, and any growth must replace it.
+        if (size >= allocated) {
             resizeFor(size + 1);
         }
         if (size == items.length) {
@@ -97,6 +98,48 @@ public class PyList extends PyObject {
             resizeFor(newSize);
         }
         size = newSize;
+    }
+
+    /** What list.sort set aside: the items and their allocation, while the list looks empty. */
+    public record Detached(PyObject[] items, int size, long allocated, long itemsBlock) {
+    }
+
+    /**
+     * list_sort's first step: the list gives up its items (ob_item NULL, size 0) and marks
+     * its allocation -1, a value any change to the list replaces, so that the sort can tell
+     * afterwards whether the comparisons or the key touched it.
+     */
+    public Detached detachForSort() {
+        Detached d = new Detached(items, size, allocated, itemsBlock);
+        items = EMPTY;
+        size = 0;
+        allocated = -1;
+        itemsBlock = 0;
+        return d;
+    }
+
+    /** Whether the list changed since {@link #detachForSort} (allocated is no longer the mark). */
+    public boolean modifiedWhileDetached() {
+        return allocated != -1;
+    }
+
+    /** Puts the set-aside items back and releases whatever was stored in the list meanwhile. */
+    public void reattach(Detached d) {
+        PyObject[] added = items;
+        int n = size;
+        long block = itemsBlock;
+        items = d.items();
+        size = d.size();
+        allocated = d.allocated();
+        itemsBlock = d.itemsBlock();
+        for (int i = n - 1; i >= 0; i--) {
+            if (added[i] != null) {
+                Heap.decref(added[i]);
+            }
+        }
+        if (block != 0) {
+            Heap.freeBlock(block);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.heapscope.interpreter.runtime;
 
+import dev.heapscope.interpreter.memory.ObjectSizes;
 import dev.heapscope.interpreter.objects.PyDict;
 import dev.heapscope.interpreter.objects.PyFunction;
 import dev.heapscope.interpreter.objects.PyInstance;
@@ -28,6 +29,18 @@ public final class AttributeCache {
     private PyObject typeAttribute;
     /** The entry slot of the name in the last instance dict that held it. */
     private int entry = -1;
+    /**
+     * Shared keys (of split instance dicts) seen without the name, with their entry count
+     * then: a split dict's keys are among its shared keys, which only ever gain names, so
+     * while the count is unchanged the name is in no dict split over them (3.11's
+     * LOAD_METHOD_WITH_VALUES check of the keys version).
+     */
+    private ObjectSizes.SharedKeys absentKeys;
+    private int absentEntries;
+    /** An attribute store's type and version, and the entry slot it last stored into. */
+    private PyType storeType;
+    private long storeVersion;
+    private int storeEntry = -1;
 
     /** {@code getattr(o, name)}: a new reference. */
     public PyObject load(PyObject o, PyStr name) {
@@ -42,7 +55,69 @@ public final class AttributeCache {
             v.refcnt++;
             return v;
         }
+        v = typeAttribute;
+        // A plain value in the class (prime let through only functions, method
+        // descriptors and values without __get__): found there once the instance lacks it.
+        if (v != null && !(v instanceof PyFunction) && !(v instanceof PyMethodDescr) && absent(dictOf(o), name)) {
+            v.refcnt++;
+            return v;
+        }
         return Ops.getattr(o, name);
+    }
+
+    /**
+     * {@code o.name = value} (value borrowed) through the cache: true when it was done,
+     * false when the generic {@link Ops#setattr} must do it (then {@link #stored} after it).
+     */
+    public boolean store(PyObject o, PyStr name, PyObject value) {
+        return o instanceof PyInstance inst && o.type == storeType && storeType.version == storeVersion
+                && inst.dict != null && inst.dict.replaceIfKeyAt(storeEntry, name, value);
+    }
+
+    /**
+     * After a generic store of {@code o.name}: remembers the type and entry slot when the
+     * next store to an instance of the same type can replace the value in place, that is,
+     * when the type uses object's __setattr__ and nothing in its MRO under the name is a
+     * data descriptor (what genericSetattr checks).
+     */
+    public void stored(PyObject o, PyStr name) {
+        PyType t = o.type;
+        if (!(o instanceof PyInstance inst) || inst.dict == null || !name.interned || o instanceof PyType) {
+            return;
+        }
+        if (t.heapType && t.lookup(Names.__setattr__) != Attributes.OBJECT_SETATTR) {
+            return;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr != null && Descriptors.isData(descr) && !(descr instanceof PyFunction)
+                && !(descr instanceof PyMethodDescr) && Descriptors.hasGet(descr)) {
+            return;
+        }
+        int ix = inst.dict.entryOf(name);
+        if (ix >= 0) {
+            storeType = t;
+            storeVersion = t.version;
+            storeEntry = ix;
+        }
+    }
+
+    /** Whether {@code name} is not in {@code d} (null: no dict), using the shared keys when it can. */
+    private boolean absent(PyDict d, PyStr name) {
+        if (d == null) {
+            return true;
+        }
+        ObjectSizes.SharedKeys k = d.splitKeys;
+        if (k != null && k == absentKeys && k.entries() == absentEntries) {
+            return true;
+        }
+        if (d.getStr(name) != null) {
+            return false;
+        }
+        if (k != null && !k.hasName(name.value)) {
+            absentKeys = k;
+            absentEntries = k.entries();
+        }
+        return true;
     }
 
     /**
@@ -59,8 +134,7 @@ public final class AttributeCache {
         }
         PyObject m = typeAttribute;
         if (m instanceof PyFunction || (m instanceof PyMethodDescr md && md.kind == PyMethodDescr.Kind.METHOD)) {
-            PyDict d = dictOf(o);
-            if (d == null || d.getStr(name) == null) {
+            if (absent(dictOf(o), name)) {
                 return m;
             }
         }

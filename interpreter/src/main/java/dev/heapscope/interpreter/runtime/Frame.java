@@ -59,12 +59,21 @@ public final class Frame {
     public PyObject yielded;
 
     public Frame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, Frame back) {
+        this(code, function, globals, builtins, back, new PyObject[code.nslots()]);
+    }
+
+    /**
+     * A frame whose fast slots are {@code fast} (taken over: {@code code.nslots()} long,
+     * every non-null entry an owned reference), as a call that bound its arguments in place
+     * hands them over.
+     */
+    public Frame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, Frame back, PyObject[] fast) {
         this.code = code;
         this.function = function;
         this.globals = globals;
         this.builtins = builtins;
         this.back = back;
-        this.fast = new PyObject[code.nslots()];
+        this.fast = fast;
         this.lineno = code.firstLineno;
     }
 

@@ -1,6 +1,9 @@
 package dev.heapscope.server.diagnostics;
 
 import dev.heapscope.language.ast.Expr;
+import dev.heapscope.language.ast.Mod;
+import dev.heapscope.language.errors.PythonSyntaxError;
+import dev.heapscope.language.parser.SourceParser;
 import dev.heapscope.language.ast.Stmt;
 import dev.heapscope.language.ast.Node;
 import dev.heapscope.server.analysis.Analysis;
@@ -10,6 +13,7 @@ import dev.heapscope.server.analysis.NameRef;
 import dev.heapscope.server.analysis.Segments;
 import dev.heapscope.server.document.LineIndex;
 import dev.heapscope.server.document.PositionEncoding;
+import dev.heapscope.server.document.TextDocument;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,6 +119,30 @@ public final class IncrementalDiagnostics {
         return incremental;
     }
 
+    /**
+     * Segments for a text no analysis has seen whole (a document just opened): split at the
+     * top-level statements of a parse alone, with no symbol table, compiler checks or name
+     * index of the whole file. Null when the text does not parse, or the segments cannot decide
+     * its diagnostics; the caller then analyses the whole text.
+     */
+    public static IncrementalDiagnostics open(String uri, String filename, int version, String text,
+                                              PositionEncoding encoding) {
+        Mod.Module module;
+        try {
+            module = SourceParser.parse(text, filename);
+        } catch (PythonSyntaxError | RuntimeException | StackOverflowError e) {
+            return null;
+        }
+        IncrementalDiagnostics incremental = new IncrementalDiagnostics(uri, filename, encoding);
+        incremental.text = text;
+        List<Segment> fresh = incremental.split(text, new LineIndex(text), true, module.body, version);
+        if (fresh == null) {
+            return null;
+        }
+        incremental.replace(0, 0, fresh);
+        return incremental;
+    }
+
     public PositionEncoding encoding() {
         return encoding;
     }
@@ -130,16 +158,29 @@ public final class IncrementalDiagnostics {
      * not be used again.
      */
     public List<Diagnostic> update(String newText, int version) {
-        if (newText.equals(text)) {
+        return update(newText, version, null);
+    }
+
+    /**
+     * As {@link #update(String, int)}, told where the new text can differ from the one these
+     * diagnostics are for when the editor's changes say so ({@code window} is about that very
+     * text): then only the characters around the changes are compared, not the whole text.
+     */
+    public List<Diagnostic> update(String newText, int version, TextDocument.Window window) {
+        String old = text;
+        boolean known = window != null && window.before() == old;
+        if (!known && newText.equals(old)) {
             return diagnostics();
         }
-        String old = text;
         int limit = Math.min(old.length(), newText.length());
-        int prefix = 0;
+        int prefix = known ? window.prefix() : 0;
         while (prefix < limit && old.charAt(prefix) == newText.charAt(prefix)) {
             prefix++;
         }
-        int suffix = 0;
+        if (known && prefix == limit && old.length() == newText.length()) {
+            return diagnostics();
+        }
+        int suffix = known ? Math.min(window.suffix(), limit - prefix) : 0;
         while (suffix < limit - prefix
                 && old.charAt(old.length() - 1 - suffix) == newText.charAt(newText.length() - 1 - suffix)) {
             suffix++;

@@ -179,13 +179,24 @@ public final class DocumentStore {
             segments = null;
             incremental.remove(uri);
         }
+        boolean opened = false;
         if (segments != null) {
             try {
-                fast = segments.update(document.text(), document.version());
+                fast = segments.update(document.text(), document.version(), document.window());
             } catch (RuntimeException | StackOverflowError e) {
                 // The segments may be half updated: they are made again from the whole file.
                 segments = null;
                 incremental.remove(uri);
+            }
+        } else if (isOpen(uri)) {
+            // No segments yet (the document was just opened): made from a parse of the text,
+            // its statements analysed one by one, without a whole-file analysis first.
+            opened = true;
+            segments = IncrementalDiagnostics.open(uri, filenameOf(uri), document.version(), document.text(),
+                    positions);
+            if (segments != null) {
+                incremental.put(uri, segments);
+                fast = segments.diagnostics();
             }
         }
         if (fast != null) {
@@ -210,11 +221,27 @@ public final class DocumentStore {
         entry.segments.complete(null);
         Analysis analysis = analyzeWhole(uri, document, previous, entry);
         entry.diagnostics.complete(new Published(document.version(), DiagnosticsProvider.diagnose(analysis, positions)));
+        if (segments != null && !isClean(analysis)) {
+            // Typing through an error, completion answers from the newest text that parsed: the
+            // segments' own, when they answered for a newer text than the last analysed whole
+            // (its whole-file analysis was deferred and never ran). Analysed now, before the
+            // features hear of this version's analysis.
+            Analysis last = entry.lastWithTable;
+            String clean = segments.text();
+            if (last == null || last.text() != clean && !last.text().equals(clean)) {
+                Analysis parsed = Analyzer.analyze(uri, filenameOf(uri), document.version(), clean, last,
+                        entry.analysis::isCancelled);
+                if (isClean(parsed)) {
+                    entry.lastWithTable = parsed;
+                }
+            }
+        }
         entry.analysis.complete(analysis);
         // Segments left at the last text they could answer for take the next edit from there:
         // typing through a syntax error ("f(" then "f(x)") costs no new segments. Only when the
         // whole file is clean and the segments still could not answer are they made again.
-        if (isOpen(uri) && (segments == null || isClean(analysis) && analysis.compileError() == null)) {
+        // Segments just tried from the text and refused need not be tried again from its analysis.
+        if (isOpen(uri) && !opened && (segments == null || isClean(analysis) && analysis.compileError() == null)) {
             IncrementalDiagnostics fresh = IncrementalDiagnostics.start(analysis, positions);
             if (fresh != null) {
                 incremental.put(uri, fresh);

@@ -19,6 +19,78 @@ public final class LineIndex {
     /** Whether each line is pure ASCII, when every column unit is the same and no conversion is needed. */
     private final boolean[] ascii;
 
+    private LineIndex(String text, int[] lineStarts, int[] lineEnds, boolean[] ascii) {
+        this.text = text;
+        this.lineStarts = lineStarts;
+        this.lineEnds = lineEnds;
+        this.ascii = ascii;
+    }
+
+    /**
+     * The index of this text after {@code [start, end)} was replaced by {@code inserted}
+     * characters, {@code edited} being the new text: the lines before the edit are kept, the
+     * lines it touched are scanned again, and the lines after it are moved. Costs the edited
+     * lines and one copy of the line table, not a scan of the whole text.
+     */
+    public LineIndex edited(String edited, int start, int end, int inserted) {
+        int delta = inserted - (end - start);
+        if (start < 0 || end < start || end > text.length() || edited.length() != text.length() + delta
+                || hasCarriageReturn(text, start - 1, end + 1)
+                || hasCarriageReturn(edited, start, start + inserted)) {
+            // A \r may join or split a \r\n line end at the edit's edges: scanned whole.
+            return new LineIndex(edited);
+        }
+        int first = lineOf(start);
+        int last = lineOf(end);
+        int from = lineStarts[first];
+        int to = lineEnds[last] + delta;
+        int middle = 1;
+        for (int i = from; i < to; i++) {
+            if (edited.charAt(i) == '\n') {
+                middle++;
+            }
+        }
+        int after = lineStarts.length - last - 1;
+        int count = first + middle + after;
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        boolean[] plain = new boolean[count];
+        System.arraycopy(lineStarts, 0, starts, 0, first);
+        System.arraycopy(lineEnds, 0, ends, 0, first);
+        System.arraycopy(ascii, 0, plain, 0, first);
+        int line = first;
+        int lineStart = from;
+        boolean lineAscii = true;
+        for (int i = from; i <= to; i++) {
+            if (i == to || edited.charAt(i) == '\n') {
+                starts[line] = lineStart;
+                ends[line] = i;
+                plain[line] = lineAscii;
+                line++;
+                lineStart = i + 1;
+                lineAscii = true;
+            } else if (edited.charAt(i) >= 0x80) {
+                lineAscii = false;
+            }
+        }
+        for (int old = last + 1; old < lineStarts.length; old++, line++) {
+            starts[line] = lineStarts[old] + delta;
+            ends[line] = lineEnds[old] + delta;
+            plain[line] = ascii[old];
+        }
+        return new LineIndex(edited, starts, ends, plain);
+    }
+
+    /** Whether a \r is in {@code [from, to)} of the text (clamped to it). */
+    private static boolean hasCarriageReturn(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(text.length(), to); i++) {
+            if (text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public LineIndex(String text) {
         this.text = text;
         int[] starts = new int[16];

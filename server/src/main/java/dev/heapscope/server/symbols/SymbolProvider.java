@@ -7,6 +7,7 @@ import dev.heapscope.language.ast.Stmt;
 import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.analysis.AstWalk;
 import dev.heapscope.server.analysis.Declarations;
+import dev.heapscope.server.analysis.Segments;
 import dev.heapscope.server.document.PositionEncoding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -30,6 +33,43 @@ public final class SymbolProvider {
 
     public static List<DocumentSymbol> documentSymbols(Analysis analysis, PositionEncoding encoding) {
         return block(analysis, analysis.module().body, false, encoding);
+    }
+
+    /**
+     * The same from the statements analysed one by one: each part's symbols moved to its lines,
+     * a module variable listed once, at its first binding in the document.
+     */
+    public static List<DocumentSymbol> documentSymbols(Segments segments, PositionEncoding encoding) {
+        List<DocumentSymbol> out = new ArrayList<>();
+        Set<String> seenVariables = new HashSet<>();
+        for (Segments.Part part : segments.parts()) {
+            int from = out.size();
+            for (Stmt statement : part.piece().module().body) {
+                collect(part.piece(), statement, false, seenVariables, out, encoding);
+            }
+            for (DocumentSymbol symbol : out.subList(from, out.size())) {
+                moveDown(symbol, part.lineBase());
+            }
+        }
+        return out;
+    }
+
+    private static void moveDown(DocumentSymbol symbol, int lines) {
+        if (lines == 0) {
+            return;
+        }
+        symbol.setRange(moved(symbol.getRange(), lines));
+        symbol.setSelectionRange(moved(symbol.getSelectionRange(), lines));
+        if (symbol.getChildren() != null) {
+            for (DocumentSymbol child : symbol.getChildren()) {
+                moveDown(child, lines);
+            }
+        }
+    }
+
+    private static Range moved(Range range, int lines) {
+        return new Range(new Position(range.getStart().getLine() + lines, range.getStart().getCharacter()),
+                new Position(range.getEnd().getLine() + lines, range.getEnd().getCharacter()));
     }
 
     private static List<DocumentSymbol> block(Analysis analysis, List<Stmt> body, boolean inClass,

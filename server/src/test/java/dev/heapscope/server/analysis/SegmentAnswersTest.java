@@ -9,9 +9,11 @@ import dev.heapscope.server.StdlibSources;
 import dev.heapscope.server.diagnostics.IncrementalDiagnostics;
 import dev.heapscope.server.document.DocumentStore;
 import dev.heapscope.server.document.PositionEncoding;
+import dev.heapscope.server.folding.FoldingProvider;
 import dev.heapscope.server.hover.HoverProvider;
 import dev.heapscope.server.navigation.NavigationProvider;
 import dev.heapscope.server.rename.RenameProvider;
+import dev.heapscope.server.symbols.SymbolProvider;
 import dev.heapscope.server.tokens.SemanticTokensProvider;
 import dev.heapscope.server.workspace.WorkspaceIndex;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +79,8 @@ class SegmentAnswersTest {
             int version = i + 2;
             Analysis whole = analyze(uri, filename, version, next);
             if (incremental != null && incremental.update(next, version) != null) {
+                assertTrue(whole.syntaxErrors().isEmpty() && whole.compileError() == null,
+                        "segments answer only for text without errors:\n" + next);
                 compared += compare(whole, incremental.snapshot(version), random,
                         "edit " + i + " of " + filename + " (seed " + SEED + ")");
                 text = next;
@@ -87,7 +91,13 @@ class SegmentAnswersTest {
                 whole = analyze(uri, filename, version, next);
             }
             if (incremental == null || whole.syntaxErrors().isEmpty() && whole.compileError() == null) {
-                incremental = IncrementalDiagnostics.start(whole, ENCODING);
+                // As for a document just opened, now and then: segments from the text alone.
+                incremental = random.nextBoolean() ? IncrementalDiagnostics.start(whole, ENCODING)
+                        : IncrementalDiagnostics.open(uri, filename, version, next, ENCODING);
+                if (incremental != null) {
+                    compared += compare(whole, incremental.snapshot(version), random,
+                            "segments made afresh after edit " + i + " of " + filename + " (seed " + SEED + ")");
+                }
             }
             text = next;
         }
@@ -130,10 +140,16 @@ class SegmentAnswersTest {
                     navigation.highlights(segments, position, ENCODING).value(), at);
             assertEquals(String.valueOf(rename.prepare(whole, offset, ENCODING)),
                     String.valueOf(rename.prepare(segments, position, ENCODING).value()), at);
+            assertEquals(FoldingProvider.selectionRange(whole, offset, ENCODING),
+                    FoldingProvider.selectionRange(segments, position, ENCODING), at);
             assertEquals(rename.rename(whole, offset, "renamed_name", ENCODING),
                     rename.rename(segments, position, "renamed_name", ENCODING).value(), at);
             compared++;
         }
+        assertEquals(FoldingProvider.foldingRanges(whole), FoldingProvider.foldingRanges(segments),
+                where + ", folding ranges, text:\n" + whole.text());
+        assertEquals(SymbolProvider.documentSymbols(whole, ENCODING), SymbolProvider.documentSymbols(segments, ENCODING),
+                where + ", document symbols, text:\n" + whole.text());
         assertEquals(tokens.full(whole, ENCODING).getData(), tokens.full(segments, ENCODING).getData(),
                 where + ", semantic tokens, text:\n" + whole.text());
         int first = random.nextInt(whole.lines().lineCount());
