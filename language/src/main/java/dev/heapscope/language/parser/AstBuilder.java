@@ -479,8 +479,12 @@ final class AstBuilder {
             names.add(at(new Alias("*", null, 0, 0, 0, 0), star, star));
         } else {
             if (ctx.OPEN_PAREN() == null && ctx.trailing != null) {
-                throw error("trailing comma not allowed without surrounding parentheses", ctx.trailing,
-                        ctx.trailing);
+                // CPython's rule ends with the NEWLINE and reports the error there.
+                Token newline = tokens.get(ctx.trailing.getTokenIndex() + 1);
+                int line = newline.getLine();
+                throw error(Kind.SyntaxError, "trailing comma not allowed without surrounding parentheses", line,
+                        source.byteColumn(line, ParseErrors.newlineStart(ctx.trailing, newline)), line,
+                        source.byteColumn(line, newline.getCharPositionInLine()));
             }
             for (Import_as_nameContext n : ctx.import_as_names().import_as_name()) {
                 String asname = n.NAME().size() > 1 ? identifier(n.NAME(1).getSymbol()) : null;
@@ -577,7 +581,10 @@ final class AstBuilder {
                 plain = true;
             }
             if (star && plain) {
-                throw error("cannot have both 'except' and 'except*' on the same 'try'", e.start, e.COLON().getSymbol());
+                // CPython's two error rules: 'except' '*' after plain handlers, a bare 'except'
+                // after starred ones.
+                throw error("cannot have both 'except' and 'except*' on the same 'try'", e.start,
+                        e.star != null ? e.star : e.start);
             }
             if (e.test().size() > 1) {
                 throw error("multiple exception types must be parenthesized", e.test(0).start,
