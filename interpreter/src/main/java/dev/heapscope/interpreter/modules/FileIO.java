@@ -18,7 +18,6 @@ import dev.heapscope.interpreter.runtime.Methods;
 import dev.heapscope.interpreter.runtime.Ops;
 import dev.heapscope.interpreter.runtime.Types;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -27,8 +26,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * open(): files read whole on opening and written on close or flush, as text (UTF-8, universal
- * newlines on reading) or bytes. Enough for programs that read their input or write results.
+ * open(): files read whole on opening and written on close or flush, as bytes or as text. Text
+ * is decoded on the first read and encoded as it is written, with the encoding and error
+ * handler given (Codecs: UTF-8 by default, latin-1, ASCII, UTF-16, UTF-32), and newlines
+ * translated as TextIOWrapper does: newline=None reads every line ending as "\n" and writes
+ * "\n" as os.linesep; '' reads every ending untranslated; '\n', '\r' and '\r\n' end lines
+ * only there, and written "\n" becomes them.
  */
 final class FileIO {
     private FileIO() {
@@ -45,10 +48,16 @@ final class FileIO {
         final boolean writing;
         final boolean appending;
         final Path path;
+        /** Text decoded from bytes (for reading) on the first read; null until then. */
         String text;
         byte[] bytes;
+        String encoding = "utf-8";
+        String errors = "strict";
+        /** The newline argument; null is None. */
+        String newline;
+        /** Whether text has been written, after which a UTF-16 or UTF-32 BOM is not repeated. */
+        boolean wroteText;
         int position;
-        final StringBuilder pending = new StringBuilder();
         final java.io.ByteArrayOutputStream pendingBytes = new java.io.ByteArrayOutputStream();
         boolean closed;
 
@@ -83,6 +92,57 @@ final class FileIO {
             }
         }
 
+        /** The file's text, decoded (and, with newline=None, translated) on the first read. */
+        String text() {
+            if (text == null) {
+                String decoded = Codecs.decode(bytes, encoding, errors);
+                text = newline == null ? decoded.replace("\r\n", "\n").replace('\r', '\n') : decoded;
+                bytes = null;
+            }
+            return text;
+        }
+
+        /** The end (exclusive) of the line starting at from, by the newline mode's endings. */
+        int lineEnd(String t, int from) {
+            if (newline == null || newline.equals("\n") || newline.equals("\r") || newline.equals("\r\n")) {
+                String ending = newline == null ? "\n" : newline;
+                int at = t.indexOf(ending, from);
+                return at < 0 ? t.length() : at + ending.length();
+            }
+            // newline='': any of \r\n, \r and \n ends a line.
+            for (int i = from; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '\n') {
+                    return i + 1;
+                }
+                if (c == '\r') {
+                    return i + 1 < t.length() && t.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                }
+            }
+            return t.length();
+        }
+
+        /** Text as written: "\n" translated to the newline mode's ending, then encoded. */
+        byte[] encodeWritten(String s) {
+            String translated = newline != null && (newline.equals("\r") || newline.equals("\r\n"))
+                    ? s.replace("\n", newline) : s;
+            String codec = encoding;
+            if (wroteText || (appending && position > 0)) {
+                // Only the file's first text carries the byte order mark.
+                Codecs.Codec c = Codecs.lookup(encoding);
+                if (c == Codecs.Codec.UTF_16) {
+                    codec = "utf-16-le";
+                } else if (c == Codecs.Codec.UTF_32) {
+                    codec = "utf-32-le";
+                } else if (c == Codecs.Codec.UTF_8_SIG) {
+                    codec = "utf-8";
+                }
+            }
+            byte[] b = Codecs.encode(translated, codec, errors);
+            wroteText = wroteText || !s.isEmpty();
+            return b;
+        }
+
         PyObject readline(long limit) {
             checkOpen();
             if (binary) {
@@ -97,12 +157,12 @@ final class FileIO {
                 position = end;
                 return PyBytes.of(line);
             }
-            int end = text.indexOf('\n', position);
-            end = end < 0 ? text.length() : end + 1;
+            String t = text();
+            int end = lineEnd(t, position);
             if (limit >= 0 && end - position > limit) {
                 end = position + (int) limit;
             }
-            String line = text.substring(position, end);
+            String line = t.substring(position, end);
             position = end;
             return Types.newStr(line);
         }
@@ -112,9 +172,8 @@ final class FileIO {
                 return;
             }
             try {
-                byte[] data = binary ? pendingBytes.toByteArray() : pending.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] data = pendingBytes.toByteArray();
                 Files.write(path, data, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                pending.setLength(0);
                 pendingBytes.reset();
             } catch (IOException e) {
                 throw osError(e, name);
@@ -164,6 +223,18 @@ final class FileIO {
                 new PyObject[] {Types.newInt(errno), Types.newStr(strerror), Types.newStr(filename)}));
     }
 
+    /** open()'s encoding, errors or newline argument: a str, or null for None or absent. */
+    private static String textOption(PyObject[] args, String[] kw, int npos, int index, String name) {
+        PyObject v = npos > index ? args[index] : Args.keyword(args, kw, name);
+        if (v == null || v == Types.NONE) {
+            return null;
+        }
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError("open() argument '" + name + "' must be str or None, not " + v.type.name);
+        }
+        return s.value;
+    }
+
     static void register(PyDict d) {
         Builtins.function(d, "open", (self, args, kw) -> {
             Args.onlyKeywords("open", kw, "file", "mode", "buffering", "encoding", "errors", "newline", "closefd");
@@ -174,8 +245,35 @@ final class FileIO {
                 throw Errors.typeError("expected str, bytes or os.PathLike object, not " + (file == null ? "NoneType" : file.type.name));
             }
             String mode = modeArg instanceof PyStr m ? m.value : "r";
+            String encoding = textOption(args, kw, npos, 3, "encoding");
+            String errors = textOption(args, kw, npos, 4, "errors");
+            String newline = textOption(args, kw, npos, 5, "newline");
+            boolean binaryMode = mode.contains("b");
+            if (binaryMode && encoding != null) {
+                throw Errors.valueError("binary mode doesn't take an encoding argument");
+            }
+            if (binaryMode && errors != null) {
+                throw Errors.valueError("binary mode doesn't take an errors argument");
+            }
+            if (binaryMode && newline != null) {
+                throw Errors.valueError("binary mode doesn't take a newline argument");
+            }
+            if (newline != null && !(newline.isEmpty() || newline.equals("\n") || newline.equals("\r")
+                    || newline.equals("\r\n"))) {
+                throw Errors.valueError("illegal newline value: " + newline);
+            }
+            if (encoding != null) {
+                Codecs.lookup(encoding);
+            }
             Path path = Path.of(fs.value);
-            PyFile f = new PyFile(mode.contains("b") ? BINARY : TEXT, path, fs.value, mode);
+            PyFile f = new PyFile(binaryMode ? BINARY : TEXT, path, fs.value, mode);
+            if (encoding != null) {
+                f.encoding = encoding;
+            }
+            if (errors != null) {
+                f.errors = errors;
+            }
+            f.newline = newline;
             try {
                 if (Files.isDirectory(path)) {
                     throw Errors.raise(ExceptionTypes.IS_A_DIRECTORY_ERROR, "[Errno 21] Is a directory: "
@@ -189,14 +287,12 @@ final class FileIO {
                         Files.write(path, new byte[0]);
                     } else if (!Files.exists(path)) {
                         Files.write(path, new byte[0]);
+                    } else {
+                        // Where appending starts: at a non-empty file no byte order mark is written.
+                        f.position = (int) Math.min(Integer.MAX_VALUE, Files.size(path));
                     }
                 } else {
-                    byte[] data = Files.readAllBytes(path);
-                    if (f.binary) {
-                        f.bytes = data;
-                    } else {
-                        f.text = new String(data, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
-                    }
+                    f.bytes = Files.readAllBytes(path);
                 }
             } catch (IOException e) {
                 throw osError(e, fs.value);
@@ -215,8 +311,9 @@ final class FileIO {
                     f.position = end;
                     return PyBytes.of(out);
                 }
-                int end = n < 0 ? f.text.length() : (int) Math.min(f.text.length(), f.position + n);
-                String out = f.text.substring(f.position, end);
+                String content = f.text();
+                int end = n < 0 ? content.length() : (int) Math.min(content.length(), f.position + n);
+                String out = content.substring(f.position, end);
                 f.position = end;
                 return Types.newStr(out);
             });
@@ -245,7 +342,8 @@ final class FileIO {
                 if (!(s instanceof PyStr str)) {
                     throw Errors.typeError("write() argument must be str, not " + s.type.name);
                 }
-                f.pending.append(str.value);
+                byte[] b = f.encodeWritten(str.value);
+                f.pendingBytes.write(b, 0, b.length);
                 return Types.newInt(str.length);
             });
             Methods.method(t, "flush", (self, args, kw) -> {
@@ -265,6 +363,8 @@ final class FileIO {
             Methods.getter(t, "name", self -> Types.newStr(((PyFile) self).name));
             Methods.getter(t, "mode", self -> Types.newStr(((PyFile) self).mode));
         }
+        Methods.getter(TEXT, "encoding", self -> Types.newStr(((PyFile) self).encoding));
+        Methods.getter(TEXT, "errors", self -> Types.newStr(((PyFile) self).errors));
         TEXT.name = "TextIOWrapper";
         BINARY.name = "BufferedReader";
     }

@@ -72,7 +72,7 @@ public final class Collector {
         }
     }
 
-    private static PyObject newListHead() {
+    static PyObject newListHead() {
         PyObject head = new Sentinel();
         head.gcPrev = head;
         head.gcNext = head;
@@ -371,26 +371,30 @@ public final class Collector {
         for (int g = 0; g <= generation; g++) {
             count[g] = 0;
         }
+        // Only the younger lists need relabelling: every object on a list carries that
+        // list's generation, so the collected generation's own objects already do.
         for (int g = 0; g < generation; g++) {
+            setGeneration(heads[g], generation);
             merge(heads[g], heads[generation]);
         }
         PyObject young = heads[generation];
-        setGeneration(young, generation);
         PyObject old = generation < NUM_GENERATIONS - 1 ? heads[generation + 1] : young;
 
         PyObject unreachable = newListHead();
-        deduceUnreachable(young, unreachable);
-        untrackTuples(young);
+        // The survivors are counted as the phases go, so no phase walks the list just to count.
+        long survivors = deduceUnreachable(young, unreachable);
+        survivors -= untrackTuples(young);
+        assert survivors == size(young);
         if (young != old) {
             if (generation == NUM_GENERATIONS - 2) {
-                longLivedPending += size(young);
+                longLivedPending += survivors;
             }
             setGeneration(young, generation + 1);
             merge(young, old);
         } else {
-            untrackDicts(young);
+            survivors -= untrackDicts(young);
             longLivedPending = 0;
-            longLivedTotal = size(young);
+            longLivedTotal = survivors;
         }
         int oldGeneration = Math.min(generation + 1, NUM_GENERATIONS - 1);
 
@@ -472,10 +476,10 @@ public final class Collector {
      * outside it (their collecting flag cleared), {@code unreachable} the rest, in the
      * order CPython leaves them.
      */
-    private static void deduceUnreachable(PyObject young, PyObject unreachable) {
+    private static long deduceUnreachable(PyObject young, PyObject unreachable) {
         updateRefs(young);
         subtractRefs(young);
-        moveUnreachable(young, unreachable);
+        return moveUnreachable(young, unreachable);
     }
 
     /** update_refs. After it: every object in {@code young} is collecting and its gcRefs is its refcount. */
@@ -508,8 +512,10 @@ public final class Collector {
      * outside count or were found reachable (gcRefs set to 1, appended at the end).
      * After it: {@code young} holds only reachable objects, {@code unreachable} the
      * objects that nothing outside the generation reaches, still flagged collecting.
+     * Returns how many objects {@code young} holds then: each passes the cursor as
+     * reachable exactly once (one moved back from the unreachable list passes it later).
      */
-    static void moveUnreachable(PyObject young, PyObject unreachable) {
+    static long moveUnreachable(PyObject young, PyObject unreachable) {
         PyObject.Visitor visitReachable = referent -> {
             if (referent.gcGeneration < 0 || !referent.gcCollecting) {
                 return;
@@ -522,12 +528,14 @@ public final class Collector {
                 referent.gcRefs = 1;
             }
         };
+        long reachable = 0;
         PyObject o = young.gcNext;
         while (o != young) {
             PyObject next;
             if (o.gcRefs > 0) {
                 traverse(o, visitReachable);
                 o.gcCollecting = false;
+                reachable++;
                 next = o.gcNext;
             } else {
                 next = o.gcNext;
@@ -539,6 +547,7 @@ public final class Collector {
         for (PyObject u = unreachable.gcNext; u != unreachable; u = u.gcNext) {
             u.gcUnreachable = false;
         }
+        return reachable;
     }
 
     /**
@@ -552,38 +561,57 @@ public final class Collector {
         }
     }
 
-    /** untrack_tuples. After it: no tuple in {@code young} holds only objects that can never be tracked. */
-    static void untrackTuples(PyObject young) {
+    /**
+     * untrack_tuples. After it: no tuple in {@code young} holds only objects that can never
+     * be tracked. Returns how many it untracked.
+     */
+    static long untrackTuples(PyObject young) {
+        long untracked = 0;
         PyObject o = young.gcNext;
         while (o != young) {
             PyObject next = o.gcNext;
             if (o instanceof PyTuple t && !holdsTrackable(t)) {
                 Heap.collector().untrack(t);
+                untracked++;
             }
             o = next;
         }
+        return untracked;
     }
 
     /** untrack_dicts (full collections only). After it: no dict in {@code young} holds only untrackable keys and values. */
-    static void untrackDicts(PyObject young) {
+    static long untrackDicts(PyObject young) {
+        long untracked = 0;
         PyObject o = young.gcNext;
         while (o != young) {
             PyObject next = o.gcNext;
             if (o instanceof PyDict d && d.type == Types.DICT && !holdsTrackable(d)) {
                 Heap.collector().untrack(d);
+                untracked++;
             }
             o = next;
         }
+        return untracked;
     }
 
-    private static boolean holdsTrackable(PyObject container) {
-        boolean[] found = {false};
-        container.traverse(referent -> {
-            if (mayBeTracked(referent)) {
-                found[0] = true;
+    /** Whether a tuple or dict holds anything that may be tracked, with no visitor allocated. */
+    private static boolean holdsTrackable(PyTuple tuple) {
+        for (PyObject item : tuple.items) {
+            if (item != null && mayBeTracked(item)) {
+                return true;
             }
-        });
-        return found[0];
+        }
+        return false;
+    }
+
+    private static boolean holdsTrackable(PyDict dict) {
+        for (int i = 0, n = dict.entryLimit(); i < n; i++) {
+            PyObject key = dict.keyAt(i);
+            if (key != null && (mayBeTracked(key) || mayBeTracked(dict.valueAt(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** _PyObject_GC_MAY_BE_TRACKED: a container other than a tuple, or a tuple still tracked. */

@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -78,17 +77,432 @@ final class ParseErrors {
         if (block != null) {
             return block;
         }
+        PythonSyntaxError match = new Headers(t).unmarkedMatch();
+        if (match != null) {
+            return match;
+        }
         PythonSyntaxError expression = new InvalidExpressions(e, t).error();
         if (expression != null) {
             return expression;
         }
-        if (e instanceof InputMismatchException) {
-            IntervalSet expected = e.getExpectedTokens();
-            if (expected != null && expected.size() == 1 && expected.contains(Python311Lexer.COLON)) {
-                return at(Kind.SyntaxError, "expected ':'", t);
+        PythonSyntaxError assignment = t.getType() == Python311Lexer.ASSIGN ? misplacedAssignment(t) : null;
+        if (assignment != null) {
+            return assignment;
+        }
+        PythonSyntaxError forced = forcedToken(e, t);
+        if (forced != null) {
+            return forced;
+        }
+        PythonSyntaxError colon = new Headers(t).colonBeforeNewline();
+        if (colon != null) {
+            return colon;
+        }
+        return tryWithoutHandler(e, t);
+    }
+
+    /**
+     * CPython's forced tokens ({@code &&'('} and {@code &&':'} in its grammar): where the
+     * grammar of def, try, finally and else allows only one token, any other is reported as
+     * "expected" that one, at the token found.
+     */
+    private PythonSyntaxError forcedToken(RecognitionException e, Token t) {
+        ParserRuleContext ctx = (ParserRuleContext) e.getCtx();
+        Token previous = before(t);
+        if (previous == null) {
+            return null;
+        }
+        if (ctx instanceof Python311Parser.FuncdefContext def) {
+            if (def.NAME() != null && previous == def.NAME().getSymbol() && t.getType() != Python311Lexer.OPEN_PAREN) {
+                return located(Kind.SyntaxError, "expected '('", tokenLocation(t));
+            }
+            boolean afterParameters = def.CLOSE_PAREN() != null && previous == def.CLOSE_PAREN().getSymbol();
+            boolean afterReturns = def.ARROW() != null && def.test() != null && def.test().exception == null
+                    && def.test().stop == previous;
+            if ((afterParameters || afterReturns) && t.getType() != Python311Lexer.COLON
+                    && t.getType() != Python311Lexer.ARROW) {
+                return located(Kind.SyntaxError, "expected ':'", tokenLocation(t));
+            }
+            return null;
+        }
+        int keyword = previous.getType();
+        boolean forcedColon = (ctx instanceof Python311Parser.Try_stmtContext && keyword == Python311Lexer.TRY)
+                || (ctx instanceof Python311Parser.Finally_blockContext && keyword == Python311Lexer.FINALLY)
+                || (ctx instanceof Python311Parser.Else_blockContext && keyword == Python311Lexer.ELSE);
+        if (forcedColon && t.getType() != Python311Lexer.COLON) {
+            return located(Kind.SyntaxError, "expected ':'", tokenLocation(t));
+        }
+        return null;
+    }
+
+    /**
+     * An '=' where no assignment can be: CPython's invalid_kwarg rule inside a call's
+     * arguments, its invalid_named_expression rule in an if, elif or while condition and in
+     * the items of a display, a parenthesised group or a subscript.
+     */
+    private PythonSyntaxError misplacedAssignment(Token equals) {
+        int depth = 0;
+        int start = -1;
+        Token open = null;
+        for (int i = equals.getTokenIndex() - 1; i >= 0 && open == null; i--) {
+            Token p = tokens.get(i);
+            switch (p.getType()) {
+                case Python311Lexer.CLOSE_PAREN, Python311Lexer.CLOSE_BRACKET, Python311Lexer.CLOSE_BRACE -> depth++;
+                case Python311Lexer.OPEN_PAREN, Python311Lexer.OPEN_BRACKET, Python311Lexer.OPEN_BRACE -> {
+                    if (depth == 0) {
+                        open = p;
+                    } else {
+                        depth--;
+                    }
+                }
+                case Python311Lexer.COMMA -> {
+                    if (depth == 0 && start < 0) {
+                        start = i + 1;
+                    }
+                }
+                case Python311Lexer.NEWLINE, Python311Lexer.INDENT, Python311Lexer.DEDENT -> i = -1;
+                default -> {
+                }
+            }
+        }
+        if (open == null) {
+            Token first = new Headers(equals).first;
+            boolean condition = first.getType() == Python311Lexer.IF || first.getType() == Python311Lexer.ELIF
+                    || first.getType() == Python311Lexer.WHILE;
+            return condition && start < 0 ? namedExpression(first.getTokenIndex() + 1, equals) : null;
+        }
+        if (start < 0) {
+            start = open.getTokenIndex() + 1;
+        }
+        Token callee = before(open);
+        boolean call = open.getType() == Python311Lexer.OPEN_PAREN && callee != null && endsPrimary(callee);
+        return call ? keywordArgument(start, equals) : namedExpression(start, equals);
+    }
+
+    /** Whether a '(' or '[' after this token opens a call or subscript rather than a display. */
+    private static boolean endsPrimary(Token t) {
+        return switch (t.getType()) {
+            case Python311Lexer.NAME, Python311Lexer.CLOSE_PAREN, Python311Lexer.CLOSE_BRACKET,
+                    Python311Lexer.CLOSE_BRACE, Python311Lexer.STRING, Python311Lexer.NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** invalid_kwarg: a keyword argument whose name is a keyword constant or an expression. */
+    private PythonSyntaxError keywordArgument(int start, Token equals) {
+        Token first = tokens.get(start);
+        if (start == equals.getTokenIndex() - 1) {
+            int type = first.getType();
+            if (type == Python311Lexer.TRUE || type == Python311Lexer.FALSE || type == Python311Lexer.NONE) {
+                return span("cannot assign to " + first.getText(), first, equals);
+            }
+            if (type == Python311Lexer.NAME) {
+                return null;
+            }
+        }
+        Token end = parsedEnd(start, Python311Parser::test);
+        if (end == null || end.getTokenIndex() != equals.getTokenIndex() - 1) {
+            return null;
+        }
+        return span("expression cannot contain assignment, perhaps you meant \"==\"?", first, equals);
+    }
+
+    /**
+     * invalid_named_expression: {@code NAME = value} suggests '==' or ':='; another target
+     * that is a bitwise_or (not a list, tuple, generator or keyword constant) is named.
+     * Either way only when the value is a bitwise_or not followed by another '=' or ':='.
+     */
+    private PythonSyntaxError namedExpression(int start, Token equals) {
+        Token value = parsedEnd(equals.getTokenIndex() + 1, Python311Parser::bitwise_or);
+        if (value == null) {
+            return null;
+        }
+        int after = tokens.get(value.getTokenIndex() + 1).getType();
+        if (after == Python311Lexer.ASSIGN || after == Python311Lexer.COLON_ASSIGN) {
+            return null;
+        }
+        Token first = tokens.get(start);
+        int last = equals.getTokenIndex() - 1;
+        if (start == last && first.getType() == Python311Lexer.NAME) {
+            return span("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first, value);
+        }
+        Token end = parsedEnd(start, Python311Parser::bitwise_or);
+        if (end == null || end.getTokenIndex() != last) {
+            return null;
+        }
+        String name = targetName(start, last);
+        if (name == null) {
+            return null;
+        }
+        // The error is at the expression's node, whose position leaves out its parentheses.
+        while (tokens.get(start).getType() == Python311Lexer.OPEN_PAREN && matchingOpen(last) == start) {
+            start++;
+            last--;
+        }
+        return span("cannot assign to " + name + " here. Maybe you meant '==' instead of '='?", tokens.get(start),
+                tokens.get(last));
+    }
+
+    /**
+     * What CPython calls the bitwise_or expression in tokens [start, last] when it cannot be
+     * assigned to, judged by its outermost shape; null for shapes not told apart here.
+     */
+    private String targetName(int start, int last) {
+        Token first = tokens.get(start);
+        Token end = tokens.get(last);
+        int matching = end.getType() == Python311Lexer.CLOSE_PAREN || end.getType() == Python311Lexer.CLOSE_BRACKET
+                ? matchingOpen(last) : -1;
+        if (matching > start) {
+            return end.getType() == Python311Lexer.CLOSE_PAREN ? "function call" : "subscript";
+        }
+        if (last > start && tokens.get(last - 1).getType() == Python311Lexer.DOT && end.getType() == Python311Lexer.NAME) {
+            return "attribute";
+        }
+        if (start == last) {
+            return switch (first.getType()) {
+                case Python311Lexer.NUMBER, Python311Lexer.STRING -> "literal";
+                case Python311Lexer.ELLIPSIS -> "ellipsis";
+                default -> null;
+            };
+        }
+        if (matching == start && first.getType() == Python311Lexer.OPEN_PAREN && last == start + 2
+                && tokens.get(start + 1).getType() == Python311Lexer.NAME) {
+            return "name";
+        }
+        return null;
+    }
+
+    /** The index of the bracket that the closing bracket at {@code close} closes. */
+    private int matchingOpen(int close) {
+        int depth = 0;
+        for (int i = close; i >= 0; i--) {
+            switch (tokens.get(i).getType()) {
+                case Python311Lexer.CLOSE_PAREN, Python311Lexer.CLOSE_BRACKET, Python311Lexer.CLOSE_BRACE -> depth++;
+                case Python311Lexer.OPEN_PAREN, Python311Lexer.OPEN_BRACKET, Python311Lexer.OPEN_BRACE -> {
+                    depth--;
+                    if (depth == 0) {
+                        return i;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * invalid_try_stmt: a try block followed by neither 'except' nor 'finally', reported at
+     * the token after the block.
+     */
+    private PythonSyntaxError tryWithoutHandler(RecognitionException e, Token t) {
+        for (ParserRuleContext ctx = (ParserRuleContext) e.getCtx(); ctx != null; ctx = ctx.getParent()) {
+            if (ctx instanceof Python311Parser.Try_stmtContext tryStmt) {
+                Python311Parser.BlockContext block = tryStmt.block();
+                boolean onlyBlock = tryStmt.getChildCount() == 3 && block != null && block.exception == null
+                        && block.stop != null && block.stop.getTokenIndex() == t.getTokenIndex() - 1;
+                if (onlyBlock && t.getType() != Python311Lexer.EXCEPT && t.getType() != Python311Lexer.FINALLY) {
+                    return located(Kind.SyntaxError, "expected 'except' or 'finally' block", lastTokenLocation(t));
+                }
+                return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The error rules of compound statement headers that end at the line's end without their
+     * ':' (invalid_if_stmt, invalid_for_stmt, invalid_class_def_raw, invalid_match_stmt, ...):
+     * CPython says "expected ':'" only when the whole header before the NEWLINE is well
+     * formed; a stray token inside a header is plain invalid syntax. A match statement whose
+     * soft keyword the token pass left a NAME (its block is missing) gets its errors here.
+     */
+    private final class Headers {
+        private final Token failing;
+        private final Token first;
+
+        Headers(Token failing) {
+            this.failing = failing;
+            Token start = failing;
+            for (Token p = before(failing); p != null; p = before(p)) {
+                int type = p.getType();
+                if (type == Python311Lexer.NEWLINE || type == Python311Lexer.INDENT || type == Python311Lexer.DEDENT) {
+                    break;
+                }
+                start = p;
+            }
+            if (start.getType() == Python311Lexer.ASYNC && start != failing) {
+                start = tokens.get(start.getTokenIndex() + 1);
+            }
+            this.first = start;
+        }
+
+        PythonSyntaxError colonBeforeNewline() {
+            if (failing.getType() != Python311Lexer.NEWLINE || first == failing) {
+                return null;
+            }
+            int after = first.getTokenIndex() + 1;
+            boolean wellFormed = switch (first.getType()) {
+                case Python311Lexer.IF, Python311Lexer.ELIF, Python311Lexer.WHILE ->
+                        endsBeforeFailing(parsedEnd(after, Python311Parser::named_expression));
+                case Python311Lexer.FOR -> forHeader(after);
+                case Python311Lexer.WITH -> withHeader(after);
+                case Python311Lexer.EXCEPT -> exceptHeader(after);
+                case Python311Lexer.CLASS -> classHeader(after);
+                case Python311Lexer.MATCH -> endsBeforeFailing(parsedEnd(after, Python311Parser::star_named_expressions));
+                case Python311Lexer.CASE -> caseHeader(after);
+                case Python311Lexer.NAME -> first.getText().equals("match")
+                        && endsBeforeFailing(parsedEnd(after, Python311Parser::star_named_expressions));
+                default -> false;
+            };
+            return wellFormed ? located(Kind.SyntaxError, "expected ':'", lastTokenLocation(failing)) : null;
+        }
+
+        /**
+         * A match statement with its soft keyword left a NAME: the subject is followed by a
+         * NEWLINE (no ':'), by ':' NEWLINE and no indented block, or by a stray token, which
+         * is where CPython's first pass stopped.
+         */
+        PythonSyntaxError unmarkedMatch() {
+            if (first.getType() != Python311Lexer.NAME || !first.getText().equals("match")
+                    || failing.getTokenIndex() > first.getTokenIndex() + 1) {
+                return null;
+            }
+            Token subject = parsedEnd(first.getTokenIndex() + 1, Python311Parser::star_named_expressions);
+            if (subject == null) {
+                return null;
+            }
+            Token next = tokens.get(subject.getTokenIndex() + 1);
+            if (next.getType() == Python311Lexer.NEWLINE) {
+                return located(Kind.SyntaxError, "expected ':'", lastTokenLocation(next));
+            }
+            if (next.getType() != Python311Lexer.COLON) {
+                return located(Kind.SyntaxError, "invalid syntax", tokenLocation(next));
+            }
+            Token newline = tokens.get(next.getTokenIndex() + 1);
+            if (newline.getType() != Python311Lexer.NEWLINE) {
+                return null;
+            }
+            Token body = tokens.get(newline.getTokenIndex() + 1);
+            if (body.getType() == Python311Lexer.INDENT) {
+                return null;
+            }
+            return located(Kind.IndentationError, "expected an indented block after 'match' statement on line "
+                    + first.getLine(), lastTokenLocation(body));
+        }
+
+        private boolean endsBeforeFailing(Token end) {
+            return end != null && end.getTokenIndex() == failing.getTokenIndex() - 1;
+        }
+
+        /** [ASYNC] 'for' star_targets 'in' star_expressions NEWLINE. */
+        private boolean forHeader(int after) {
+            Token targets = parsedEnd(after, Python311Parser::target_list);
+            if (targets == null) {
+                return false;
+            }
+            Token in = tokens.get(targets.getTokenIndex() + 1);
+            return in.getType() == Python311Lexer.IN
+                    && endsBeforeFailing(parsedEnd(in.getTokenIndex() + 1, Python311Parser::star_expressions));
+        }
+
+        /** 'with' items NEWLINE, the items bare or in parentheses. */
+        private boolean withHeader(int after) {
+            if (endsBeforeFailing(items(after))) {
+                return true;
+            }
+            if (tokens.get(after).getType() != Python311Lexer.OPEN_PAREN) {
+                return false;
+            }
+            Token end = items(after + 1);
+            if (end == null) {
+                return false;
+            }
+            Token close = tokens.get(end.getTokenIndex() + 1);
+            if (close.getType() == Python311Lexer.COMMA) {
+                close = tokens.get(close.getTokenIndex() + 1);
+            }
+            return close.getType() == Python311Lexer.CLOSE_PAREN && endsBeforeFailing(close);
+        }
+
+        /** with_item (',' with_item)*: the last token, or null. */
+        private Token items(int from) {
+            Token end = parsedEnd(from, Python311Parser::with_item);
+            while (end != null && tokens.get(end.getTokenIndex() + 1).getType() == Python311Lexer.COMMA) {
+                Token more = parsedEnd(end.getTokenIndex() + 2, Python311Parser::with_item);
+                if (more == null) {
+                    return end;
+                }
+                end = more;
+            }
+            return end;
+        }
+
+        /** 'except' NEWLINE, or 'except' '*'? expression ['as' NAME] NEWLINE. */
+        private boolean exceptHeader(int after) {
+            if (after == failing.getTokenIndex()) {
+                return true;
+            }
+            int from = tokens.get(after).getType() == Python311Lexer.STAR ? after + 1 : after;
+            Token type = parsedEnd(from, Python311Parser::test);
+            if (type == null) {
+                return false;
+            }
+            if (endsBeforeFailing(type)) {
+                return true;
+            }
+            int i = type.getTokenIndex();
+            return tokens.get(i + 1).getType() == Python311Lexer.AS && tokens.get(i + 2).getType() == Python311Lexer.NAME
+                    && i + 3 == failing.getTokenIndex();
+        }
+
+        /** 'class' NAME ['(' [arguments] ')'] NEWLINE. */
+        private boolean classHeader(int after) {
+            if (tokens.get(after).getType() != Python311Lexer.NAME) {
+                return false;
+            }
+            if (after + 1 == failing.getTokenIndex()) {
+                return true;
+            }
+            if (tokens.get(after + 1).getType() != Python311Lexer.OPEN_PAREN) {
+                return false;
+            }
+            if (tokens.get(after + 2).getType() == Python311Lexer.CLOSE_PAREN) {
+                return after + 3 == failing.getTokenIndex();
+            }
+            Token arguments = parsedEnd(after + 2, Python311Parser::arglist);
+            return arguments != null && tokens.get(arguments.getTokenIndex() + 1).getType() == Python311Lexer.CLOSE_PAREN
+                    && arguments.getTokenIndex() + 2 == failing.getTokenIndex();
+        }
+
+        /** "case" patterns guard? NEWLINE. */
+        private boolean caseHeader(int after) {
+            Token patterns = parsedEnd(after, Python311Parser::patterns);
+            if (patterns == null) {
+                return false;
+            }
+            Token next = tokens.get(patterns.getTokenIndex() + 1);
+            if (next.getType() == Python311Lexer.IF) {
+                return endsBeforeFailing(parsedEnd(next.getTokenIndex() + 1, Python311Parser::named_expression));
+            }
+            return endsBeforeFailing(patterns);
+        }
+    }
+
+    /** The last token of {@code rule} parsed on its own from token {@code from}; null when it fails. */
+    private Token parsedEnd(int from, java.util.function.Function<Python311Parser, ParserRuleContext> rule) {
+        int mark = tokens.index();
+        try {
+            tokens.seek(from);
+            Python311Parser parser = new Python311Parser(tokens);
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new BailErrorStrategy());
+            ParserRuleContext parsed = rule.apply(parser);
+            return parsed.stop == null || parsed.stop.getTokenIndex() < from ? null : parsed.stop;
+        } catch (ParseCancellationException e) {
+            return null;
+        } finally {
+            tokens.seek(mark);
+        }
     }
 
     private PythonSyntaxError neverClosed(int bracket) {
@@ -105,32 +519,101 @@ final class ParseErrors {
 
     /** "invalid syntax" at a token, located as CPython locates it. */
     PythonSyntaxError genericError(Token t) {
+        Token previous = before(t);
+        if (previous != null && previous.getText().equals("<") && t.getText().startsWith(">")
+                && previous.getStopIndex() + 1 == t.getStartIndex()) {
+            // CPython's tokenizer reads '<>' as one token, which only Barry as BDFL accepts.
+            t = previous;
+        }
+        if (t.getText().equals("<") && t.getTokenIndex() + 1 < tokens.size()) {
+            Token next = tokens.get(t.getTokenIndex() + 1);
+            if (next.getText().startsWith(">") && t.getStopIndex() + 1 == next.getStartIndex()) {
+                int offset = t.getCharPositionInLine() + 1;
+                return located(Kind.SyntaxError, "invalid syntax",
+                        new Location(t.getLine(), offset, t.getLine(), offset + 2));
+            }
+        }
         return at(Kind.SyntaxError, "invalid syntax", t);
     }
 
+    /** A 1-based error position with its end, as CPython's SyntaxError holds it. */
+    private record Location(int line, int offset, int endLine, int endOffset) {
+    }
+
+    private PythonSyntaxError located(Kind kind, String msg, Location where) {
+        return new PythonSyntaxError(kind, msg, filename, where.line(), where.offset(), where.endLine(),
+                where.endOffset(), source.lineText(where.line()));
+    }
+
     private PythonSyntaxError at(Kind kind, String msg, Token t) {
+        return located(kind, msg, tokenLocation(t));
+    }
+
+    /**
+     * Where CPython's token {@code t} is. Its NEWLINE token starts at a comment before the
+     * line's end, if there is one, and ends where the newline is.
+     */
+    private Location tokenLocation(Token t) {
         int line = t.getLine();
         int offset = t.getCharPositionInLine() + 1;
-        int endLine = line;
-        int endOffset;
         String text = t.getText();
-        if (t.getType() == Python311Lexer.NEWLINE || t.getType() == Token.EOF || text == null || text.isEmpty()) {
-            endOffset = offset;
-        } else {
-            int lastNewline = text.lastIndexOf('\n');
-            if (lastNewline >= 0) {
-                for (int i = 0; i < text.length(); i++) {
-                    if (text.charAt(i) == '\n') {
-                        endLine++;
-                    }
-                }
-                String tail = text.substring(lastNewline + 1);
-                endOffset = tail.codePointCount(0, tail.length()) + 1;
-            } else {
-                endOffset = offset + text.codePointCount(0, text.length());
+        if (t.getType() == Python311Lexer.NEWLINE) {
+            return new Location(line, newlineStart(before(t), t) + 1, line, offset);
+        }
+        if (t.getType() == Token.EOF || text == null || text.isEmpty()) {
+            return new Location(line, offset, line, offset);
+        }
+        int lastNewline = text.lastIndexOf('\n');
+        if (lastNewline < 0) {
+            return new Location(line, offset, line, offset + text.codePointCount(0, text.length()));
+        }
+        int endLine = line;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                endLine++;
             }
         }
-        return new PythonSyntaxError(kind, msg, filename, line, offset, endLine, endOffset, source.lineText(line));
+        String tail = text.substring(lastNewline + 1);
+        return new Location(line, offset, endLine, tail.codePointCount(0, tail.length()) + 1);
+    }
+
+    /**
+     * The 0-based column where CPython's NEWLINE token starts: at a comment between the last
+     * token of the line ({@code previous}) and the newline, else at the newline itself.
+     */
+    static int newlineStart(Token previous, Token newline) {
+        int col = newline.getCharPositionInLine();
+        if (previous == null || previous.getLine() != newline.getLine()
+                || previous.getStopIndex() + 1 > newline.getStartIndex() - 1) {
+            return col;
+        }
+        String between = previous.getInputStream()
+                .getText(Interval.of(previous.getStopIndex() + 1, newline.getStartIndex() - 1));
+        int hash = between.indexOf('#');
+        return hash < 0 ? col : col - between.codePointCount(hash, between.length());
+    }
+
+    /**
+     * Where CPython reports an error rule raised at the last token it fetched, when that is
+     * {@code t}. Its INDENT, DEDENT and end-of-input tokens have no position of their own: the
+     * tokenizer's cursor stands for it, with no end. At the end of input the cursor is past the
+     * last line's newline (one CPython adds when the file lacks it).
+     */
+    private Location lastTokenLocation(Token t) {
+        int type = t.getType();
+        if (type != Token.EOF && type != Python311Lexer.DEDENT && type != Python311Lexer.INDENT) {
+            return tokenLocation(t);
+        }
+        boolean atEnd = true;
+        for (int i = t.getTokenIndex(); i < tokens.size() && atEnd; i++) {
+            int later = tokens.get(i).getType();
+            atEnd = later == Token.EOF || later == Python311Lexer.DEDENT;
+        }
+        if (!atEnd) {
+            return new Location(t.getLine(), t.getCharPositionInLine(), t.getLine(), -1);
+        }
+        int line = Math.max(1, source.lineCount());
+        return new Location(line, source.lineLength(line) + 1, line, -1);
     }
 
     private Token before(Token t) {
@@ -184,10 +667,8 @@ final class ParseErrors {
         if (what == null) {
             return null;
         }
-        PythonSyntaxError located = at(Kind.IndentationError, "", t);
-        return new PythonSyntaxError(Kind.IndentationError,
-                "expected an indented block after " + what + " on line " + first.getLine(), filename,
-                located.lineno(), located.offset(), located.endLineno(), located.endOffset(), located.text());
+        return located(Kind.IndentationError, "expected an indented block after " + what + " on line "
+                + first.getLine(), lastTokenLocation(t));
     }
 
     /**

@@ -295,7 +295,11 @@ class AbstractEventLoop:
             lines.append(f'{key}: {context[key]!r}')
         exception = context.get('exception')
         if exception is not None:
-            lines.append(f'{type(exception).__name__}: {exception}')
+            # As the asyncio logger's record with exc_info, written by logging's last-resort
+            # handler: the message, then the traceback without its final newline.
+            import traceback
+            formatted = ''.join(traceback.format_exception(type(exception), exception, exception.__traceback__))
+            lines.append(formatted[:-1] if formatted.endswith('\n') else formatted)
         print('\n'.join(lines), file=sys.stderr)
 
     def call_exception_handler(self, context):

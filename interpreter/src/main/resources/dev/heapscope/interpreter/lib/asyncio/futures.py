@@ -28,6 +28,9 @@ class Future:
     _cancelled_exc = None
     # True while a task awaits this future: the task then waits for its callbacks.
     _asyncio_future_blocking = False
+    # True from set_exception until result() or exception() is called: a future freed
+    # while it is still True reports "exception was never retrieved".
+    _log_traceback = False
 
     def __init__(self, *, loop=None):
         if loop is None:
@@ -68,6 +71,7 @@ class Future:
         return exceptions.CancelledError(self._cancel_message)
 
     def cancel(self, msg=None):
+        self._log_traceback = False
         if self._state != _PENDING:
             return False
         self._state = _CANCELLED
@@ -94,6 +98,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise exceptions.InvalidStateError('Result is not set.')
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
         return self._result
@@ -103,6 +108,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise exceptions.InvalidStateError('Exception is not set.')
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -137,6 +143,16 @@ class Future:
         self._exception_tb = exception.__traceback__
         self._state = _FINISHED
         self.__schedule_callbacks()
+        self._log_traceback = True
+
+    def __del__(self):
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
 
     def __await__(self):
         if not self.done():

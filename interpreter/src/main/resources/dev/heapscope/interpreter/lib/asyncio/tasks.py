@@ -129,7 +129,7 @@ class Task(futures.Future):
             super().set_exception(exc)
             raise
         except BaseException as exc:
-            super().set_exception(exc)
+            super().set_exception(_without_step(exc))
         else:
             blocking = getattr(result, '_asyncio_future_blocking', None)
             if blocking is not None:
@@ -173,6 +173,15 @@ class Task(futures.Future):
         else:
             self.__step()
         self = None
+
+
+def _without_step(exc):
+    """The exception with its traceback starting in the coroutine, as CPython's, whose task
+    steps are C and so leave no entry of their own."""
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame.f_code is Task._Task__step.__code__:
+        exc.__traceback__ = tb.tb_next
+    return exc
 
 
 # Tasks not yet done, in creation order; the task running a step now.

@@ -1,0 +1,2 @@
+match x  # c
+    case 1: pass
