@@ -4,6 +4,7 @@ import dev.heapscope.interpreter.inspect.Completions;
 import dev.heapscope.interpreter.inspect.DebugRun;
 import dev.heapscope.interpreter.inspect.Evaluation;
 import dev.heapscope.interpreter.inspect.FrameView;
+import dev.heapscope.interpreter.inspect.HeaderBytes;
 import dev.heapscope.interpreter.inspect.ObjectView;
 import dev.heapscope.interpreter.objects.PyBaseException;
 import dev.heapscope.interpreter.objects.PyObject;
@@ -39,6 +40,12 @@ import org.eclipse.lsp4j.debug.CompletionItemType;
 import org.eclipse.lsp4j.debug.CompletionsArguments;
 import org.eclipse.lsp4j.debug.CompletionsResponse;
 import org.eclipse.lsp4j.debug.ConfigurationDoneArguments;
+import org.eclipse.lsp4j.debug.DataBreakpoint;
+import org.eclipse.lsp4j.debug.DataBreakpointAccessType;
+import org.eclipse.lsp4j.debug.DataBreakpointInfoArguments;
+import org.eclipse.lsp4j.debug.DataBreakpointInfoResponse;
+import org.eclipse.lsp4j.debug.SetDataBreakpointsArguments;
+import org.eclipse.lsp4j.debug.SetDataBreakpointsResponse;
 import org.eclipse.lsp4j.debug.ContinueArguments;
 import org.eclipse.lsp4j.debug.ContinueResponse;
 import org.eclipse.lsp4j.debug.DisconnectArguments;
@@ -56,6 +63,9 @@ import org.eclipse.lsp4j.debug.FunctionBreakpoint;
 import org.eclipse.lsp4j.debug.InitializeRequestArguments;
 import org.eclipse.lsp4j.debug.NextArguments;
 import org.eclipse.lsp4j.debug.PauseArguments;
+import org.eclipse.lsp4j.debug.ReadMemoryArguments;
+import org.eclipse.lsp4j.debug.ReadMemoryResponse;
+import org.eclipse.lsp4j.debug.RestartArguments;
 import org.eclipse.lsp4j.debug.Scope;
 import org.eclipse.lsp4j.debug.ScopesArguments;
 import org.eclipse.lsp4j.debug.ScopesResponse;
@@ -102,17 +112,20 @@ public final class DebugServer implements IDebugProtocolServer {
 
     private final Runnable onSessionEnd;
     private IDebugProtocolClient client;
-    private DebugSession session;
+    private volatile DebugSession session;
     /** Runs right after the next response has been written: resumes and events that must follow their response. */
     private final AtomicReference<Runnable> afterResponse = new AtomicReference<>();
     private Launch launch;
-    private java.lang.Thread programThread;
+    private volatile java.lang.Thread programThread;
     private final Map<String, Map<Integer, LineBreakpoint>> lineBreakpoints = new HashMap<>();
     private int nextBreakpointId = 1;
     /** How the client counts lines and columns (initialize's linesStartAt1 and columnsStartAt1; DAP's default is 1). */
     private volatile boolean linesFrom1 = true;
     private volatile boolean columnsFrom1 = true;
     private final ObjectAtRequest objectAt = new ObjectAtRequest();
+    /** What dataBreakpointInfo offered, by dataId, for setDataBreakpoints to install. */
+    private final Map<String, DataWatch> dataCandidates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger nextDataId = new java.util.concurrent.atomic.AtomicInteger(1);
 
     /** What launch asked for; the program starts at configurationDone. */
     private record Launch(Path program, List<String> args, boolean stopOnEntry, VariableTree.MemoryMode memory,
@@ -163,6 +176,9 @@ public final class DebugServer implements IDebugProtocolServer {
         c.setSupportsSetVariable(true);
         c.setSupportsSetExpression(true);
         c.setSupportsCompletionsRequest(true);
+        c.setSupportsRestartRequest(true);
+        c.setSupportsDataBreakpoints(true);
+        c.setSupportsReadMemoryRequest(true);
         c.setCompletionTriggerCharacters(new String[] {"."});
         c.setExceptionBreakpointFilters(new ExceptionBreakpointsFilter[] {
             filter("raised", "Raised Exceptions", "Stop where any exception is raised", false, false),
@@ -281,6 +297,51 @@ public final class DebugServer implements IDebugProtocolServer {
         return CompletableFuture.completedFuture(null);
     }
 
+    /**
+     * restart: ends the program and runs it again in this adapter (the same JVM), with the
+     * breakpoints and filters as they are now; the launch arguments are those of the
+     * first launch. Each run starts from a fresh heap, collector and static state, so the
+     * new run prints what a fresh process would.
+     */
+    @Override
+    public CompletableFuture<Void> restart(RestartArguments args) {
+        if (launch == null || programThread == null) {
+            return failed(Errors.BAD_REQUEST, "restart needs a program that has been launched and configured");
+        }
+        DebugSession old = session;
+        java.lang.Thread oldThread = programThread;
+        if (old.ended || !oldThread.isAlive() && oldThread.getState() != java.lang.Thread.State.NEW) {
+            return failed(Errors.BAD_REQUEST, "the program has ended; start a new debug session to run it again");
+        }
+        old.restarting = true;
+        old.terminate();
+        return CompletableFuture.runAsync(() -> {
+            if (oldThread.getState() != java.lang.Thread.State.NEW) {
+                try {
+                    oldThread.join(TimeUnit.SECONDS.toMillis(10));
+                } catch (InterruptedException e) {
+                    java.lang.Thread.currentThread().interrupt();
+                }
+                if (oldThread.isAlive()) {
+                    throw Errors.request("the program did not stop within 10 seconds (a builtin that reaches no line "
+                            + "event), so it could not be restarted");
+                }
+            }
+            DebugSession fresh = new DebugSession(client, launch.memory());
+            fresh.stopOnEntry = launch.stopOnEntry();
+            fresh.lineBreakpoints = snapshot();
+            fresh.functionBreakpoints = old.functionBreakpoints;
+            fresh.exceptionFilters = old.exceptionFilters;
+            fresh.filterConditions = old.filterConditions;
+            Launch l = launch;
+            java.lang.Thread t = new java.lang.Thread(() -> runProgram(l, fresh), "heapscope-launch");
+            t.setDaemon(true);
+            session = fresh;
+            programThread = t;
+            afterResponse.set(t::start);
+        });
+    }
+
     private void runProgram(Launch l, DebugSession s) {
         int status;
         OutputEvents out = new OutputEvents("stdout", this::message);
@@ -290,6 +351,11 @@ public final class DebugServer implements IDebugProtocolServer {
         status = DebugRun.runFile(l.program(), l.args(), s, InputStream.nullInputStream(), out, err, options);
         out.flush();
         err.flush();
+        if (s.restarting) {
+            // Ended for a restart: the session goes on with the next run.
+            return;
+        }
+        s.ended = true;
         ExitedEventArguments exited = new ExitedEventArguments();
         exited.setExitCode(s.terminateRequested ? 1 : status);
         client.exited(exited);
@@ -759,6 +825,152 @@ public final class DebugServer implements IDebugProtocolServer {
             case METHOD -> CompletionItemType.METHOD;
             case KEYWORD -> CompletionItemType.KEYWORD;
         };
+    }
+
+    /** Largest readMemory answered at once. */
+    private static final int READ_MEMORY_LIMIT = 1 << 20;
+
+    /**
+     * readMemory: the simulated bytes of the object a memoryReference names (its id), from
+     * its pre-header to the end of the fields HeaderBytes knows; bytes outside are unreadable.
+     */
+    @Override
+    public CompletableFuture<ReadMemoryResponse> readMemory(ReadMemoryArguments args) {
+        String reference = args.getMemoryReference();
+        if (reference == null || !reference.matches("0x[0-9a-fA-F]{1,16}")) {
+            return failed(Errors.BAD_REQUEST, "memoryReference must be an object's id in hex, such as 0x7f3c5a6f8030, not "
+                    + reference);
+        }
+        if (args.getCount() < 0 || args.getCount() > READ_MEMORY_LIMIT) {
+            return failed(Errors.BAD_REQUEST, "count must be between 0 and " + READ_MEMORY_LIMIT + ", not "
+                    + args.getCount());
+        }
+        long address = Long.parseUnsignedLong(reference.substring(2), 16);
+        long from = address + (args.getOffset() == null ? 0 : args.getOffset());
+        int count = args.getCount();
+        return paused().thenCompose(s -> s.whilePaused(() -> {
+            PyObject o = s.variables().shownAt(address);
+            if (o == null) {
+                throw Errors.request("memoryReference " + reference + " is not the id of an object shown in this pause");
+            }
+            HeaderBytes.Layout layout = HeaderBytes.of(o);
+            ReadMemoryResponse r = new ReadMemoryResponse();
+            r.setAddress(ObjectView.hex(from));
+            long at = from - layout.start();
+            int readable = at < 0 || at >= layout.bytes().length ? 0
+                    : (int) Math.min(count, layout.bytes().length - at);
+            byte[] data = readable == 0 ? new byte[0]
+                    : java.util.Arrays.copyOfRange(layout.bytes(), (int) at, (int) at + readable);
+            r.setData(java.util.Base64.getEncoder().encodeToString(data));
+            if (readable < count) {
+                r.setUnreadableBytes(count - readable);
+            }
+            return r;
+        }));
+    }
+
+    // ---- data breakpoints ----
+
+    @Override
+    public CompletableFuture<DataBreakpointInfoResponse> dataBreakpointInfo(DataBreakpointInfoArguments args) {
+        if (args.getName() == null || args.getName().isEmpty()) {
+            return failed(Errors.BAD_REQUEST, "dataBreakpointInfo needs the name of a variable");
+        }
+        return paused().thenCompose(s -> s.whilePaused(() -> {
+            DataWatch w = dataCandidate(s, args);
+            DataBreakpointInfoResponse r = new DataBreakpointInfoResponse();
+            if (w == null) {
+                r.setDescription("no data breakpoint can watch " + args.getName() + ": only names, items, entries "
+                        + "and attributes (rebound), and a memory node's refcount (changes) and id (freed)");
+                return r;
+            }
+            dataCandidates.put(w.dataId, w);
+            r.setDataId(w.dataId);
+            r.setDescription("Break when " + w.description);
+            r.setAccessTypes(new DataBreakpointAccessType[] {DataBreakpointAccessType.WRITE});
+            r.setCanPersist(false);
+            return r;
+        }));
+    }
+
+    /** The watch the variable {@code name} of a node (or, without a node, a name in the frame) can have. */
+    private DataWatch dataCandidate(DebugSession s, DataBreakpointInfoArguments args) {
+        String name = args.getName();
+        String id = "data-" + nextDataId.getAndIncrement();
+        Integer reference = args.getVariablesReference();
+        if (reference == null || reference == 0) {
+            Frame f = entry(s, args.getFrameId()).frame();
+            if (f == null || !IDENTIFIER.matcher(name).matches() || FrameView.resolve(f, name) == null) {
+                return null;
+            }
+            return DataWatch.rebound(id, "`" + name + "` in " + FrameView.name(f), () -> FrameView.resolve(f, name),
+                    FrameView.isModuleFrame(f) ? null : f);
+        }
+        VariableTree.Node node = s.variables().node(reference);
+        if (node == null) {
+            throw Errors.request("variablesReference " + reference + " does not belong to this pause");
+        }
+        if (node instanceof VariableTree.BindingsNode b && b.current(name) != null) {
+            Frame f = b.frame();
+            return DataWatch.rebound(id, "`" + name + "` in " + FrameView.name(f), () -> b.current(name),
+                    FrameView.isModuleFrame(f) || b.isNamespace() ? null : f);
+        }
+        if (node instanceof VariableTree.ObjectNode o && !name.equals("memory") && o.current(name) != null) {
+            return DataWatch.rebound(id, name + " of the " + ObjectView.typeName(o.object()) + " at "
+                    + ObjectView.hex(o.object().address), () -> o.current(name), null);
+        }
+        if (node instanceof VariableTree.MemoryNode m) {
+            if (name.equals("refcount")) {
+                return DataWatch.refcount(id, m.object());
+            }
+            if (name.equals("id")) {
+                return DataWatch.freed(id, m.object());
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public CompletableFuture<SetDataBreakpointsResponse> setDataBreakpoints(SetDataBreakpointsArguments args) {
+        if (session == null) {
+            return failed(Errors.BAD_REQUEST, "setDataBreakpoints needs a launch first");
+        }
+        DataBreakpoint[] requested = args.getBreakpoints() == null ? new DataBreakpoint[0] : args.getBreakpoints();
+        List<DataWatch> watches = new ArrayList<>();
+        Breakpoint[] result = new Breakpoint[requested.length];
+        for (int i = 0; i < requested.length; i++) {
+            DataBreakpoint d = requested[i];
+            Breakpoint b = new Breakpoint();
+            b.setId(nextBreakpointId++);
+            DataWatch candidate = d.getDataId() == null ? null : dataCandidates.get(d.getDataId());
+            if (candidate == null) {
+                b.setVerified(false);
+                b.setMessage("there is no data " + d.getDataId() + ": ask dataBreakpointInfo for it while paused");
+            } else if (d.getCondition() != null && !d.getCondition().isBlank()
+                    || d.getHitCondition() != null && !d.getHitCondition().isBlank()) {
+                b.setVerified(false);
+                b.setMessage("data breakpoints take no condition or hit condition");
+            } else {
+                watches.add(candidate.installed(b.getId()));
+                b.setVerified(true);
+            }
+            result[i] = b;
+        }
+        DebugSession s = session;
+        SetDataBreakpointsResponse r = new SetDataBreakpointsResponse();
+        r.setBreakpoints(result);
+        if (!s.isPaused()) {
+            // Armed at the next line event: what they watch is read on the interpreter thread only.
+            s.dataWatches = List.copyOf(watches);
+            return CompletableFuture.completedFuture(r);
+        }
+        return s.whilePaused(() -> {
+            for (DataWatch w : watches) {
+                w.arm();
+            }
+            s.dataWatches = List.copyOf(watches);
+            return r;
+        });
     }
 
     // ---- Heapscope's own requests ----

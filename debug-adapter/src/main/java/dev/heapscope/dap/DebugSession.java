@@ -66,12 +66,26 @@ final class DebugSession implements Tracing.Listener {
     volatile boolean stopOnEntry;
     volatile boolean pauseRequested;
     volatile boolean terminateRequested;
+    /** Set when the program is ended for a restart: its end is not the session's. */
+    volatile boolean restarting;
+    /** Set once the program has ended and the client is being told: too late to restart. */
+    volatile boolean ended;
     volatile Map<String, Map<Integer, LineBreakpoint>> lineBreakpoints = Map.of();
     volatile Set<String> functionBreakpoints = Set.of();
     volatile Set<String> exceptionFilters = Set.of("uncaught");
     volatile Map<String, String> filterConditions = Map.of();
+    /** Installed data breakpoints, replaced whole by setDataBreakpoints. */
+    volatile List<DataWatch> dataWatches = List.of();
 
     // Interpreter-thread state.
+    /** Whether every line must take the slow path: the entry stop is pending, a step or a function breakpoint runs. */
+    private boolean everyLine = true;
+    private dev.heapscope.interpreter.compiler.PyCode lineCacheCode;
+    private Map<String, Map<Integer, LineBreakpoint>> lineCacheTable;
+    private LineBreakpoint[] lineCacheLines;
+    private final Map<dev.heapscope.interpreter.compiler.PyCode, LineBreakpoint[]> byCode =
+            new java.util.IdentityHashMap<>();
+    private Map<String, Map<Integer, LineBreakpoint>> byCodeTable;
     private boolean entryReported;
     private boolean evaluating;
     private Step step = Step.NONE;
@@ -144,6 +158,7 @@ final class DebugSession implements Tracing.Listener {
                     step = Step.IN;
                 }
             }
+            everyLine = step != Step.NONE || functionBreakFrame != null;
             resumed = true;
         });
     }
@@ -158,8 +173,57 @@ final class DebugSession implements Tracing.Listener {
 
     // ---- the listener ----
 
+    /**
+     * The seam's fast path, run for every statement: unless something asks for every line
+     * (entry, a step, a function breakpoint's frame, a pause or terminate request, data
+     * breakpoints), only a line with a breakpoint in the running code object goes further.
+     * The breakpoint lines of the code object last seen are kept as an array by line.
+     */
     @Override
     public void line(Frame f, int lineno) {
+        if (f.code != lineCacheCode || lineBreakpoints != lineCacheTable) {
+            cacheBreakpointLines(f);
+        }
+        LineBreakpoint[] lines = lineCacheLines;
+        if (!everyLine && !pauseRequested && !terminateRequested && dataWatches.isEmpty()
+                && (lines == null || lineno >= lines.length || lines[lineno] == null)) {
+            return;
+        }
+        slowLine(f, lineno);
+        everyLine = stopOnEntry && !entryReported || step != Step.NONE || functionBreakFrame != null;
+    }
+
+    /** The running code object's file's breakpoints, indexed by line (null when it has none). */
+    private void cacheBreakpointLines(Frame f) {
+        Map<String, Map<Integer, LineBreakpoint>> table = lineBreakpoints;
+        lineCacheCode = f.code;
+        lineCacheTable = table;
+        LineBreakpoint[] byLine = byCode.get(f.code);
+        if (byLine == null || byCodeTable != table) {
+            if (byCodeTable != table) {
+                byCode.clear();
+                byCodeTable = table;
+            }
+            Map<Integer, LineBreakpoint> inFile = table.get(f.code.filename);
+            if (inFile == null || inFile.isEmpty()) {
+                byLine = NO_LINES;
+            } else {
+                int max = inFile.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+                byLine = new LineBreakpoint[max + 1];
+                for (Map.Entry<Integer, LineBreakpoint> e : inFile.entrySet()) {
+                    if (e.getKey() >= 0) {
+                        byLine[e.getKey()] = e.getValue();
+                    }
+                }
+            }
+            byCode.put(f.code, byLine);
+        }
+        lineCacheLines = byLine.length == 0 ? null : byLine;
+    }
+
+    private static final LineBreakpoint[] NO_LINES = new LineBreakpoint[0];
+
+    private void slowLine(Frame f, int lineno) {
         if (evaluating) {
             return;
         }
@@ -183,6 +247,19 @@ final class DebugSession implements Tracing.Listener {
             description = "Paused on function breakpoint " + FrameView.name(f);
         }
         entryReported = true;
+        DataWatch dataHit = null;
+        List<DataWatch> watches = dataWatches;
+        if (!watches.isEmpty()) {
+            // Every watch is compared, so that each baseline moves on even when one already stops.
+            for (DataWatch w : watches) {
+                String change = w.change();
+                if (change != null && reason == null) {
+                    reason = "data breakpoint";
+                    description = "Paused on data breakpoint: " + change;
+                    dataHit = w;
+                }
+            }
+        }
         Map<Integer, LineBreakpoint> inFile = lineBreakpoints.get(f.code.filename);
         if (inFile != null) {
             LineBreakpoint bp = inFile.get(lineno);
@@ -193,7 +270,8 @@ final class DebugSession implements Tracing.Listener {
         }
         if (reason != null) {
             List<StackEntry> stack = stackFrom(f, lineno);
-            pauseHere(new Pause(stack, reason, description, null, false), hit);
+            pauseHere(new Pause(stack, reason, description, null, false),
+                    hit != null ? Integer.valueOf(hit.id) : dataHit != null ? Integer.valueOf(dataHit.breakpointId) : null);
         }
     }
 
@@ -205,6 +283,7 @@ final class DebugSession implements Tracing.Listener {
         Set<String> names = functionBreakpoints;
         if (names.contains(f.code.qualname) || names.contains(f.code.name)) {
             functionBreakFrame = f;
+            everyLine = true;
         }
     }
 
@@ -288,6 +367,35 @@ final class DebugSession implements Tracing.Listener {
                 new String[] {"uncollectable", Long.toString(uncollectable)});
         pauseOnGc("generation " + generation + " collection, " + found + " unreachable objects", figures,
                 Heap.collector().pendingGarbage(), true);
+    }
+
+    /** A watched object was freed: its refcount reached zero and its block went back. */
+    @Override
+    public void dealloc(PyObject object) {
+        List<DataWatch> watches = dataWatches;
+        if (watches.isEmpty() || evaluating) {
+            return;
+        }
+        for (DataWatch w : watches) {
+            if (w.kind == DataWatch.Kind.FREED && w.object == object && !w.spent) {
+                w.spent = true;
+                String what = "the " + object.type.name + " at " + dev.heapscope.interpreter.inspect.ObjectView.hex(
+                        object.address) + " was freed";
+                List<StackEntry> stack = new ArrayList<>();
+                stack.add(new StackEntry(null, 0, "Freed: " + object.type.name + " at "
+                        + dev.heapscope.interpreter.inspect.ObjectView.hex(object.address)));
+                Frame top = ThreadState.current;
+                if (top != null) {
+                    stack.addAll(stackFrom(top, top.lineno));
+                }
+                List<String[]> figures = List.of(new String[] {"object", what},
+                        new String[] {"type", object.type.name},
+                        new String[] {"id", dev.heapscope.interpreter.inspect.ObjectView.hex(object.address)});
+                pauseHere(new Pause(stack, "data breakpoint", "Paused on data breakpoint: " + what, null, false,
+                        figures, List.of(), false), w.breakpointId);
+                return;
+            }
+        }
     }
 
     @Override
@@ -575,7 +683,7 @@ final class DebugSession implements Tracing.Listener {
     }
 
     /** Announces the stop and serves commands until one resumes the program. */
-    private void pauseHere(Pause p, LineBreakpoint hit) {
+    private void pauseHere(Pause p, Integer hitBreakpointId) {
         flushProgramOutput();
         step = Step.NONE;
         stepFrame = null;
@@ -598,8 +706,8 @@ final class DebugSession implements Tracing.Listener {
         if (p.exception() != null) {
             stopped.setText(p.exception().type.name);
         }
-        if (hit != null) {
-            stopped.setHitBreakpointIds(new Integer[] {hit.id});
+        if (hitBreakpointId != null) {
+            stopped.setHitBreakpointIds(new Integer[] {hitBreakpointId});
         }
         client.stopped(stopped);
         try {

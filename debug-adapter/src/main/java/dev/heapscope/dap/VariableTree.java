@@ -75,7 +75,16 @@ final class VariableTree {
 
     void reset() {
         nodes.clear();
+        shown.clear();
         index = null;
+    }
+
+    /** The objects this pause has shown, by id (their memoryReference), for readMemory. */
+    private final java.util.Map<Long, PyObject> shown = new java.util.HashMap<>();
+
+    /** The object shown in this pause whose memoryReference is {@code address}, or null. */
+    PyObject shownAt(long address) {
+        return shown.get(address);
     }
 
     int register(Node node) {
@@ -125,6 +134,7 @@ final class VariableTree {
         v.setType(ObjectView.typeName(o));
         v.setEvaluateName(evaluateName);
         v.setMemoryReference(ObjectView.hex(o.address));
+        shown.put(o.address, o);
         boolean children = ObjectView.hasChildren(o);
         if (children || mode != MemoryMode.OFF) {
             v.setVariablesReference(register(new ObjectNode(o, evaluateName, frame)));
@@ -202,6 +212,11 @@ final class VariableTree {
             };
         }
 
+        /** Whether the names are a namespace dict's (globals, builtins), which outlives the frame. */
+        boolean isNamespace() {
+            return kind == ScopeKind.GLOBALS || kind == ScopeKind.BUILTINS;
+        }
+
         /** The object {@code name} is bound to now, or null. */
         PyObject current(String name) {
             for (FrameView.Binding b : bindings()) {
@@ -223,6 +238,10 @@ final class VariableTree {
             this.object = object;
             this.evaluateName = evaluateName;
             this.frame = frame;
+        }
+
+        PyObject object() {
+            return object;
         }
 
         @Override
@@ -308,6 +327,10 @@ final class VariableTree {
 
         MemoryNode(PyObject object) {
             this.object = object;
+        }
+
+        PyObject object() {
+            return object;
         }
 
         @Override

@@ -134,12 +134,15 @@ final class Stmts {
 
         @Override
         public int exec(Frame f) {
-            target.prepare(f);
+            // What the target evaluated lives here, per execution, not in the node: the
+            // value may run this same statement again (recursion, another thread's generator).
+            PyObject[] held = target.holds == 0 ? null : new PyObject[target.holds];
+            target.prepare(f, held);
             PyObject old;
             try {
-                old = target.load(f);
+                old = target.load(f, held);
             } catch (PyException e) {
-                target.release();
+                target.release(held);
                 throw e;
             }
             PyObject v;
@@ -147,7 +150,7 @@ final class Stmts {
                 v = value.eval(f);
             } catch (PyException e) {
                 decref(old);
-                target.release();
+                target.release(held);
                 throw e;
             }
             PyObject r;
@@ -162,28 +165,43 @@ final class Stmts {
                     r = Ops.inplace(old, v, op);
                 }
             } catch (PyException e) {
-                target.release();
+                target.release(held);
                 throw e;
             } finally {
                 decref(old);
                 decref(v);
             }
-            target.store(f, r);
+            target.store(f, r, held);
             return NORMAL;
         }
     }
 
-    /** The target of an augmented assignment: evaluates its object and key once. */
+    /**
+     * The target of an augmented assignment: evaluates its object and key once, into the
+     * {@code held} array of {@link #holds} owned references that the statement gives it.
+     */
     abstract static class AugTarget extends Node {
-        void prepare(Frame f) {
+        final int holds;
+
+        AugTarget(int holds) {
+            this.holds = holds;
         }
 
-        abstract PyObject load(Frame f);
+        void prepare(Frame f, PyObject[] held) {
+        }
+
+        abstract PyObject load(Frame f, PyObject[] held);
 
         /** Stores the owned result and releases what prepare evaluated. */
-        abstract void store(Frame f, PyObject value);
+        abstract void store(Frame f, PyObject value, PyObject[] held);
 
-        void release() {
+        void release(PyObject[] held) {
+            for (int i = 0; held != null && i < held.length; i++) {
+                if (held[i] != null) {
+                    decref(held[i]);
+                    held[i] = null;
+                }
+            }
         }
     }
 
@@ -192,17 +210,18 @@ final class Stmts {
         final NameNodes.Target store;
 
         AugName(ExprNode load, NameNodes.Target store) {
+            super(0);
             this.load = load;
             this.store = store;
         }
 
         @Override
-        PyObject load(Frame f) {
+        PyObject load(Frame f, PyObject[] held) {
             return load.eval(f);
         }
 
         @Override
-        void store(Frame f, PyObject value) {
+        void store(Frame f, PyObject value, PyObject[] held) {
             store.assign(f, value);
         }
     }
@@ -210,28 +229,28 @@ final class Stmts {
     static final class AugAttr extends AugTarget {
         final ExprNode object;
         final PyStr name;
-        private PyObject held;
 
         AugAttr(ExprNode object, PyStr name) {
+            super(1);
             this.object = object;
             this.name = name;
         }
 
         @Override
-        void prepare(Frame f) {
-            held = object.eval(f);
+        void prepare(Frame f, PyObject[] held) {
+            held[0] = object.eval(f);
         }
 
         @Override
-        PyObject load(Frame f) {
+        PyObject load(Frame f, PyObject[] held) {
             f.position = this;
-            return Ops.getattr(held, name);
+            return Ops.getattr(held[0], name);
         }
 
         @Override
-        void store(Frame f, PyObject value) {
-            PyObject o = held;
-            held = null;
+        void store(Frame f, PyObject value, PyObject[] held) {
+            PyObject o = held[0];
+            held[0] = null;
             try {
                 Ops.setattr(o, name, value);
             } finally {
@@ -239,67 +258,48 @@ final class Stmts {
                 decref(o);
             }
         }
-
-        @Override
-        void release() {
-            if (held != null) {
-                decref(held);
-                held = null;
-            }
-        }
     }
 
     static final class AugItem extends AugTarget {
         final ExprNode object;
         final ExprNode index;
-        private PyObject heldObject;
-        private PyObject heldIndex;
 
         AugItem(ExprNode object, ExprNode index) {
+            super(2);
             this.object = object;
             this.index = index;
         }
 
         @Override
-        void prepare(Frame f) {
-            heldObject = object.eval(f);
+        void prepare(Frame f, PyObject[] held) {
+            held[0] = object.eval(f);
             try {
-                heldIndex = index.eval(f);
+                held[1] = index.eval(f);
             } catch (PyException e) {
-                decref(heldObject);
-                heldObject = null;
+                decref(held[0]);
+                held[0] = null;
                 throw e;
             }
         }
 
         @Override
-        PyObject load(Frame f) {
+        PyObject load(Frame f, PyObject[] held) {
             f.position = this;
-            return Ops.getitem(heldObject, heldIndex);
+            return Ops.getitem(held[0], held[1]);
         }
 
         @Override
-        void store(Frame f, PyObject value) {
-            PyObject o = heldObject;
-            PyObject i = heldIndex;
-            heldObject = null;
-            heldIndex = null;
+        void store(Frame f, PyObject value, PyObject[] held) {
+            PyObject o = held[0];
+            PyObject i = held[1];
+            held[0] = null;
+            held[1] = null;
             try {
                 Ops.setitem(o, i, value);
             } finally {
                 decref(value);
                 decref(i);
                 decref(o);
-            }
-        }
-
-        @Override
-        void release() {
-            if (heldObject != null) {
-                decref(heldObject);
-                decref(heldIndex);
-                heldObject = null;
-                heldIndex = null;
             }
         }
     }

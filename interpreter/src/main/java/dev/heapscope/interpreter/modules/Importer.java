@@ -358,11 +358,11 @@ public final class Importer {
         String rel = fullName.replace('.', '/');
         byte[] module = resource(rel + ".py");
         if (module != null) {
-            return new Shipped(module, false, "<heapscope>/" + rel + ".py");
+            return new Shipped(module, false, ShippedFiles.path(rel + ".py", module));
         }
         byte[] init = resource(rel + "/__init__.py");
         if (init != null) {
-            return new Shipped(init, true, "<heapscope>/" + rel + "/__init__.py");
+            return new Shipped(init, true, ShippedFiles.path(rel + "/__init__.py", init));
         }
         return null;
     }
@@ -391,7 +391,8 @@ public final class Importer {
         mod.dict.putOwned(incref(Names.__package__), Names.__package__.hash(), Types.newStr(pkg));
         if (shipped.isPackage()) {
             PyList path = Heap.allocate(new PyList(Types.LIST));
-            path.appendOwned(Types.newStr("<heapscope>/" + fullName.replace('.', '/')));
+            String file = shipped.filename();
+            path.appendOwned(Types.newStr(file.substring(0, file.length() - "/__init__.py".length())));
             mod.dict.putOwned(Types.intern("__path__"), Types.name("__path__").hash(), path);
         }
         modules.put(key, mod);

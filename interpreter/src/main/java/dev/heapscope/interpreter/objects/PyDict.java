@@ -31,6 +31,11 @@ public class PyDict extends PyObject {
     private boolean unicodeKeys = true;
     /** Address of the keys table block; 0 for the shared empty table. */
     private long keysBlock;
+
+    /** ma_keys: the address of the keys table block (0 for the shared empty table). */
+    public long keysBlock() {
+        return keysBlock;
+    }
     /** The keys table is of the minimum size with str keys: freeing it goes to the keys free list. */
     private boolean keysBlockKeepable;
     /**

@@ -15,6 +15,16 @@ public class PyList extends PyObject {
     private long allocated;
     private long itemsBlock;
 
+    /** ob_item: the address of the items block (0 when there is none). */
+    public long itemsBlock() {
+        return itemsBlock;
+    }
+
+    /** ob_alloc: the capacity CPython would have allocated. */
+    public long allocated() {
+        return allocated;
+    }
+
     public PyList(PyType type) {
         super(type);
         this.items = EMPTY;

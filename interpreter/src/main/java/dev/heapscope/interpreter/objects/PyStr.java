@@ -64,6 +64,11 @@ public final class PyStr extends PyObject {
         return isBmp() ? value.substring(from, to) : value.substring(offset(from), offset(to));
     }
 
+    /** The hash as cached in the object (ASCII objects' hash field): -1 until hash() computed it. */
+    public long cachedHash() {
+        return hash;
+    }
+
     public long hash() {
         long h = hash;
         if (h == -1) {

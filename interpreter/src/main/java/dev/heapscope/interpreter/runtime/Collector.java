@@ -72,7 +72,7 @@ public final class Collector {
         }
     }
 
-    private static PyObject newListHead() {
+    static PyObject newListHead() {
         PyObject head = new Sentinel();
         head.gcPrev = head;
         head.gcNext = head;

@@ -26,6 +26,15 @@ public final class Heap {
     /** A count far from zero for statically allocated objects, as CPython's are never freed. */
     public static final long IMMORTAL_BASE = 1L << 40;
 
+    /**
+     * Every statically allocated object, in order of allocation, and the counts of those
+     * that existed when the runtime finished initialising. They outlive runs (a debugger's
+     * restart runs the program again in the same JVM), so each run starts them from those
+     * counts, and those made during a run from IMMORTAL_BASE, as a fresh process would.
+     */
+    private static final java.util.ArrayList<PyObject> STATICS = new java.util.ArrayList<>();
+    private static long[] staticBaseline = new long[0];
+
     private static Pymalloc pymalloc = new Pymalloc();
     private static Collector collector = new Collector();
     private static RunOptions options = RunOptions.NONE;
@@ -54,6 +63,8 @@ public final class Heap {
         collector = new Collector();
         deallocNesting = 0;
         freeListsBypassed = false;
+        restoreStaticCounts();
+        Types.forgetHeapInterned();
         trashcan.clear();
         FLOATS.clear();
         TUPLES.clear();
@@ -95,9 +106,30 @@ public final class Heap {
         return collector;
     }
 
+    /** Records the counts of the static objects made so far: the state every run starts from. */
+    public static void markStaticBaseline() {
+        staticBaseline = new long[STATICS.size()];
+        for (int i = 0; i < staticBaseline.length; i++) {
+            staticBaseline[i] = STATICS.get(i).refcnt;
+        }
+    }
+
+    /** Every static object's count as at the baseline (IMMORTAL_BASE for those made since). */
+    private static void restoreStaticCounts() {
+        for (int i = 0; i < STATICS.size(); i++) {
+            STATICS.get(i).refcnt = i < staticBaseline.length ? staticBaseline[i] : IMMORTAL_BASE;
+        }
+    }
+
+    /** Whether {@code address} is a static object's (never a block of a run's heap). */
+    public static boolean isStaticAddress(long address) {
+        return address >= STATIC_BASE && address < staticNext;
+    }
+
     /** Gives a statically allocated object (a builtin type, a singleton) its address. */
     public static <T extends PyObject> T immortal(T object, long size) {
         object.refcnt = IMMORTAL_BASE;
+        STATICS.add(object);
         object.address = staticNext + object.preHeader();
         staticNext += (size + object.preHeader() + 15) & ~15L;
         return object;

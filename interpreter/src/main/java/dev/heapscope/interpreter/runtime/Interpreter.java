@@ -72,6 +72,8 @@ public final class Interpreter {
         Builtins.dict();
         dev.heapscope.interpreter.modules.BuiltinModules.register();
         dev.heapscope.interpreter.compiler.GeneratorMethods.register();
+        dev.heapscope.interpreter.modules.TextStream.register();
+        Heap.markStaticBaseline();
     }
 
     /** What a run did: its exit status. */

@@ -265,6 +265,15 @@ public final class Types {
         return v;
     }
 
+    /**
+     * Drops the strings sys.intern made interned in place: they are blocks of the last
+     * run's heap, which the next run no longer has. Static interned strings stay (Java
+     * code holds them).
+     */
+    static void forgetHeapInterned() {
+        INTERNED.values().removeIf(v -> !Heap.isStaticAddress(v.address));
+    }
+
     /** sys.intern(s): the interned copy of {@code s}, which becomes it if there is none yet. */
     public static PyStr intern(PyStr s) {
         if (s.interned) {

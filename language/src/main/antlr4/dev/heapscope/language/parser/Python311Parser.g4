@@ -22,6 +22,12 @@ options {
  * the AST builder turns it into AST nodes there. Null when nothing is to be built.
  */
 java.util.function.Consumer<StmtContext> statementParsed;
+
+/** The lexer's tokens are their own parse-tree leaves: no terminal node is made per token. */
+@Override
+public org.antlr.v4.runtime.tree.TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
+    return t instanceof PyToken leaf ? leaf : super.createTerminalNode(parent, t);
+}
 }
 
 file_input
@@ -244,12 +250,15 @@ lambdef : 'lambda' lambda_parameters? ':' test ;
 // nests chains to the left ('a or b or c' is an or over an or); the builder flattens them
 // into one BoolOp or Compare, as a parenthesised operand is an atom and never nests so.
 // A comparison's right operand is a bitwise_or, so 'not' cannot follow an operator there.
+// The alternatives of this rule, of bitwise_or and of atom carry no labels: a label makes
+// ANTLR create a second context for every operand, and the builder tells the alternatives
+// apart by their first children as cheaply.
 disjunction
-    : disjunction comp_op bitwise_or            # comparison
-    | 'not' disjunction                         # notTest
-    | disjunction 'and' disjunction             # andTest
-    | disjunction 'or' disjunction              # orTest
-    | bitwise_or                                # bitwiseOperand
+    : disjunction comp_op bitwise_or
+    | 'not' disjunction
+    | disjunction 'and' disjunction
+    | disjunction 'or' disjunction
+    | bitwise_or
     ;
 
 comp_op
@@ -262,15 +271,15 @@ comp_op
 // -(x ** y)) and looser on its right ('x ** -y'), which is what the precedence climbing
 // of the prefix alternative gives: its operand takes '**' and nothing looser.
 bitwise_or
-    : <assoc=right> bitwise_or '**' bitwise_or                       # powerExpr
-    | ( '+' | '-' | '~' ) bitwise_or                                 # unaryExpr
-    | bitwise_or ( '*' | '@' | '/' | '%' | '//' ) bitwise_or          # binaryExpr
-    | bitwise_or ( '+' | '-' ) bitwise_or                            # binaryExpr
-    | bitwise_or ( '<<' | '>>' ) bitwise_or                          # binaryExpr
-    | bitwise_or '&' bitwise_or                                      # binaryExpr
-    | bitwise_or '^' bitwise_or                                      # binaryExpr
-    | bitwise_or '|' bitwise_or                                      # binaryExpr
-    | 'await'? atom trailer*                                         # primaryExpr
+    : <assoc=right> bitwise_or '**' bitwise_or
+    | ( '+' | '-' | '~' ) bitwise_or
+    | bitwise_or ( '*' | '@' | '/' | '%' | '//' ) bitwise_or
+    | bitwise_or ( '+' | '-' ) bitwise_or
+    | bitwise_or ( '<<' | '>>' ) bitwise_or
+    | bitwise_or '&' bitwise_or
+    | bitwise_or '^' bitwise_or
+    | bitwise_or '|' bitwise_or
+    | 'await'? atom trailer*
     ;
 
 trailer
@@ -280,16 +289,16 @@ trailer
     ;
 
 atom
-    : '(' ( yield_expr | testlist_comp )? ')'      # parenAtom
-    | '[' testlist_comp? ']'                       # listAtom
-    | '{' dict_or_set? '}'                         # braceAtom
-    | NAME                                         # nameAtom
-    | NUMBER                                       # numberAtom
-    | STRING+                                      # stringAtom
-    | '...'                                        # ellipsisAtom
-    | 'None'                                       # noneAtom
-    | 'True'                                       # trueAtom
-    | 'False'                                      # falseAtom
+    : '(' ( yield_expr | testlist_comp )? ')'
+    | '[' testlist_comp? ']'
+    | '{' dict_or_set? '}'
+    | NAME
+    | NUMBER
+    | STRING+
+    | '...'
+    | 'None'
+    | 'True'
+    | 'False'
     ;
 
 testlist_comp

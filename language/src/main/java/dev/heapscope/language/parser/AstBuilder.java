@@ -1197,18 +1197,21 @@ final class AstBuilder {
      * so a chain of any length takes no stack.
      */
     private Expr disjunction(DisjunctionContext ctx) {
-        if (ctx instanceof BitwiseOperandContext b) {
-            return bitwiseOr((Bitwise_orContext) b.getChild(0));
-        } else if (ctx instanceof ComparisonContext) {
-            return comparison(ctx);
-        } else if (ctx instanceof NotTestContext) {
+        ParseTree first = ctx.getChild(0);
+        if (first instanceof Bitwise_orContext operand) {
+            return bitwiseOr(operand);
+        } else if (first instanceof TerminalNode) {
+            // 'not' disjunction
             return at(new Expr.UnaryOp(Unaryop.Not, disjunction((DisjunctionContext) ctx.getChild(1)), 0, 0, 0, 0),
                     ctx);
+        } else if (isComparison(ctx)) {
+            return comparison(ctx);
         }
-        boolean or = ctx instanceof OrTestContext;
+        int operator = ((TerminalNode) ctx.getChild(1)).getSymbol().getType();
+        boolean or = operator == Python311Lexer.OR;
         List<DisjunctionContext> rights = new ArrayList<>();
         DisjunctionContext d = ctx;
-        while (or ? d instanceof OrTestContext : d instanceof AndTestContext) {
+        while (isBooleanOperation(d, operator)) {
             rights.add((DisjunctionContext) d.getChild(2));
             d = (DisjunctionContext) d.getChild(0);
         }
@@ -1220,19 +1223,30 @@ final class AstBuilder {
         return at(new Expr.BoolOp(or ? Boolop.Or : Boolop.And, values, 0, 0, 0, 0), ctx);
     }
 
+    /** {@code disjunction comp_op bitwise_or}. */
+    private static boolean isComparison(DisjunctionContext d) {
+        return d.getChildCount() == 3 && d.getChild(1) instanceof Comp_opContext;
+    }
+
+    /** {@code disjunction 'and' disjunction} or {@code disjunction 'or' disjunction}, by operator. */
+    private static boolean isBooleanOperation(DisjunctionContext d, int operator) {
+        return d.getChildCount() == 3 && d.getChild(1) instanceof TerminalNode op
+                && op.getSymbol().getType() == operator;
+    }
+
     /** {@code a < b < c}: the tree nests to the left, CPython has one Compare. */
     private Expr comparison(DisjunctionContext ctx) {
-        List<ComparisonContext> links = new ArrayList<>();
+        List<DisjunctionContext> links = new ArrayList<>();
         DisjunctionContext d = ctx;
-        while (d instanceof ComparisonContext c) {
-            links.add(c);
-            d = (DisjunctionContext) c.getChild(0);
+        while (isComparison(d)) {
+            links.add(d);
+            d = (DisjunctionContext) d.getChild(0);
         }
         Expr left = disjunction(d);
         List<Cmpop> ops = new ArrayList<>(links.size());
         List<Expr> comparators = new ArrayList<>(links.size());
         for (int i = links.size() - 1; i >= 0; i--) {
-            ComparisonContext c = links.get(i);
+            DisjunctionContext c = links.get(i);
             ops.add(compareOperator((Comp_opContext) c.getChild(1)));
             comparators.add(bitwiseOr((Bitwise_orContext) c.getChild(2)));
         }
@@ -1259,33 +1273,42 @@ final class AstBuilder {
      * spanning from the start of the chain to the end of its right operand.
      */
     private Expr bitwiseOr(Bitwise_orContext ctx) {
-        if (ctx instanceof PrimaryExprContext p) {
-            return primary(p);
-        } else if (ctx instanceof UnaryExprContext) {
+        ParseTree first = ctx.getChild(0);
+        if (first instanceof AtomContext
+                || (first instanceof TerminalNode await && await.getSymbol().getType() == Python311Lexer.AWAIT)) {
+            return primary(ctx);
+        } else if (first instanceof TerminalNode) {
+            // ( '+' | '-' | '~' ) bitwise_or
             Unaryop op = switch (ctx.start.getType()) {
                 case Python311Lexer.PLUS -> Unaryop.UAdd;
                 case Python311Lexer.MINUS -> Unaryop.USub;
                 default -> Unaryop.Invert;
             };
             return at(new Expr.UnaryOp(op, bitwiseOr((Bitwise_orContext) ctx.getChild(1)), 0, 0, 0, 0), ctx);
-        } else if (ctx instanceof PowerExprContext) {
+        } else if (isPower(ctx)) {
             return at(new Expr.BinOp(bitwiseOr((Bitwise_orContext) ctx.getChild(0)), Operator.Pow,
                     bitwiseOr((Bitwise_orContext) ctx.getChild(2)), 0, 0, 0, 0), ctx);
         }
-        List<BinaryExprContext> spine = new ArrayList<>();
+        List<Bitwise_orContext> spine = new ArrayList<>();
         Bitwise_orContext b = ctx;
-        while (b instanceof BinaryExprContext binary) {
-            spine.add(binary);
-            b = (Bitwise_orContext) binary.getChild(0);
+        while (b.getChild(0) instanceof Bitwise_orContext left && !isPower(b)) {
+            spine.add(b);
+            b = left;
         }
         Expr left = bitwiseOr(b);
         for (int i = spine.size() - 1; i >= 0; i--) {
-            BinaryExprContext binary = spine.get(i);
+            Bitwise_orContext binary = spine.get(i);
             Operator op = binaryOperator(((TerminalNode) binary.getChild(1)).getSymbol());
             Expr right = bitwiseOr((Bitwise_orContext) binary.getChild(2));
             left = at(new Expr.BinOp(left, op, right, 0, 0, 0, 0), binary);
         }
         return left;
+    }
+
+    /** {@code bitwise_or '**' bitwise_or}; the other binary operators nest only to the left. */
+    private static boolean isPower(Bitwise_orContext b) {
+        return b.getChildCount() == 3 && b.getChild(1) instanceof TerminalNode op
+                && op.getSymbol().getType() == Python311Lexer.STAR_STAR && b.getChild(0) instanceof Bitwise_orContext;
     }
 
     private static Operator binaryOperator(Token t) {
@@ -1306,7 +1329,7 @@ final class AstBuilder {
     }
 
     /** {@code 'await'? atom trailer*}: trailers apply left to right, each spanning from the atom. */
-    private Expr primary(PrimaryExprContext ctx) {
+    private Expr primary(Bitwise_orContext ctx) {
         boolean await = ctx.start.getType() == Python311Lexer.AWAIT;
         int first = await ? 1 : 0;
         AtomContext atomCtx = (AtomContext) ctx.getChild(first);
@@ -1425,26 +1448,18 @@ final class AstBuilder {
     }
 
     private Expr atom(AtomContext ctx) {
-        if (ctx instanceof NameAtomContext n) {
-            return at(new Expr.Name(identifier(n.start), ExprContext.Load, 0, 0, 0, 0), n);
-        } else if (ctx instanceof NumberAtomContext n) {
-            return at(new Expr.Constant(number(n.start), null, 0, 0, 0, 0), n);
-        } else if (ctx instanceof StringAtomContext s) {
-            return strings(s.STRING(), s.stop);
-        } else if (ctx instanceof ParenAtomContext p) {
-            return parenAtom(p);
-        } else if (ctx instanceof ListAtomContext l) {
-            return listAtom(l);
-        } else if (ctx instanceof BraceAtomContext b) {
-            return braceAtom(b);
-        } else if (ctx instanceof EllipsisAtomContext) {
-            return at(new Expr.Constant(ConstantValue.ELLIPSIS, null, 0, 0, 0, 0), ctx);
-        } else if (ctx instanceof NoneAtomContext) {
-            return at(new Expr.Constant(ConstantValue.NONE, null, 0, 0, 0, 0), ctx);
-        } else if (ctx instanceof TrueAtomContext) {
-            return at(new Expr.Constant(ConstantValue.TRUE, null, 0, 0, 0, 0), ctx);
-        }
-        return at(new Expr.Constant(ConstantValue.FALSE, null, 0, 0, 0, 0), ctx);
+        return switch (ctx.start.getType()) {
+            case Python311Lexer.NAME -> at(new Expr.Name(identifier(ctx.start), ExprContext.Load, 0, 0, 0, 0), ctx);
+            case Python311Lexer.NUMBER -> at(new Expr.Constant(number(ctx.start), null, 0, 0, 0, 0), ctx);
+            case Python311Lexer.STRING -> strings(ctx.STRING(), ctx.stop);
+            case Python311Lexer.OPEN_PAREN -> parenAtom(ctx);
+            case Python311Lexer.OPEN_BRACKET -> listAtom(ctx);
+            case Python311Lexer.OPEN_BRACE -> braceAtom(ctx);
+            case Python311Lexer.ELLIPSIS -> at(new Expr.Constant(ConstantValue.ELLIPSIS, null, 0, 0, 0, 0), ctx);
+            case Python311Lexer.NONE -> at(new Expr.Constant(ConstantValue.NONE, null, 0, 0, 0, 0), ctx);
+            case Python311Lexer.TRUE -> at(new Expr.Constant(ConstantValue.TRUE, null, 0, 0, 0, 0), ctx);
+            default -> at(new Expr.Constant(ConstantValue.FALSE, null, 0, 0, 0, 0), ctx);
+        };
     }
 
     private ConstantValue number(Token t) {
@@ -1495,7 +1510,7 @@ final class AstBuilder {
         return text.substring(start, end);
     }
 
-    private Expr parenAtom(ParenAtomContext ctx) {
+    private Expr parenAtom(AtomContext ctx) {
         if (ctx.yield_expr() != null) {
             return yieldExpr(ctx.yield_expr());
         }
@@ -1522,7 +1537,7 @@ final class AstBuilder {
         return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
     }
 
-    private Expr listAtom(ListAtomContext ctx) {
+    private Expr listAtom(AtomContext ctx) {
         Testlist_compContext inner = ctx.testlist_comp();
         if (inner == null) {
             return at(new Expr.List(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), ctx);
@@ -1539,7 +1554,7 @@ final class AstBuilder {
         return at(new Expr.List(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
     }
 
-    private Expr braceAtom(BraceAtomContext ctx) {
+    private Expr braceAtom(AtomContext ctx) {
         Dict_or_setContext inner = ctx.dict_or_set();
         if (inner == null) {
             return at(new Expr.Dict(new ArrayList<>(), new ArrayList<>(), 0, 0, 0, 0), ctx);

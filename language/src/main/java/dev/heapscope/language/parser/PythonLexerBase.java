@@ -64,6 +64,7 @@ public abstract class PythonLexerBase extends Lexer {
 
     protected PythonLexerBase(CharStream input) {
         super(input);
+        setTokenFactory(PyToken.FACTORY);
     }
 
     /** Gives the lexer the source lines its errors quote. */
@@ -145,6 +146,11 @@ public abstract class PythonLexerBase extends Lexer {
         }
         skipBetweenTokens();
         Token token = scanAsciiName();
+        // A name scanned by hand is ASCII, which needs no identifier check.
+        boolean asciiName = token != null;
+        if (token == null) {
+            token = scanDelimiter();
+        }
         if (token == null) {
             token = super.nextToken();
         }
@@ -193,7 +199,9 @@ public abstract class PythonLexerBase extends Lexer {
                 real(token);
             }
             case Python311Lexer.NAME -> {
-                checkIdentifier(token);
+                if (!asciiName) {
+                    checkIdentifier(token);
+                }
                 real(token);
             }
             case Python311Lexer.ERROR_CHAR -> errorChar(token);
@@ -252,7 +260,7 @@ public abstract class PythonLexerBase extends Lexer {
         int stop = start + length - 1;
         String text = _input.getText(Interval.of(start, stop));
         Integer keyword = Keywords.TYPES.get(text);
-        CommonToken token = new CommonToken(_tokenFactorySourcePair, keyword == null ? Python311Lexer.NAME : keyword,
+        PyToken token = new PyToken(_tokenFactorySourcePair, keyword == null ? Python311Lexer.NAME : keyword,
                 Token.DEFAULT_CHANNEL, start, stop);
         token.setLine(getLine());
         token.setCharPositionInLine(getCharPositionInLine());
@@ -261,6 +269,55 @@ public abstract class PythonLexerBase extends Lexer {
         for (int i = 0; i < length; i++) {
             scanner.consume(_input);
         }
+        return token;
+    }
+
+    /**
+     * A one-character delimiter scanned by hand, for the same reason as names: brackets,
+     * commas, dots, colons and '=' are most of the other tokens. Null, with nothing
+     * consumed, where a longer token could start here ('...', '.5', ':=', '==') and for
+     * every other character: the grammar decides those.
+     */
+    private Token scanDelimiter() {
+        int type;
+        switch (_input.LA(1)) {
+            case '(' -> type = Python311Lexer.OPEN_PAREN;
+            case ')' -> type = Python311Lexer.CLOSE_PAREN;
+            case '[' -> type = Python311Lexer.OPEN_BRACKET;
+            case ']' -> type = Python311Lexer.CLOSE_BRACKET;
+            case '{' -> type = Python311Lexer.OPEN_BRACE;
+            case '}' -> type = Python311Lexer.CLOSE_BRACE;
+            case ',' -> type = Python311Lexer.COMMA;
+            case ';' -> type = Python311Lexer.SEMICOLON;
+            case '~' -> type = Python311Lexer.TILDE;
+            case '.' -> {
+                int next = _input.LA(2);
+                if (next == '.' || (next >= '0' && next <= '9')) {
+                    return null;
+                }
+                type = Python311Lexer.DOT;
+            }
+            case ':' -> {
+                if (_input.LA(2) == '=') {
+                    return null;
+                }
+                type = Python311Lexer.COLON;
+            }
+            case '=' -> {
+                if (_input.LA(2) == '=') {
+                    return null;
+                }
+                type = Python311Lexer.ASSIGN;
+            }
+            default -> {
+                return null;
+            }
+        }
+        int start = _input.index();
+        PyToken token = new PyToken(_tokenFactorySourcePair, type, Token.DEFAULT_CHANNEL, start, start);
+        token.setLine(getLine());
+        token.setCharPositionInLine(getCharPositionInLine());
+        getInterpreter().consume(_input);
         return token;
     }
 
@@ -403,8 +460,7 @@ public abstract class PythonLexerBase extends Lexer {
     }
 
     private Token synthetic(int type, int index, int line, int col) {
-        CommonToken token = new CommonToken(_tokenFactorySourcePair, type, Token.DEFAULT_CHANNEL, index,
-                index - 1);
+        PyToken token = new PyToken(_tokenFactorySourcePair, type, Token.DEFAULT_CHANNEL, index, index - 1);
         token.setLine(line);
         token.setCharPositionInLine(col);
         token.setText("");

@@ -139,7 +139,7 @@ public final class SourceParser implements ExpressionParser {
         if (insideBrackets) {
             lexer.startInsideBrackets();
         }
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new FilledTokenStream(lexer);
         try {
             tokens.fill();
         } catch (SyntaxErrorException e) {
