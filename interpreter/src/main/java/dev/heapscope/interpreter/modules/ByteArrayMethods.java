@@ -246,6 +246,11 @@ final class ByteArrayMethods {
                     }
                     return Types.newInt(a.data[i[0]++] & 0xff);
                 }
+
+                @Override
+                public long lengthHint() {
+                    return source == null ? 0 : Math.max(0, ((PyByteArray) source).length - i[0]);
+                }
             });
         });
         Iteration.iteratorMethods(ITERATOR);

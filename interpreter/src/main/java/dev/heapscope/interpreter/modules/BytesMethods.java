@@ -157,6 +157,11 @@ final class BytesMethods {
                     }
                     return Types.newInt(((PyBytes) source).value[at[0]++] & 0xff);
                 }
+
+                @Override
+                public long lengthHint() {
+                    return source == null ? 0 : Math.max(0, ((PyBytes) source).value.length - at[0]);
+                }
             });
         });
         Iteration.iteratorMethods(ITERATOR);

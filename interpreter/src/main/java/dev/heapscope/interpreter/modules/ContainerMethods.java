@@ -171,17 +171,7 @@ public final class ContainerMethods {
             return Types.newBool(false);
         });
         Methods.slot(t, "__iter__", (self, args, kw) -> Iterators.listIterator(list(self)));
-        Methods.method(t, "__reversed__", (self, args, kw) -> {
-            PyList l = list(self);
-            PyObject[] items = new PyObject[l.size];
-            for (int i = 0; i < l.size; i++) {
-                items[i] = incref(l.items[l.size - 1 - i]);
-            }
-            PyList rev = Heap.allocate(new PyList(Types.LIST, items, items.length));
-            PyObject it = Iterators.listIterator(rev);
-            decref(rev);
-            return it;
-        });
+        Methods.method(t, "__reversed__", (self, args, kw) -> Iterators.listReverseIterator(list(self)));
         Methods.slot(t, "__add__", (self, args, kw) -> {
             if (!(args[0] instanceof PyList o)) {
                 throw Errors.typeError("can only concatenate list (not \"" + args[0].type.name + "\") to list");

@@ -342,24 +342,7 @@ final class DictMethods {
 
     /** An iterator over a snapshot of the dict's keys, values or items, last entry first. */
     private static PyObject reversedIterator(PyDict d, Iterators.DictPart part) {
-        java.util.List<PyObject> out = new java.util.ArrayList<>();
-        for (int i = d.entryLimit() - 1; i >= 0; i--) {
-            PyObject k = d.keyAt(i);
-            if (k == null) {
-                continue;
-            }
-            out.add(switch (part) {
-                case KEYS -> incref(k);
-                case VALUES -> incref(d.valueAt(i));
-                default -> Heap.allocate(new PyTuple(Types.TUPLE, new PyObject[] {incref(k), incref(d.valueAt(i))}));
-            });
-        }
-        PyObject[] items = out.toArray(new PyObject[0]);
-        dev.heapscope.interpreter.objects.PyList l = Heap.allocate(
-                new dev.heapscope.interpreter.objects.PyList(Types.LIST, items, items.length));
-        PyObject it = Iterators.listIterator(l);
-        decref(l);
-        return it;
+        return Iterators.dictReverseIterator(d, part);
     }
 
     private static void views() {

@@ -269,9 +269,15 @@ final class Iteration {
                 dev.heapscope.interpreter.runtime.Iterators.DICT_KEY_ITERATOR,
                 dev.heapscope.interpreter.runtime.Iterators.DICT_VALUE_ITERATOR,
                 dev.heapscope.interpreter.runtime.Iterators.DICT_ITEM_ITERATOR, dev.heapscope.interpreter.runtime.Iterators.SEQ_ITERATOR,
+                dev.heapscope.interpreter.runtime.Iterators.LIST_REVERSE_ITERATOR,
+                dev.heapscope.interpreter.runtime.Iterators.STR_NONASCII_ITERATOR,
+                dev.heapscope.interpreter.runtime.Iterators.DICT_REVERSE_KEY_ITERATOR,
+                dev.heapscope.interpreter.runtime.Iterators.DICT_REVERSE_VALUE_ITERATOR,
+                dev.heapscope.interpreter.runtime.Iterators.DICT_REVERSE_ITEM_ITERATOR,
                 Types.GENERATOR}) {
             iteratorMethods(t);
         }
+        IteratorProtocol.install();
         ranges();
         descriptors();
     }

@@ -400,6 +400,7 @@ final class SetMethods {
     static PyObject iterator(PySet s) {
         int size = s.size();
         int[] pos = {0};
+        int[] returned = {0};
         return Heap.allocate(new JavaIterator(SET_ITERATOR) {
             {
                 source = incref(s);
@@ -417,11 +418,33 @@ final class SetMethods {
                 while (pos[0] < set.tableSize()) {
                     PyObject k = set.keyAt(pos[0]++);
                     if (k != null) {
+                        returned[0]++;
                         return incref(k);
                     }
                 }
                 clear();
                 return null;
+            }
+
+            /** setiter_len: the items left, while the set keeps the size it had. */
+            @Override
+            public long lengthHint() {
+                PySet set = (PySet) source;
+                return set != null && set.size() == size ? size - returned[0] : 0;
+            }
+
+            @Override
+            public PyObject reduce(PyObject iter, PyObject reversed) {
+                dev.heapscope.interpreter.objects.PyList rest = Heap.allocate(
+                        new dev.heapscope.interpreter.objects.PyList(Types.LIST));
+                PySet set = (PySet) source;
+                for (int i = pos[0]; set != null && i < set.tableSize(); i++) {
+                    PyObject k = set.keyAt(i);
+                    if (k != null) {
+                        rest.append(k);
+                    }
+                }
+                return reduction(iter, rest, -1);
             }
         });
     }

@@ -166,6 +166,12 @@ final class ParseErrors {
         }
         if (open == null) {
             Token first = new Headers(equals).first;
+            if (first.getType() == Python311Lexer.YIELD) {
+                // invalid_assignment: a yield expression as the first target.
+                Token end = parsedEnd(first.getTokenIndex(), Python311Parser::yield_expr);
+                return end != null && end.getTokenIndex() == equals.getTokenIndex() - 1
+                        ? span("assignment to yield expression not possible", first, end) : null;
+            }
             boolean condition = first.getType() == Python311Lexer.IF || first.getType() == Python311Lexer.ELIF
                     || first.getType() == Python311Lexer.WHILE;
             return condition && start < 0 ? namedExpression(first.getTokenIndex() + 1, equals) : null;
