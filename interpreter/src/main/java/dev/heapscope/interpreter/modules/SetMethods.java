@@ -14,6 +14,7 @@ import dev.heapscope.interpreter.runtime.Heap;
 import dev.heapscope.interpreter.runtime.Iterators.JavaIterator;
 import dev.heapscope.interpreter.runtime.Methods;
 import dev.heapscope.interpreter.runtime.Ops;
+import dev.heapscope.interpreter.runtime.PyException;
 import dev.heapscope.interpreter.runtime.Types;
 
 /** Methods of set and frozenset. */
@@ -39,7 +40,13 @@ final class SetMethods {
         }
         Heap.allocate(s);
         if (iterable != null) {
-            addAll(s, iterable);
+            try {
+                addAll(s, iterable);
+            } catch (PyException e) {
+                // Not iterable, or an item not hashable: the half-made set goes.
+                decref(s);
+                throw e;
+            }
         }
         return s;
     }
@@ -312,6 +319,23 @@ final class SetMethods {
             removeAll(set(self), o);
             return incref(self);
         });
+        Methods.method(t, "symmetric_difference_update", (self, args, kw) -> {
+            PyObject o = Args.one("symmetric_difference_update", args, kw);
+            PySet other = o instanceof PySet os ? (PySet) incref(os) : make(Types.SET, o);
+            try {
+                symmetricUpdate(set(self), other);
+            } finally {
+                decref(other);
+            }
+            return incref(Types.NONE);
+        });
+        Methods.slot(t, "__ixor__", (self, args, kw) -> {
+            if (!(args[0] instanceof PySet o)) {
+                return incref(Types.NOT_IMPLEMENTED);
+            }
+            symmetricUpdate(set(self), o);
+            return incref(self);
+        });
         Methods.slot(t, "__iand__", (self, args, kw) -> {
             if (!(args[0] instanceof PySet o)) {
                 return incref(Types.NOT_IMPLEMENTED);
@@ -353,13 +377,25 @@ final class SetMethods {
 
     static PyObject symmetric(PySet a, PySet b, PyType type) {
         PySet r = make(type, a);
+        symmetricUpdate(r, b);
+        return r;
+    }
+
+    /**
+     * set_symmetric_difference_update: each of b's keys, in b's table order, leaves
+     * {@code target} if it is there and joins it if not; b being target itself empties it.
+     */
+    static void symmetricUpdate(PySet target, PySet b) {
+        if (b == target) {
+            target.clear();
+            return;
+        }
         for (int i = 0; i < b.tableSize(); i++) {
             PyObject k = b.keyAt(i);
-            if (k != null && !r.discard(k, b.hashAt(i))) {
-                r.add(k, b.hashAt(i));
+            if (k != null && !target.discard(k, b.hashAt(i))) {
+                target.add(k, b.hashAt(i));
             }
         }
-        return r;
     }
 
     static boolean subset(PySet a, PySet b) {
