@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.debug.ContinueArguments;
-import org.eclipse.lsp4j.debug.DisconnectArguments;
 import org.eclipse.lsp4j.debug.InitializeRequestArguments;
 import org.eclipse.lsp4j.debug.SetExpressionArguments;
 import org.eclipse.lsp4j.debug.SetExpressionResponse;
@@ -39,14 +38,7 @@ class AssignmentTest {
 
     @AfterEach
     void disconnect() throws IOException {
-        if (client != null) {
-            try {
-                client.server.disconnect(new DisconnectArguments()).get(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception ignored) {
-                // The session may be over already.
-            }
-            client.close();
-        }
+        DapClient.disconnectAndClose(client);
     }
 
     private static final String PROGRAM = """

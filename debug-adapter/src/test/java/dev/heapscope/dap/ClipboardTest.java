@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.debug.ContinueArguments;
-import org.eclipse.lsp4j.debug.DisconnectArguments;
 import org.eclipse.lsp4j.debug.EvaluateArguments;
 import org.eclipse.lsp4j.debug.EvaluateArgumentsContext;
 import org.eclipse.lsp4j.debug.InitializeRequestArguments;
@@ -27,14 +26,7 @@ class ClipboardTest {
 
     @AfterEach
     void disconnect() throws IOException {
-        if (client != null) {
-            try {
-                client.server.disconnect(new DisconnectArguments()).get(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception ignored) {
-                // The session may be over already.
-            }
-            client.close();
-        }
+        DapClient.disconnectAndClose(client);
     }
 
     private static final String PROGRAM = """

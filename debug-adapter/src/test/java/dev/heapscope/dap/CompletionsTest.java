@@ -18,7 +18,6 @@ import org.eclipse.lsp4j.debug.CompletionItem;
 import org.eclipse.lsp4j.debug.CompletionItemType;
 import org.eclipse.lsp4j.debug.CompletionsArguments;
 import org.eclipse.lsp4j.debug.ContinueArguments;
-import org.eclipse.lsp4j.debug.DisconnectArguments;
 import org.eclipse.lsp4j.debug.InitializeRequestArguments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,14 +32,7 @@ class CompletionsTest {
 
     @AfterEach
     void disconnect() throws IOException {
-        if (client != null) {
-            try {
-                client.server.disconnect(new DisconnectArguments()).get(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception ignored) {
-                // The session may be over already.
-            }
-            client.close();
-        }
+        DapClient.disconnectAndClose(client);
     }
 
     private static final String PROGRAM = """

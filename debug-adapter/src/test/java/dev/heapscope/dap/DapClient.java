@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.lsp4j.debug.DisconnectArguments;
 import org.eclipse.lsp4j.debug.ConfigurationDoneArguments;
 import org.eclipse.lsp4j.debug.ExitedEventArguments;
 import org.eclipse.lsp4j.debug.InitializeRequestArguments;
@@ -282,5 +283,18 @@ final class DapClient implements IDebugProtocolClient, AutoCloseable {
     public void close() throws IOException {
         clientSide.close();
         serverSide.close();
+    }
+
+    /** A test's teardown: disconnect (the session may be over already), then close the streams; null is nothing. */
+    static void disconnectAndClose(DapClient client) throws IOException {
+        if (client == null) {
+            return;
+        }
+        try {
+            client.server.disconnect(new DisconnectArguments()).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception ignored) {
+            // The session may be over already.
+        }
+        client.close();
     }
 }

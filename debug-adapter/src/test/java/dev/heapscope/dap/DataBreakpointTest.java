@@ -20,7 +20,6 @@ import org.eclipse.lsp4j.debug.ContinueArguments;
 import org.eclipse.lsp4j.debug.DataBreakpoint;
 import org.eclipse.lsp4j.debug.DataBreakpointInfoArguments;
 import org.eclipse.lsp4j.debug.DataBreakpointInfoResponse;
-import org.eclipse.lsp4j.debug.DisconnectArguments;
 import org.eclipse.lsp4j.debug.InitializeRequestArguments;
 import org.eclipse.lsp4j.debug.SetDataBreakpointsArguments;
 import org.eclipse.lsp4j.debug.StoppedEventArguments;
@@ -38,14 +37,7 @@ class DataBreakpointTest {
 
     @AfterEach
     void disconnect() throws IOException {
-        if (client != null) {
-            try {
-                client.server.disconnect(new DisconnectArguments()).get(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception ignored) {
-                // The session may be over already.
-            }
-            client.close();
-        }
+        DapClient.disconnectAndClose(client);
     }
 
     private static final String PROGRAM = """

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.lsp4j.debug.ContinueArguments;
-import org.eclipse.lsp4j.debug.DisconnectArguments;
 import org.eclipse.lsp4j.debug.Scope;
 import org.eclipse.lsp4j.debug.Variable;
 import org.junit.jupiter.api.AfterEach;
@@ -39,14 +38,7 @@ class GcEventFrameTest {
 
     @AfterEach
     void disconnect() throws IOException {
-        if (client != null) {
-            try {
-                client.server.disconnect(new DisconnectArguments()).get(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception ignored) {
-                // The session may be over already.
-            }
-            client.close();
-        }
+        DapClient.disconnectAndClose(client);
     }
 
     private static final String PROGRAM = """
