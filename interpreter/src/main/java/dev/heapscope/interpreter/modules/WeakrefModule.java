@@ -30,7 +30,7 @@ public final class WeakrefModule {
     private WeakrefModule() {
     }
 
-    public static final PyType REFERENCE_TYPE = Types.builtin("ReferenceType", Types.OBJECT);
+    public static final PyType REFERENCE_TYPE = Types.builtin("weakref.ReferenceType", Types.OBJECT);
 
     static {
         Methods.constructor(REFERENCE_TYPE, (type, args, kw) -> {

@@ -196,7 +196,9 @@ final class ObjectMethods {
         Methods.getset(t, "__name__", self -> Types.newStr(typeName((PyType) self)), (self, v) -> {
             ((PyType) self).name = ((PyStr) v).value;
         });
-        Methods.getset(t, "__qualname__", self -> Types.newStr(((PyType) self).qualname), (self, v) -> {
+        // type_qualname: a static type's is its name after the module's dot, as __name__.
+        Methods.getset(t, "__qualname__", self -> Types.newStr(((PyType) self).heapType ? ((PyType) self).qualname
+                : typeName((PyType) self)), (self, v) -> {
             ((PyType) self).qualname = ((PyStr) v).value;
         });
         Methods.getset(t, "__module__", self -> {
