@@ -134,75 +134,43 @@ final class Stmts {
 
         @Override
         public int exec(Frame f) {
-            // What the target evaluated lives here, per execution, not in the node: the
-            // value may run this same statement again (recursion, another thread's generator).
-            PyObject[] held = target.holds == 0 ? null : new PyObject[target.holds];
-            target.prepare(f, held);
-            PyObject old;
-            try {
-                old = target.load(f, held);
-            } catch (PyException e) {
-                target.release(held);
-                throw e;
-            }
+            target.augment(f, this);
+            return NORMAL;
+        }
+
+        /** {@code old op value}: evaluates the value and applies the operator; consumes {@code old}; owned result. */
+        PyObject combine(Frame f, PyObject old) {
             PyObject v;
             try {
                 v = value.eval(f);
             } catch (PyException e) {
                 decref(old);
-                target.release(held);
                 throw e;
             }
-            PyObject r;
             f.position = this;
             try {
                 if (old.type == Types.INT && v.type == Types.INT) {
-                    r = Numbers.intOp((PyInt) old, (PyInt) v, op);
-                    if (r == null) {
-                        r = Ops.inplace(old, v, op);
+                    PyObject r = Numbers.intOp((PyInt) old, (PyInt) v, op);
+                    if (r != null) {
+                        return r;
                     }
-                } else {
-                    r = Ops.inplace(old, v, op);
                 }
-            } catch (PyException e) {
-                target.release(held);
-                throw e;
+                return Ops.inplace(old, v, op);
             } finally {
                 decref(old);
                 decref(v);
             }
-            target.store(f, r, held);
-            return NORMAL;
         }
     }
 
     /**
-     * The target of an augmented assignment: evaluates its object and key once, into the
-     * {@code held} array of {@link #holds} owned references that the statement gives it.
+     * The target of an augmented assignment: evaluates its object and key once, loads,
+     * lets the statement combine, stores. What it evaluated stays in Java locals of one
+     * execution, never in the node, since the value may run this same statement again
+     * (recursion, another thread's generator).
      */
     abstract static class AugTarget extends Node {
-        final int holds;
-
-        AugTarget(int holds) {
-            this.holds = holds;
-        }
-
-        void prepare(Frame f, PyObject[] held) {
-        }
-
-        abstract PyObject load(Frame f, PyObject[] held);
-
-        /** Stores the owned result and releases what prepare evaluated. */
-        abstract void store(Frame f, PyObject value, PyObject[] held);
-
-        void release(PyObject[] held) {
-            for (int i = 0; held != null && i < held.length; i++) {
-                if (held[i] != null) {
-                    decref(held[i]);
-                    held[i] = null;
-                }
-            }
-        }
+        abstract void augment(Frame f, AugAssign statement);
     }
 
     static final class AugName extends AugTarget {
@@ -210,19 +178,13 @@ final class Stmts {
         final NameNodes.Target store;
 
         AugName(ExprNode load, NameNodes.Target store) {
-            super(0);
             this.load = load;
             this.store = store;
         }
 
         @Override
-        PyObject load(Frame f, PyObject[] held) {
-            return load.eval(f);
-        }
-
-        @Override
-        void store(Frame f, PyObject value, PyObject[] held) {
-            store.assign(f, value);
+        void augment(Frame f, AugAssign statement) {
+            store.assign(f, statement.combine(f, load.eval(f)));
         }
     }
 
@@ -231,30 +193,22 @@ final class Stmts {
         final PyStr name;
 
         AugAttr(ExprNode object, PyStr name) {
-            super(1);
             this.object = object;
             this.name = name;
         }
 
         @Override
-        void prepare(Frame f, PyObject[] held) {
-            held[0] = object.eval(f);
-        }
-
-        @Override
-        PyObject load(Frame f, PyObject[] held) {
-            f.position = this;
-            return Ops.getattr(held[0], name);
-        }
-
-        @Override
-        void store(Frame f, PyObject value, PyObject[] held) {
-            PyObject o = held[0];
-            held[0] = null;
+        void augment(Frame f, AugAssign statement) {
+            PyObject o = object.eval(f);
             try {
-                Ops.setattr(o, name, value);
+                f.position = this;
+                PyObject r = statement.combine(f, Ops.getattr(o, name));
+                try {
+                    Ops.setattr(o, name, r);
+                } finally {
+                    decref(r);
+                }
             } finally {
-                decref(value);
                 decref(o);
             }
         }
@@ -265,40 +219,27 @@ final class Stmts {
         final ExprNode index;
 
         AugItem(ExprNode object, ExprNode index) {
-            super(2);
             this.object = object;
             this.index = index;
         }
 
         @Override
-        void prepare(Frame f, PyObject[] held) {
-            held[0] = object.eval(f);
+        void augment(Frame f, AugAssign statement) {
+            PyObject o = object.eval(f);
             try {
-                held[1] = index.eval(f);
-            } catch (PyException e) {
-                decref(held[0]);
-                held[0] = null;
-                throw e;
-            }
-        }
-
-        @Override
-        PyObject load(Frame f, PyObject[] held) {
-            f.position = this;
-            return Ops.getitem(held[0], held[1]);
-        }
-
-        @Override
-        void store(Frame f, PyObject value, PyObject[] held) {
-            PyObject o = held[0];
-            PyObject i = held[1];
-            held[0] = null;
-            held[1] = null;
-            try {
-                Ops.setitem(o, i, value);
+                PyObject i = index.eval(f);
+                try {
+                    f.position = this;
+                    PyObject r = statement.combine(f, Ops.getitem(o, i));
+                    try {
+                        Ops.setitem(o, i, r);
+                    } finally {
+                        decref(r);
+                    }
+                } finally {
+                    decref(i);
+                }
             } finally {
-                decref(value);
-                decref(i);
                 decref(o);
             }
         }
