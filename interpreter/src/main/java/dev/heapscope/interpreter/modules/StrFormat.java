@@ -36,7 +36,7 @@ final class StrFormat {
         Writer w = new Writer();
         try {
             String out = render(template.value, args, kwnames, mapping, new int[] {0}, 2, w);
-            if (w.pieces == 1 && w.sole != null) {
+            if (w.sole != null) {
                 return incref(w.sole);
             }
             return Types.newStr(out);
@@ -47,7 +47,11 @@ final class StrFormat {
         }
     }
 
-    /** What the top-level rendering wrote: how many non-empty pieces, and the one str object if it wrote one alone. */
+    /**
+     * What the top-level rendering wrote: how many non-empty pieces, and the str object
+     * when that object is all it wrote so far (so {@code sole} is set only while
+     * {@code pieces} is 1).
+     */
     private static final class Writer {
         int pieces;
         PyStr sole;
@@ -271,8 +275,7 @@ final class StrFormat {
                 if (w != null) {
                     // Exact ints, floats and complex numbers are formatted straight into the
                     // writer (render_field); anything else's str is written as an object.
-                    PyObject v = value;
-                    if (v.type == Types.INT || v.type == Types.FLOAT || v.type == Types.COMPLEX) {
+                    if (value.type == Types.INT || value.type == Types.FLOAT || value.type == Types.COMPLEX) {
                         if (((PyStr) r).length > 0) {
                             w.text();
                         }

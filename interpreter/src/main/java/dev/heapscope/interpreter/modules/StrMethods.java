@@ -236,7 +236,6 @@ public final class StrMethods {
             String repl = mustBeStr("replace() argument 2 must be str", args[1]).value;
             long count = args.length == 3 ? Ops.asLong(args[2]) : -1;
             String v = self(s).value;
-            String r = replace(v, old, repl, count);
             // Nothing to replace (no count, the same object twice, two empty strings, no
             // occurrence): an exact str is its own result, as unicode_result_unchanged gives.
             boolean nothing = count == 0 || args[0] == args[1] || old.isEmpty() && repl.isEmpty()
@@ -244,7 +243,7 @@ public final class StrMethods {
             if (nothing && s.type == Types.STR) {
                 return incref(s);
             }
-            return Types.newFreshStr(r);
+            return Types.newFreshStr(replace(v, old, repl, count));
         });
         Methods.method(t, "isdigit", (s, args, kw) -> test(self(s), Character::isDigit));
         Methods.method(t, "isdecimal", (s, args, kw) -> test(self(s), c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
