@@ -213,9 +213,26 @@ public final class DebugServer implements IDebugProtocolServer {
         if (launch != null) {
             return failed(Errors.BAD_REQUEST, "this session has already launched a program");
         }
+        try {
+            launch = configure(args);
+        } catch (ResponseErrorException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        session = new DebugSession(client, launch.memory());
+        session.stopOnEntry = launch.stopOnEntry();
+        session.lineBreakpoints = snapshot();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Checks a launch configuration, launch's arguments or the latest ones restart carries,
+     * and says on the console what of it Heapscope cannot honour; an error response when
+     * it is wrong or its program does not exist or compile.
+     */
+    private Launch configure(Map<String, Object> args) {
         Object program = args.get("program");
         if (!(program instanceof String programText) || programText.isBlank()) {
-            return failed(Errors.LAUNCH_FAILED, "launch needs \"program\": the path of a Python file");
+            throw Errors.error(Errors.LAUNCH_FAILED, "launch needs \"program\": the path of a Python file");
         }
         Path cwd = args.get("cwd") instanceof String s && !s.isBlank() ? Path.of(s) : Path.of("");
         Path path = cwd.resolve(programText).toAbsolutePath().normalize();
@@ -225,13 +242,13 @@ public final class DebugServer implements IDebugProtocolServer {
                 programArgs.add(String.valueOf(a));
             }
         } else if (args.get("args") != null) {
-            return failed(Errors.LAUNCH_FAILED, "\"args\" must be a list of strings");
+            throw Errors.error(Errors.LAUNCH_FAILED, "\"args\" must be a list of strings");
         }
         VariableTree.MemoryMode memory;
         try {
             memory = VariableTree.MemoryMode.parse(args.get("memoryInfo"));
         } catch (IllegalArgumentException e) {
-            return failed(Errors.LAUNCH_FAILED, e.getMessage());
+            throw Errors.error(Errors.LAUNCH_FAILED, e.getMessage());
         }
         Object console = args.get("console");
         if (console != null && !"internalConsole".equals(console)) {
@@ -239,22 +256,19 @@ public final class DebugServer implements IDebugProtocolServer {
                     + "\" is not supported yet); input() reads end of file.\n");
         }
         if (args.get("env") instanceof Map<?, ?> env && !env.isEmpty()) {
-            message("console", "Heapscope has no os module yet, so \"env\" is not visible to the program.\n");
+            message("console", "Heapscope runs the program inside the debug adapter's process, so \"env\" is not "
+                    + "visible to the program.\n");
         }
         String problem = checkProgram(path);
         if (problem != null) {
-            return failed(Errors.LAUNCH_FAILED, problem);
+            throw Errors.error(Errors.LAUNCH_FAILED, problem);
         }
         Object audit = args.get("auditRefs");
         if (audit != null && !(audit instanceof Boolean)) {
-            return failed(Errors.LAUNCH_FAILED, "\"auditRefs\" must be true or false");
+            throw Errors.error(Errors.LAUNCH_FAILED, "\"auditRefs\" must be true or false");
         }
-        launch = new Launch(path, programArgs, Boolean.TRUE.equals(args.get("stopOnEntry")), memory,
+        return new Launch(path, programArgs, Boolean.TRUE.equals(args.get("stopOnEntry")), memory,
                 Boolean.TRUE.equals(audit));
-        session = new DebugSession(client, memory);
-        session.stopOnEntry = launch.stopOnEntry();
-        session.lineBreakpoints = snapshot();
-        return CompletableFuture.completedFuture(null);
     }
 
     /** Null when the file exists and compiles, else the sentence CPython would print. */
@@ -299,9 +313,11 @@ public final class DebugServer implements IDebugProtocolServer {
 
     /**
      * restart: ends the program and runs it again in this adapter (the same JVM), with the
-     * breakpoints and filters as they are now; the launch arguments are those of the
-     * first launch. Each run starts from a fresh heap, collector and static state, so the
-     * new run prints what a fresh process would.
+     * breakpoints and filters as they are now and the launch configuration restart's
+     * {@code arguments} carry (VS Code sends the latest launch.json entry there), or the
+     * previous one when they carry none. A wrong configuration is refused before the
+     * running program is touched. Each run starts from a fresh heap, collector and static
+     * state, so the new run prints what a fresh process would.
      */
     @Override
     public CompletableFuture<Void> restart(RestartArguments args) {
@@ -313,6 +329,15 @@ public final class DebugServer implements IDebugProtocolServer {
         if (old.ended || !oldThread.isAlive() && oldThread.getState() != java.lang.Thread.State.NEW) {
             return failed(Errors.BAD_REQUEST, "the program has ended; start a new debug session to run it again");
         }
+        Launch next = launch;
+        if (args instanceof RestartRequest latest && latest.configuration() != null) {
+            try {
+                next = configure(latest.configuration());
+            } catch (ResponseErrorException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        Launch l = next;
         old.restarting = true;
         old.terminate();
         return CompletableFuture.runAsync(() -> {
@@ -327,15 +352,15 @@ public final class DebugServer implements IDebugProtocolServer {
                             + "event), so it could not be restarted");
                 }
             }
-            DebugSession fresh = new DebugSession(client, launch.memory());
-            fresh.stopOnEntry = launch.stopOnEntry();
+            DebugSession fresh = new DebugSession(client, l.memory());
+            fresh.stopOnEntry = l.stopOnEntry();
             fresh.lineBreakpoints = snapshot();
             fresh.functionBreakpoints = old.functionBreakpoints;
             fresh.exceptionFilters = old.exceptionFilters;
             fresh.filterConditions = old.filterConditions;
-            Launch l = launch;
             java.lang.Thread t = new java.lang.Thread(() -> runProgram(l, fresh), "heapscope-launch");
             t.setDaemon(true);
+            launch = l;
             session = fresh;
             programThread = t;
             afterResponse.set(t::start);

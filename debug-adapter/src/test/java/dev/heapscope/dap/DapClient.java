@@ -44,6 +44,8 @@ final class DapClient implements IDebugProtocolClient, AutoCloseable {
     private static final long WAIT_SECONDS = 60;
 
     final HeapscopeServer server;
+    /** The raw endpoint, for requests whose arguments LSP4J's types cannot carry. */
+    private final org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint;
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final StringBuffer stdout = new StringBuffer();
     private final StringBuffer stderr = new StringBuffer();
@@ -65,6 +67,12 @@ final class DapClient implements IDebugProtocolClient, AutoCloseable {
                 HeapscopeServer.class, clientSide.getInputStream(), clientSide.getOutputStream());
         launcher.startListening();
         server = launcher.getRemoteProxy();
+        endpoint = launcher.getRemoteEndpoint();
+    }
+
+    /** restart with the launch configuration in {@code arguments}, as VS Code sends it (untyped JSON). */
+    CompletableFuture<Object> restart(Map<String, Object> configuration) {
+        return endpoint.request("restart", Map.of("arguments", configuration));
     }
 
     // ---- events ----
