@@ -971,13 +971,14 @@ public final class DebugServer implements IDebugProtocolServer {
             if (candidate == null) {
                 b.setVerified(false);
                 b.setMessage("there is no data " + d.getDataId() + ": ask dataBreakpointInfo for it while paused");
-            } else if (d.getCondition() != null && !d.getCondition().isBlank()
-                    || d.getHitCondition() != null && !d.getHitCondition().isBlank()) {
-                b.setVerified(false);
-                b.setMessage("data breakpoints take no condition or hit condition");
             } else {
-                watches.add(candidate.installed(b.getId()));
-                b.setVerified(true);
+                DataWatch w = candidate.installed(b.getId(), d.getCondition(), d.getHitCondition());
+                String problem = w.hitConditionError();
+                b.setVerified(problem == null);
+                b.setMessage(problem);
+                if (problem == null) {
+                    watches.add(w);
+                }
             }
             result[i] = b;
         }

@@ -143,7 +143,7 @@ final class AstBuilder {
 
     // ---- errors ------------------------------------------------------------------------
 
-    /** A SyntaxError located on a node, with CPython's character offsets. */
+    /** A SyntaxError located on a node, with the offsets CPython's parser gives (see SourceText.errorOffset). */
     SyntaxErrorException error(String msg, Located where) {
         return error(Kind.SyntaxError, msg, where.lineno, where.colOffset, where.endLineno, where.endColOffset);
     }
@@ -155,8 +155,8 @@ final class AstBuilder {
     private SyntaxErrorException error(Kind kind, String msg, int line, int byteCol, int endLine, int endByteCol) {
         int rawLine = line - lineShift;
         int rawEnd = endLine - lineShift;
-        int offset = source.charColumn(rawLine, byteCol - (rawLine == 1 ? firstLineColShift : 0)) + 1;
-        int endOffset = source.charColumn(rawEnd, endByteCol - (rawEnd == 1 ? firstLineColShift : 0)) + 1;
+        int offset = source.errorOffset(rawLine, byteCol - (rawLine == 1 ? firstLineColShift : 0));
+        int endOffset = source.errorOffset(rawLine, endByteCol - (rawEnd == 1 ? firstLineColShift : 0));
         return new SyntaxErrorException(new PythonSyntaxError(kind, msg, filename, line, offset, endLine,
                 endOffset, source.lineText(rawLine)));
     }
@@ -1512,8 +1512,9 @@ final class AstBuilder {
         Token next = nextToken(last);
         int line = next == null ? last.getLine() : next.getLine();
         int charCol = next == null ? last.getCharPositionInLine() : next.getCharPositionInLine();
-        return new PythonSyntaxError(Kind.SyntaxError, msg, filename, line + lineShift, charCol + 1,
-                line + lineShift, charCol + 1, source.lineText(line));
+        int offset = source.errorOffset(line, source.byteColumn(line, charCol));
+        return new PythonSyntaxError(Kind.SyntaxError, msg, filename, line + lineShift, offset,
+                line + lineShift, offset, source.lineText(line));
     }
 
     private Token nextToken(Token t) {

@@ -513,8 +513,8 @@ final class ParseErrors {
 
     private PythonSyntaxError neverClosed(int bracket) {
         int line = lexer.bracketLine(bracket);
-        return new PythonSyntaxError(Kind.SyntaxError, "'" + (char) lexer.bracketChar(bracket) + "' was never closed",
-                filename, line, lexer.bracketCol(bracket) + 1, line, 0, source.lineText(line));
+        return located(Kind.SyntaxError, "'" + (char) lexer.bracketChar(bracket) + "' was never closed",
+                new Location(line, lexer.bracketCol(bracket) + 1, line, 0));
     }
 
     /** The innermost bracket still open at the end, if it opened on a line before {@code failed}'s. */
@@ -546,9 +546,18 @@ final class ParseErrors {
     private record Location(int line, int offset, int endLine, int endOffset) {
     }
 
+    /**
+     * The error at a location in code point columns, with the offsets CPython's parser
+     * reports for it (see SourceText.errorOffset); an end offset of 0 or -1 means none.
+     */
     private PythonSyntaxError located(Kind kind, String msg, Location where) {
-        return new PythonSyntaxError(kind, msg, filename, where.line(), where.offset(), where.endLine(),
-                where.endOffset(), source.lineText(where.line()));
+        int line = where.line();
+        int offset = where.offset() < 1 ? where.offset() : source.errorOffset(line,
+                source.byteColumn(line, where.offset() - 1));
+        int endOffset = where.endOffset() < 1 ? where.endOffset() : source.errorOffset(line,
+                source.byteColumn(where.endLine(), where.endOffset() - 1));
+        return new PythonSyntaxError(kind, msg, filename, line, offset, where.endLine(), endOffset,
+                source.lineText(line));
     }
 
     private PythonSyntaxError at(Kind kind, String msg, Token t) {
@@ -833,9 +842,8 @@ final class ParseErrors {
     }
 
     private PythonSyntaxError span(String msg, Token first, Token last) {
-        PythonSyntaxError start = at(Kind.SyntaxError, msg, first);
-        PythonSyntaxError end = at(Kind.SyntaxError, msg, last);
-        return new PythonSyntaxError(Kind.SyntaxError, msg, filename, start.lineno(), start.offset(), end.endLineno(),
-                end.endOffset(), start.text());
+        Location start = tokenLocation(first);
+        Location end = tokenLocation(last);
+        return located(Kind.SyntaxError, msg, new Location(start.line(), start.offset(), end.endLine(), end.endOffset()));
     }
 }
