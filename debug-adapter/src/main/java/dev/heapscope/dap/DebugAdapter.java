@@ -9,7 +9,6 @@ import java.net.Socket;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.eclipse.lsp4j.debug.launch.DSPLauncher;
 import org.eclipse.lsp4j.debug.services.IDebugProtocolClient;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -32,8 +31,15 @@ public final class DebugAdapter {
             t.setDaemon(true);
             return t;
         });
-        Launcher<IDebugProtocolClient> launcher = DSPLauncher.createServerLauncher(server, in, out, executor,
-                consumer -> new AfterResponse(consumer, server));
+        Launcher<IDebugProtocolClient> launcher = new org.eclipse.lsp4j.jsonrpc.debug.DebugLauncher.Builder<IDebugProtocolClient>()
+                .setLocalService(server)
+                .setRemoteInterface(IDebugProtocolClient.class)
+                .setInput(in)
+                .setOutput(out)
+                .setExecutorService(executor)
+                .wrapMessages(consumer -> new AfterResponse(consumer, server))
+                .configureGson(gson -> gson.registerTypeAdapterFactory(RestartRequest.ADAPTER))
+                .create();
         server.connect(launcher.getRemoteProxy());
         return launcher.startListening();
     }

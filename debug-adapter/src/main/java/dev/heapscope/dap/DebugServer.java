@@ -128,9 +128,16 @@ public final class DebugServer implements IDebugProtocolServer {
     private final java.util.concurrent.atomic.AtomicInteger nextDataId = new java.util.concurrent.atomic.AtomicInteger(1);
 
     /** What launch asked for; the program starts at configurationDone. */
-    private record Launch(Path program, List<String> args, boolean stopOnEntry, VariableTree.MemoryMode memory,
-            boolean auditRefs) {
+    private record Launch(Path program, List<String> args, Path cwd, String console, boolean stopOnEntry,
+            VariableTree.MemoryMode memory, boolean auditRefs) {
+        /** Whether the program's stdin, stdout and stderr are a terminal the client starts with runInTerminal. */
+        boolean inTerminal() {
+            return !"internalConsole".equals(console);
+        }
     }
+
+    /** Whether the client can run a process in its terminal (initialize's supportsRunInTerminalRequest). */
+    private volatile boolean clientRunsInTerminal;
 
     /** {@code onSessionEnd} runs once the program has ended and the client was told (the CLI exits there). */
     public DebugServer(Runnable onSessionEnd) {
@@ -161,6 +168,7 @@ public final class DebugServer implements IDebugProtocolServer {
     public CompletableFuture<Capabilities> initialize(InitializeRequestArguments args) {
         linesFrom1 = args == null || !Boolean.FALSE.equals(args.getLinesStartAt1());
         columnsFrom1 = args == null || !Boolean.FALSE.equals(args.getColumnsStartAt1());
+        clientRunsInTerminal = args != null && Boolean.TRUE.equals(args.getSupportsRunInTerminalRequest());
         Capabilities c = new Capabilities();
         c.setSupportsConfigurationDoneRequest(true);
         c.setSupportsConditionalBreakpoints(true);
@@ -213,9 +221,26 @@ public final class DebugServer implements IDebugProtocolServer {
         if (launch != null) {
             return failed(Errors.BAD_REQUEST, "this session has already launched a program");
         }
+        try {
+            launch = configure(args);
+        } catch (ResponseErrorException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        session = new DebugSession(client, launch.memory());
+        session.stopOnEntry = launch.stopOnEntry();
+        session.lineBreakpoints = snapshot();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Checks a launch configuration, launch's arguments or the latest ones restart carries,
+     * and says on the console what of it Heapscope cannot honour; an error response when
+     * it is wrong or its program does not exist or compile.
+     */
+    private Launch configure(Map<String, Object> args) {
         Object program = args.get("program");
         if (!(program instanceof String programText) || programText.isBlank()) {
-            return failed(Errors.LAUNCH_FAILED, "launch needs \"program\": the path of a Python file");
+            throw Errors.error(Errors.LAUNCH_FAILED, "launch needs \"program\": the path of a Python file");
         }
         Path cwd = args.get("cwd") instanceof String s && !s.isBlank() ? Path.of(s) : Path.of("");
         Path path = cwd.resolve(programText).toAbsolutePath().normalize();
@@ -225,36 +250,38 @@ public final class DebugServer implements IDebugProtocolServer {
                 programArgs.add(String.valueOf(a));
             }
         } else if (args.get("args") != null) {
-            return failed(Errors.LAUNCH_FAILED, "\"args\" must be a list of strings");
+            throw Errors.error(Errors.LAUNCH_FAILED, "\"args\" must be a list of strings");
         }
         VariableTree.MemoryMode memory;
         try {
             memory = VariableTree.MemoryMode.parse(args.get("memoryInfo"));
         } catch (IllegalArgumentException e) {
-            return failed(Errors.LAUNCH_FAILED, e.getMessage());
+            throw Errors.error(Errors.LAUNCH_FAILED, e.getMessage());
         }
-        Object console = args.get("console");
-        if (console != null && !"internalConsole".equals(console)) {
-            message("console", "Heapscope runs the program in the debug console (\"console\": \"" + console
-                    + "\" is not supported yet); input() reads end of file.\n");
+        Object console = args.get("console") == null ? "internalConsole" : args.get("console");
+        if (!List.of("internalConsole", "integratedTerminal", "externalTerminal").contains(console)) {
+            throw Errors.error(Errors.LAUNCH_FAILED, "\"console\" must be \"internalConsole\", \"integratedTerminal\" "
+                    + "or \"externalTerminal\", not " + console);
+        }
+        if (!"internalConsole".equals(console) && !clientRunsInTerminal) {
+            message("console", "This client cannot run a terminal (no runInTerminal), so the program runs in the debug "
+                    + "console, where input() reads end of file.\n");
+            console = "internalConsole";
         }
         if (args.get("env") instanceof Map<?, ?> env && !env.isEmpty()) {
-            message("console", "Heapscope has no os module yet, so \"env\" is not visible to the program.\n");
+            message("console", "Heapscope runs the program inside the debug adapter's process, so \"env\" is not "
+                    + "visible to the program.\n");
         }
         String problem = checkProgram(path);
         if (problem != null) {
-            return failed(Errors.LAUNCH_FAILED, problem);
+            throw Errors.error(Errors.LAUNCH_FAILED, problem);
         }
         Object audit = args.get("auditRefs");
         if (audit != null && !(audit instanceof Boolean)) {
-            return failed(Errors.LAUNCH_FAILED, "\"auditRefs\" must be true or false");
+            throw Errors.error(Errors.LAUNCH_FAILED, "\"auditRefs\" must be true or false");
         }
-        launch = new Launch(path, programArgs, Boolean.TRUE.equals(args.get("stopOnEntry")), memory,
-                Boolean.TRUE.equals(audit));
-        session = new DebugSession(client, memory);
-        session.stopOnEntry = launch.stopOnEntry();
-        session.lineBreakpoints = snapshot();
-        return CompletableFuture.completedFuture(null);
+        return new Launch(path, programArgs, args.get("cwd") instanceof String ? cwd.toAbsolutePath() : path.getParent(),
+                (String) console, Boolean.TRUE.equals(args.get("stopOnEntry")), memory, Boolean.TRUE.equals(audit));
     }
 
     /** Null when the file exists and compiles, else the sentence CPython would print. */
@@ -291,17 +318,18 @@ public final class DebugServer implements IDebugProtocolServer {
         }
         Launch l = launch;
         DebugSession s = session;
-        programThread = new java.lang.Thread(() -> runProgram(l, s), "heapscope-launch");
-        programThread.setDaemon(true);
+        programThread = programThread(l, s);
         afterResponse.set(programThread::start);
         return CompletableFuture.completedFuture(null);
     }
 
     /**
      * restart: ends the program and runs it again in this adapter (the same JVM), with the
-     * breakpoints and filters as they are now; the launch arguments are those of the
-     * first launch. Each run starts from a fresh heap, collector and static state, so the
-     * new run prints what a fresh process would.
+     * breakpoints and filters as they are now and the launch configuration restart's
+     * {@code arguments} carry (VS Code sends the latest launch.json entry there), or the
+     * previous one when they carry none. A wrong configuration is refused before the
+     * running program is touched. Each run starts from a fresh heap, collector and static
+     * state, so the new run prints what a fresh process would.
      */
     @Override
     public CompletableFuture<Void> restart(RestartArguments args) {
@@ -313,6 +341,15 @@ public final class DebugServer implements IDebugProtocolServer {
         if (old.ended || !oldThread.isAlive() && oldThread.getState() != java.lang.Thread.State.NEW) {
             return failed(Errors.BAD_REQUEST, "the program has ended; start a new debug session to run it again");
         }
+        Launch next = launch;
+        if (args instanceof RestartRequest latest && latest.configuration() != null) {
+            try {
+                next = configure(latest.configuration());
+            } catch (ResponseErrorException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        Launch l = next;
         old.restarting = true;
         old.terminate();
         return CompletableFuture.runAsync(() -> {
@@ -327,28 +364,49 @@ public final class DebugServer implements IDebugProtocolServer {
                             + "event), so it could not be restarted");
                 }
             }
-            DebugSession fresh = new DebugSession(client, launch.memory());
-            fresh.stopOnEntry = launch.stopOnEntry();
+            DebugSession fresh = new DebugSession(client, l.memory());
+            fresh.stopOnEntry = l.stopOnEntry();
             fresh.lineBreakpoints = snapshot();
             fresh.functionBreakpoints = old.functionBreakpoints;
             fresh.exceptionFilters = old.exceptionFilters;
             fresh.filterConditions = old.filterConditions;
-            Launch l = launch;
-            java.lang.Thread t = new java.lang.Thread(() -> runProgram(l, fresh), "heapscope-launch");
-            t.setDaemon(true);
+            java.lang.Thread t = programThread(l, fresh);
+            launch = l;
             session = fresh;
             programThread = t;
             afterResponse.set(t::start);
         });
     }
 
+    private java.lang.Thread programThread(Launch l, DebugSession s) {
+        java.lang.Thread t = new java.lang.Thread(() -> runProgram(l, s), "heapscope-launch");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * Runs the program to its end. Its stdout and stderr are output events, and stdin is
+     * empty, unless the launch asked for a terminal: then runInTerminal starts a
+     * {@link TerminalBridge} there, and the program reads and writes that terminal.
+     */
     private void runProgram(Launch l, DebugSession s) {
         int status;
         OutputEvents out = new OutputEvents("stdout", this::message);
         OutputEvents err = new OutputEvents("stderr", this::message);
         // auditRefs: heapscope run --audit-refs under the debugger; the report comes on stderr at exit.
         RunOptions options = l.auditRefs() ? new RunOptions(false, false, new RefcountAudit(true)) : RunOptions.NONE;
-        status = DebugRun.runFile(l.program(), l.args(), s, InputStream.nullInputStream(), out, err, options);
+        try (TerminalConsole terminal = l.inTerminal() ? terminal(l, s) : null) {
+            if (terminal != null) {
+                java.net.Socket socket = terminal.socket();
+                status = DebugRun.runFile(l.program(), l.args(), s, socket.getInputStream(), socket.getOutputStream(),
+                        socket.getOutputStream(), options);
+            } else {
+                status = DebugRun.runFile(l.program(), l.args(), s, InputStream.nullInputStream(), out, err, options);
+            }
+        } catch (IOException e) {
+            message("console", "The terminal's connection failed (" + e.getMessage() + ").\n");
+            status = 1;
+        }
         out.flush();
         err.flush();
         if (s.restarting) {
@@ -361,6 +419,28 @@ public final class DebugServer implements IDebugProtocolServer {
         client.exited(exited);
         client.terminated(new TerminatedEventArguments());
         onSessionEnd.run();
+    }
+
+    /**
+     * Asks the client to start the bridge in its terminal and waits for it; null (the
+     * program then runs in the debug console) when the client could not start it.
+     */
+    private TerminalConsole terminal(Launch l, DebugSession s) {
+        TerminalConsole terminal = null;
+        try {
+            terminal = TerminalConsole.open();
+            var started = client.runInTerminal(terminal.request("externalTerminal".equals(l.console()), l.cwd(),
+                    "Heapscope: " + l.program().getFileName()));
+            terminal.connect(started, () -> s.terminateRequested);
+            return terminal;
+        } catch (IOException e) {
+            if (terminal != null) {
+                terminal.close();
+            }
+            message("console", "Heapscope could not run the program in the terminal (" + e.getMessage()
+                    + "); it runs in the debug console, where input() reads end of file.\n");
+            return null;
+        }
     }
 
     /** An output event; before the client is connected there is nobody to tell. */
@@ -946,13 +1026,14 @@ public final class DebugServer implements IDebugProtocolServer {
             if (candidate == null) {
                 b.setVerified(false);
                 b.setMessage("there is no data " + d.getDataId() + ": ask dataBreakpointInfo for it while paused");
-            } else if (d.getCondition() != null && !d.getCondition().isBlank()
-                    || d.getHitCondition() != null && !d.getHitCondition().isBlank()) {
-                b.setVerified(false);
-                b.setMessage("data breakpoints take no condition or hit condition");
             } else {
-                watches.add(candidate.installed(b.getId()));
-                b.setVerified(true);
+                DataWatch w = candidate.installed(b.getId(), d.getCondition(), d.getHitCondition());
+                String problem = w.hitConditionError();
+                b.setVerified(problem == null);
+                b.setMessage(problem);
+                if (problem == null) {
+                    watches.add(w);
+                }
             }
             result[i] = b;
         }

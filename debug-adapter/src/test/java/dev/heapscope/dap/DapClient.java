@@ -44,6 +44,8 @@ final class DapClient implements IDebugProtocolClient, AutoCloseable {
     private static final long WAIT_SECONDS = 60;
 
     final HeapscopeServer server;
+    /** The raw endpoint, for requests whose arguments LSP4J's types cannot carry. */
+    private final org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint;
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final StringBuffer stdout = new StringBuffer();
     private final StringBuffer stderr = new StringBuffer();
@@ -65,6 +67,43 @@ final class DapClient implements IDebugProtocolClient, AutoCloseable {
                 HeapscopeServer.class, clientSide.getInputStream(), clientSide.getOutputStream());
         launcher.startListening();
         server = launcher.getRemoteProxy();
+        endpoint = launcher.getRemoteEndpoint();
+    }
+
+    /** restart with the launch configuration in {@code arguments}, as VS Code sends it (untyped JSON). */
+    CompletableFuture<Object> restart(Map<String, Object> configuration) {
+        return endpoint.request("restart", Map.of("arguments", configuration));
+    }
+
+    /** The processes runInTerminal started, as an editor's terminal would; the test types into them. */
+    final BlockingQueue<Process> terminals = new LinkedBlockingQueue<>();
+
+    /** runInTerminal: starts the process named, in its cwd with its env, its stderr merged into stdout as a terminal shows them. */
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.debug.RunInTerminalResponse> runInTerminal(
+            org.eclipse.lsp4j.debug.RunInTerminalRequestArguments args) {
+        ProcessBuilder pb = new ProcessBuilder(args.getArgs()).redirectErrorStream(true);
+        if (args.getCwd() != null) {
+            pb.directory(new java.io.File(args.getCwd()));
+        }
+        if (args.getEnv() != null) {
+            args.getEnv().forEach((k, v) -> {
+                if (v == null) {
+                    pb.environment().remove(k);
+                } else {
+                    pb.environment().put(k, v);
+                }
+            });
+        }
+        try {
+            Process p = pb.start();
+            terminals.add(p);
+            org.eclipse.lsp4j.debug.RunInTerminalResponse r = new org.eclipse.lsp4j.debug.RunInTerminalResponse();
+            r.setProcessId((int) p.pid());
+            return CompletableFuture.completedFuture(r);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     // ---- events ----

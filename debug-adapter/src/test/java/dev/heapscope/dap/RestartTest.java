@@ -79,4 +79,50 @@ class RestartTest {
         assertEquals(once + once + once, client.stdout());
         assertTrue(DapClient.error(client.server.restart(new RestartArguments())).contains("ended"));
     }
+
+    /**
+     * restart's arguments carry the latest launch configuration (VS Code sends it after
+     * launch.json was edited): the next run uses its program, args, cwd, stopOnEntry and
+     * memoryInfo; a restart without arguments keeps the latest; a wrong one is refused and
+     * the running program goes on.
+     */
+    @Test
+    void restartUsesTheLaunchConfigurationItCarries() throws IOException {
+        Path first = dir.resolve("first.py");
+        Files.writeString(first, "import sys\nprint('first', sys.argv[1:])\nx = [1, 2]\ndone = True\n");
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(sub.resolve("second.py"), "import sys\nprint('second', sys.argv[1:])\ny = [3]\ndone = 2\n");
+        client = new DapClient();
+        client.start(first, Map.of("args", List.of("a")), new int[] {4});
+        client.awaitStopped("breakpoint");
+        assertEquals("first ['a']\n", client.stdout());
+        assertTrue(DapClient.named(client.variables(client.scope(1, "Globals").getVariablesReference()), "x")
+                .getValue().contains("· id"), "memoryInfo inline by default");
+
+        String refused = DapClient.error(client.restart(Map.of("program", "missing.py", "cwd", sub.toString())));
+        assertTrue(refused.contains("can't open file") && refused.contains("missing.py"), refused);
+        assertEquals("x", DapClient.named(client.variables(client.scope(1, "Globals").getVariablesReference()), "x")
+                .getName(), "the first run is still paused where it was");
+
+        get(client.restart(Map.of("program", "second.py", "cwd", sub.toString(), "args", List.of("b", "c"),
+                "stopOnEntry", true, "memoryInfo", "off")));
+        client.awaitStopped("entry");
+        assertEquals(List.of("<module>"), client.frameNames());
+        assertEquals(sub.resolve("second.py").toString(), client.stack()[0].getSource().getPath());
+        client.setBreakpoints(sub.resolve("second.py"), 4);
+        get(client.server.continue_(new ContinueArguments()));
+        client.awaitStopped("breakpoint");
+        assertEquals("first ['a']\nsecond ['b', 'c']\n", client.stdout());
+        assertEquals("[3]", DapClient.named(client.variables(client.scope(1, "Globals").getVariablesReference()), "y")
+                .getValue(), "memoryInfo off: the repr alone");
+
+        get(client.server.restart(new RestartArguments()));
+        client.awaitStopped("entry");
+        get(client.server.continue_(new ContinueArguments()));
+        client.awaitStopped("breakpoint");
+        assertEquals("first ['a']\nsecond ['b', 'c']\nsecond ['b', 'c']\n", client.stdout(),
+                "without arguments restart keeps the latest configuration");
+        get(client.server.continue_(new ContinueArguments()));
+        assertEquals(0, client.awaitExit());
+    }
 }

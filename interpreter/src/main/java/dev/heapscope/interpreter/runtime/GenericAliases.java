@@ -342,8 +342,10 @@ public final class GenericAliases {
         Methods.getter(t, "__unpacked__", self -> incref(Types.FALSE));
         t.qualname = "GenericAlias";
 
-        // PEP 585: the builtin containers can be parameterised.
-        for (PyType origin : new PyType[] {Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.TYPE}) {
+        // PEP 585: the builtin containers can be parameterised. type[...] is not among them:
+        // type has no __class_getitem__ (every class would find it through its metaclass);
+        // subscripting type itself is a special case of Ops.getitem, as in PyObject_GetItem.
+        for (PyType origin : new PyType[] {Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET}) {
             Methods.classMethod(origin, "__class_getitem__", (cls, args, kw) -> of(GENERIC_ALIAS, cls, args[0]));
         }
     }

@@ -90,6 +90,12 @@ public final class Heap {
     public static boolean bypassFreeLists(boolean on) {
         boolean was = freeListsBypassed;
         freeListsBypassed = on;
+        // The outermost bypass is also the allocator's window of debugger work.
+        if (on && !was) {
+            pymalloc.beginDebuggerWork();
+        } else if (!on && was) {
+            pymalloc.endDebuggerWork();
+        }
         return was;
     }
 
@@ -306,6 +312,9 @@ public final class Heap {
         }
         if (object.type.heapType && !(object instanceof dev.heapscope.interpreter.objects.PyInstance)) {
             SubclassDicts.release(object);
+        }
+        if (object instanceof dev.heapscope.interpreter.objects.PyStr s && s.interned) {
+            Types.uninterned(s);
         }
         object.releaseReferences();
         // subtype_dealloc: every instance of a class defined in Python (of a builtin's

@@ -476,6 +476,9 @@ public final class Ops {
         PyObject m = o.type.lookup(Names.__getitem__);
         if (m == null) {
             if (o instanceof PyType t) {
+                if (t == Types.TYPE) {
+                    return GenericAliases.of(GenericAliases.GENERIC_ALIAS, t, key);
+                }
                 PyObject cg = Attributes.lookupClassGetitem(t);
                 if (cg != null) {
                     try {

@@ -1,15 +1,17 @@
-"""Abstract Base Classes (ABCs) for collections, according to PEP 3119.
+"""Heapscope's collections.abc: the abstract base classes of PEP 3119 for containers.
 
-Heapscope's _collections_abc (re-exported by collections.abc), with CPython 3.11's
-behaviour: the one-trick ABCs recognise any class that defines their methods (a method set
-to None opts out), the container ABCs supply mixin methods, and the builtin containers,
-views and iterators are registered as virtual subclasses.
+Three kinds of class live here. The "one-trick" ABCs (Sized, Iterable, Hashable, ...) name
+one protocol; any class whose MRO defines the protocol's methods is a virtual subclass,
+unless a class on the way sets one of them to None. The container ABCs (Set, Mapping,
+Sequence and their mutable forms) add mixin methods written in terms of a few abstract
+ones. The builtin containers, views and iterators are registered with the ABC they
+satisfy, as CPython registers them.
 """
 
 from abc import ABCMeta, abstractmethod
 import sys
 
-# The classes print as collections.abc.X, as in CPython.
+# The classes report collections.abc as their module, as CPython's do.
 __name__ = "collections.abc"
 
 __all__ = ["Awaitable", "Coroutine",
@@ -23,392 +25,424 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString",
            ]
 
-# The builtin types that have no public name, found from instances.
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
+GenericAlias = type(list[int])
+EllipsisType = type(...)
+FunctionType = type(lambda: None)
+
+
+# The builtin types with no public name, taken from instances of them.
+
+def _type_of_iterator(container):
+    return type(iter(container))
+
+
+bytes_iterator = _type_of_iterator(b'')
+bytearray_iterator = _type_of_iterator(bytearray())
+dict_keyiterator = _type_of_iterator({}.keys())
+dict_valueiterator = _type_of_iterator({}.values())
+dict_itemiterator = _type_of_iterator({}.items())
+list_iterator = _type_of_iterator([])
+list_reverseiterator = _type_of_iterator(reversed([]))
+range_iterator = _type_of_iterator(range(0))
 try:
-    longrange_iterator = type(iter(range(1 << 1000)))
+    longrange_iterator = _type_of_iterator(range(1 << 1000))
 except OverflowError:
-    # Heapscope's range is limited to 64-bit bounds for now: no separate iterator type.
+    # Only while range is limited to 64-bit bounds: then there is one range iterator type.
     longrange_iterator = range_iterator
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(zip())
+set_iterator = _type_of_iterator(set())
+str_iterator = _type_of_iterator("")
+tuple_iterator = _type_of_iterator(())
+zip_iterator = _type_of_iterator(zip())
+del _type_of_iterator
+
 dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
 mappingproxy = type(type.__dict__)
 
 
-def _generator():
+def _make_generator():
     yield
-generator = type(_generator())
-del _generator
 
 
-async def _coro(): pass
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()  # no "never awaited" warning
-del _coro
+generator = type(_make_generator())
 
 
-async def _ag(): yield
-_ag = _ag()
-async_generator = type(_ag)
-del _ag
+async def _make_coroutine():
+    pass
+
+
+_instance = _make_coroutine()
+coroutine = type(_instance)
+_instance.close()   # closed, so it is not reported as never awaited
+
+
+async def _make_async_generator():
+    yield
+
+
+async_generator = type(_make_async_generator())
+del _make_generator, _make_coroutine, _make_async_generator, _instance
 
 
 def _check_methods(C, *methods):
-    """NotImplemented unless every method is defined somewhere along C's MRO and not
-    set to None there; True otherwise (the answer of a one-trick ABC's hook)."""
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+    """The answer of a one-trick ABC's __subclasshook__ for class C.
+
+    True when each name is found in the __dict__ of some class of C's MRO, the first such
+    class not having set it to None; NotImplemented (leave the decision to the normal
+    subclass rules) as soon as one name is missing or opted out.
+    """
+    for name in methods:
+        owner = next((klass for klass in C.__mro__ if name in klass.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
 
-# ---- one-trick ponies ----
-
-class Hashable(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+def _protocol(*methods):
+    """Class decorator: give a one-trick ABC the __subclasshook__ that recognises classes
+    defining all of `methods`. The hook answers only for the ABC itself; for subclasses of
+    the ABC it returns NotImplemented, so their own rules apply."""
+    def decorate(abc_class):
+        def __subclasshook__(cls, C):
+            if cls is abc_class:
+                return _check_methods(C, *methods)
+            return NotImplemented
+        __subclasshook__.__qualname__ = abc_class.__qualname__ + ".__subclasshook__"
+        abc_class.__subclasshook__ = classmethod(__subclasshook__)
+        return abc_class
+    return decorate
 
 
+def _thrown(typ, val, tb):
+    """What the default throw() and athrow() raise, given the three-argument form: val, or
+    typ itself when there is no val (a new typ() when a traceback must be attached), with
+    tb as its traceback. Returned, not raised, so the traceback shows the throw frame."""
+    if val is None:
+        if tb is None:
+            return typ
+        val = typ()
+    return val if tb is None else val.with_traceback(tb)
+
+
+# ---- awaitables and asynchronous iteration ----
+
+@_protocol("__await__")
 class Awaitable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __class_getitem__ = classmethod(GenericAlias)
 
 
+@_protocol("__await__", "send", "throw", "close")
 class Coroutine(Awaitable):
-
     __slots__ = ()
 
     @abstractmethod
     def send(self, value):
-        """Resume the coroutine with a value; the next value it yields, or StopIteration."""
+        """Resume the coroutine with value; returns what it yields next, or raises
+        StopIteration when it returns."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception where the coroutine is suspended."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the point where the coroutine is suspended."""
+        raise _thrown(typ, val, tb)
 
     def close(self):
-        """Finish the coroutine by raising GeneratorExit in it."""
+        """Throw GeneratorExit into the coroutine; it must not yield again."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
 
 
-Coroutine.register(coroutine)
-
-
+@_protocol("__aiter__")
 class AsyncIterable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+    __class_getitem__ = classmethod(GenericAlias)
 
 
+@_protocol("__anext__", "__aiter__")
 class AsyncIterator(AsyncIterable):
-
     __slots__ = ()
 
     @abstractmethod
     async def __anext__(self):
-        """The next item; StopAsyncIteration at the end."""
+        """Return the next item, or raise StopAsyncIteration at the end."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
 
-
+@_protocol("__aiter__", "__anext__", "asend", "athrow", "aclose")
 class AsyncGenerator(AsyncIterator):
-
     __slots__ = ()
 
     async def __anext__(self):
-        """The next item, by asend(None)."""
+        """The next item is what asend(None) produces."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Resume the generator with a value; the next value it yields."""
+        """Resume the generator with value; returns what it yields next."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception where the generator is suspended."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the point where the generator is suspended."""
+        raise _thrown(typ, val, tb)
 
     async def aclose(self):
-        """Raise GeneratorExit inside the generator."""
+        """Throw GeneratorExit into the generator; it must not yield again."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
-AsyncGenerator.register(async_generator)
+# ---- the one-trick ABCs of plain iteration and containers ----
+
+@_protocol("__hash__")
+class Hashable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
 
 
+@_protocol("__iter__")
 class Iterable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return
+        yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+    __class_getitem__ = classmethod(GenericAlias)
 
 
+@_protocol("__iter__", "__next__")
 class Iterator(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __next__(self):
-        """The next item; StopIteration at the end."""
+        """Return the next item, or raise StopIteration at the end."""
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
-
-for _it in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-            dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-            longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_it)
-del _it
-
-
+@_protocol("__reversed__", "__iter__")
 class Reversible(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return
+        yield
 
 
+@_protocol("__iter__", "__next__", "send", "throw", "close")
 class Generator(Iterator):
-
     __slots__ = ()
 
     def __next__(self):
-        """The next item, by send(None)."""
+        """The next item is what send(None) produces."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Resume the generator with a value; the next value it yields."""
+        """Resume the generator with value; returns what it yields next, or raises
+        StopIteration when it returns."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception where the generator is suspended."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the point where the generator is suspended."""
+        raise _thrown(typ, val, tb)
 
     def close(self):
-        """Finish the generator by raising GeneratorExit in it."""
+        """Throw GeneratorExit into the generator; it must not yield again."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
-Generator.register(generator)
-
-
+@_protocol("__len__")
 class Sized(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
+@_protocol("__contains__")
 class Container(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+    __class_getitem__ = classmethod(GenericAlias)
 
 
+@_protocol("__len__", "__iter__", "__contains__")
 class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+
+# ---- Callable and its subscription ----
+
+def _is_param_expr(obj):
+    """Whether obj can stand for a whole parameter list in Callable[obj, result]: an
+    ellipsis, a list of types, or typing's ParamSpec and Concatenate[...] (recognised by
+    name, so that typing need not be imported here)."""
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    kind = type(obj)
+    return kind.__module__ == "typing" and kind.__name__ in ("ParamSpec", "_ConcatenateGenericAlias")
+
+
+def _type_repr(obj):
+    """How an argument of Callable[...] is spelled in the alias's repr."""
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return obj.__module__ + "." + obj.__qualname__
+    if obj is Ellipsis:
+        return "..."
+    if isinstance(obj, FunctionType):
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """collections.abc.Callable[[A, B], R]: a generic alias whose __args__ hold the
+    parameter types followed by the result type, (A, B, R), or (P, R) when the parameters
+    are one parameter expression (..., a ParamSpec, Concatenate[...])."""
 
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            flat = (*params, result)
+        elif _is_param_expr(params):
+            flat = args
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, "
+                            f"or Concatenate. Got {params}")
+        return super().__new__(cls, origin, flat)
+
+    def _params_and_result(self):
+        """The two-item form Callable[...] was written with: ([A, B], R) or (P, R)."""
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return args
+        return list(args[:-1]), args[-1]
+
+    def __repr__(self):
+        params, result = self._params_and_result()
+        if not isinstance(params, list):
+            return super().__repr__()
+        spelled = ", ".join(_type_repr(p) for p in params)
+        return f"collections.abc.Callable[[{spelled}], {_type_repr(result)}]"
+
+    def __reduce__(self):
+        return _CallableGenericAlias, (Callable, self._params_and_result())
+
+    def __getitem__(self, item):
+        # Substitution works on the flat __args__; the result is rebuilt in the two-item
+        # form (a substituted parameter list may itself have become a list or tuple).
+        # PEP 612: when the one parameter is a ParamSpec P, Callable[P, R][int, str]
+        # means Callable[P, R][[int, str]].
+        items = item if isinstance(item, tuple) else (item,)
+        params = self.__parameters__
+        if len(params) == 1 and _is_param_expr(params[0]) and items and not _is_param_expr(items[0]):
+            item = (items,)
+        substituted = GenericAlias(self.__origin__, self.__args__)[item].__args__
+        if isinstance(substituted[0], (tuple, list)):
+            return _CallableGenericAlias(Callable, tuple(substituted))
+        return _CallableGenericAlias(Callable, (substituted[:-1], substituted[-1]))
 
 
+@_protocol("__call__")
 class Callable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 # ---- sets ----
 
-class Set(Collection):
-    """A finite set of hashable elements.
+def _frozenset_hash(elements, size):
+    """frozenset's hash algorithm over any collection of hashable elements: a mix of each
+    element's hash that does not depend on their order, then a final scramble; the result
+    is a signed machine-word hash, never -1."""
+    word = 2 * sys.maxsize + 1
+    h = (1927868237 * (size + 1)) & word
+    for element in elements:
+        e = hash(element)
+        h = (h ^ ((e ^ (e << 16) ^ 89869747) * 3644798167)) & word
+    h ^= (h >> 11) ^ (h >> 25)
+    h = (h * 69069 + 907133923) & word
+    if h > sys.maxsize:
+        h -= word + 1
+    return 590923713 if h == -1 else h
 
-    Concrete subclasses provide __contains__, __iter__ and __len__; the comparisons and
-    the operators &, |, -, ^ and isdisjoint come from here. Results of the operators are
-    built by _from_iterable, which defaults to calling the class with an iterable.
+
+class Set(Collection):
+    """The set-like container: finite, iterable, with membership tests.
+
+    A subclass defines __contains__, __iter__ and __len__; this class derives the
+    comparisons (subset and superset order, equality), the operators & | - ^ in both
+    directions, and isdisjoint. Operator results are made by the class method
+    _from_iterable, which calls the class on an iterable unless a subclass says otherwise.
+    Instances are not hashable; a subclass that wants hashing sets __hash__ = Set._hash.
     """
 
     __slots__ = ()
 
+    def _contains_all_of(self, other):
+        """self >= other, once both are known to be sets and the sizes allow it."""
+        return all(element in self for element in other)
+
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and Set._contains_all_of(other, self)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and Set._contains_all_of(self, other)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -420,16 +454,6 @@ class Set(Collection):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
 
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
@@ -437,87 +461,67 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        """A new set of this class from an iterable; override when the constructor takes something else."""
+        """Make an operator's result from an iterable of elements."""
         return cls(it)
+
+    def _as_set(self, other):
+        """other as a Set (made with _from_iterable when it is another iterable), or None
+        when it is not iterable, so that the operator returns NotImplemented."""
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(element for element in other if element in self)
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        """True when no element of other is in this set."""
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        return self._from_iterable(element for part in (self, other) for element in part)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(element for element in self if element not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(element for element in other if element not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
+    def isdisjoint(self, other):
+        """True when no element of other is in this set."""
+        return not any(element in self for element in other)
+
     def _hash(self):
-        """Compute the hash value of a set, with the same algorithm as frozenset's
-        (so equal sets hash alike whatever their order). Classes that want hashing
-        set __hash__ = Set._hash themselves; sets are mutable by default."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        """The hash frozenset would give a set with these elements, so that equal sets
+        hash alike."""
+        return _frozenset_hash(self, len(self))
 
 
 class MutableSet(Set):
-    """A set that can change.
+    """A Set that changes in place.
 
-    Concrete subclasses provide __contains__, __iter__, __len__, add and discard; the
-    in-place operators, remove, pop and clear come from here.
+    A subclass defines add and discard besides the Set methods; remove, pop, clear and
+    the in-place operators |= &= ^= -= are derived from them.
     """
 
     __slots__ = ()
@@ -533,28 +537,27 @@ class MutableSet(Set):
         raise NotImplementedError
 
     def remove(self, value):
-        """Take value out of the set; KeyError if it is not there."""
+        """Take value out of the set; KeyError when it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Take out and return some element; KeyError when empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
+        """Take out and return the first element iteration gives; KeyError when empty."""
+        for value in self:
+            break
+        else:
             raise KeyError from None
         self.discard(value)
         return value
 
     def clear(self):
-        """Empty the set, one pop() at a time."""
-        try:
-            while True:
+        """Pop elements until the set is empty."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -562,47 +565,42 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
-MutableSet.register(set)
-
-
-# ---- mappings ----
+# ---- mappings and their views ----
 
 class Mapping(Collection):
-    """A read-only mapping of keys to values.
+    """The read-only mapping from keys to values.
 
-    Concrete subclasses provide __getitem__, __iter__ and __len__; get, __contains__,
-    keys, items, values and __eq__ come from here.
+    A subclass defines __getitem__, __iter__ and __len__; get, membership, the keys,
+    items and values views and equality with other mappings are derived from them.
+    Pattern matching treats instances as mappings.
     """
 
     __slots__ = ()
 
-    # Pattern matching treats instances as mappings (Py_TPFLAGS_MAPPING).
+    # Py_TPFLAGS_MAPPING, read by ABCMeta when the class is made.
     __abc_tpflags__ = 1 << 6
 
     @abstractmethod
@@ -610,7 +608,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        """self[key], or default when the key is missing."""
+        """self[key] if the key is there, else default."""
         try:
             return self[key]
         except KeyError:
@@ -621,8 +619,7 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
         """A set-like view of the keys."""
@@ -644,12 +641,8 @@ class Mapping(Collection):
     __reversed__ = None
 
 
-Mapping.register(mappingproxy)
-
-
 class MappingView(Sized):
-
-    __slots__ = ('_mapping',)
+    __slots__ = ("_mapping",)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -658,11 +651,17 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{self.__class__.__name__}({self._mapping!r})"
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+def _same_value(found, wanted):
+    """Container membership's test: identity first, then equality."""
+    return found is wanted or found == wanted
 
 
 class KeysView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -676,11 +675,7 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
-
-
 class ItemsView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -690,44 +685,35 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same_value(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        mapping = self._mapping
+        for key in mapping:
+            yield (key, mapping[key])
 
 
 class ValuesView(MappingView, Collection):
-
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        mapping = self._mapping
+        return any(_same_value(mapping[key], value) for key in mapping)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-ValuesView.register(dict_values)
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 class MutableMapping(Mapping):
-    """A mapping that can change.
+    """A Mapping that changes in place.
 
-    Concrete subclasses provide __getitem__, __setitem__, __delitem__, __iter__ and
-    __len__; pop, popitem, clear, update and setdefault come from here.
+    A subclass defines __setitem__ and __delitem__ besides the Mapping methods; pop,
+    popitem, clear, update and setdefault are derived from them.
     """
 
     __slots__ = ()
@@ -740,46 +726,45 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
+    # Stands for "no default given" in pop(); a class-private name, as in CPython.
     __marker = object()
 
     def pop(self, key, default=__marker):
-        """Remove key and return its value; default (or KeyError) when it is missing."""
+        """Remove key and return its value; when it is missing, return default, or raise
+        KeyError if no default was given."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is MutableMapping.__marker:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        """Remove and return the first (key, value) pair; KeyError when empty."""
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        """Remove and return the (key, value) pair of the first key; KeyError when empty."""
+        for key in self:
+            break
+        else:
             raise KeyError from None
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        """Remove every item."""
-        try:
-            while True:
+        """Pop items until the mapping is empty."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        """Set items from a mapping (or anything with keys()), or from (key, value) pairs,
-        then from the keyword arguments."""
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
+        """Store the items of other, then the keyword arguments. other is a Mapping, an
+        object with keys() and item access, or an iterable of (key, value) pairs."""
+        if isinstance(other, Mapping) or hasattr(other, "keys"):
+            keys = other if isinstance(other, Mapping) else other.keys()
+            for key in keys:
                 self[key] = other[key]
         else:
             for key, value in other:
@@ -788,29 +773,27 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        """self[key], after setting it to default when it is missing."""
+        """self[key], storing default there first when the key is missing."""
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
-
-
-MutableMapping.register(dict)
+            return default
 
 
 # ---- sequences ----
 
 class Sequence(Reversible, Collection):
-    """A read-only sequence indexed from 0.
+    """The read-only sequence indexed by 0, 1, 2, ...
 
-    Concrete subclasses provide __getitem__ and __len__; __iter__, __contains__,
-    __reversed__, index and count come from here.
+    A subclass defines __getitem__ and __len__; iteration, reversed iteration, membership,
+    index and count are derived from them. Iteration asks for items until IndexError, as
+    the old sequence protocol does. Pattern matching treats instances as sequences.
     """
 
     __slots__ = ()
 
-    # Pattern matching treats instances as sequences (Py_TPFLAGS_SEQUENCE).
+    # Py_TPFLAGS_SEQUENCE, read by ABCMeta when the class is made.
     __abc_tpflags__ = 1 << 5
 
     @abstractmethod
@@ -818,68 +801,56 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same_value(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
-        """The first index of value in self[start:stop]; ValueError when absent."""
+        """The first position of value in self[start:stop]; ValueError when it is not
+        there. Negative bounds count from the end; iteration stops at IndexError."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
             stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same_value(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        """How many items are (or equal) value."""
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
+        """How many items are value or equal to it."""
+        return sum(1 for item in self if _same_value(item, value))
 
 
 class ByteString(Sequence):
-    """The common ABC of bytes and bytearray."""
+    """The sequence of bytes: the common base of bytes and bytearray."""
 
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
-
-
 class MutableSequence(Sequence):
-    """A sequence that can change.
+    """A Sequence that changes in place.
 
-    Concrete subclasses provide __getitem__, __setitem__, __delitem__, __len__ and
-    insert; append, clear, reverse, extend, pop, remove and += come from here.
+    A subclass defines __setitem__, __delitem__ and insert besides the Sequence methods;
+    append, clear, reverse, extend, pop, remove and += are derived from them.
     """
 
     __slots__ = ()
@@ -894,42 +865,41 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        """Put value before position index."""
+        """Put value before the item at index."""
         raise IndexError
 
     def append(self, value):
-        """Put value at the end."""
+        """Put value after the last item."""
         self.insert(len(self), value)
 
     def clear(self):
-        """Remove every item, one pop() at a time."""
-        try:
-            while True:
+        """Pop items until the sequence is empty."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        """Reverse the items in place."""
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse the items in place, swapping from both ends towards the middle."""
+        size = len(self)
+        for low in range(size // 2):
+            high = size - 1 - low
+            self[low], self[high] = self[high], self[low]
 
     def extend(self, values):
-        """Append every item of values."""
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        """Append each item of values (a snapshot of them when values is self)."""
+        for value in (list(values) if values is self else values):
+            self.append(value)
 
     def pop(self, index=-1):
-        """Remove and return the item at index (the last by default)."""
-        v = self[index]
+        """Remove and return the item at index, the last one by default."""
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
-        """Remove the first item that is (or equals) value; ValueError when absent."""
+        """Remove the first item that is value or equal to it; ValueError when none is."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -937,5 +907,27 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+# ---- the builtin types' places among the ABCs ----
+
+for _abc, _members in (
+        (Coroutine, (coroutine,)),
+        (AsyncGenerator, (async_generator,)),
+        (Iterator, (bytes_iterator, bytearray_iterator, dict_keyiterator,
+                    dict_valueiterator, dict_itemiterator, list_iterator,
+                    list_reverseiterator, range_iterator, longrange_iterator,
+                    set_iterator, str_iterator, tuple_iterator, zip_iterator)),
+        (Generator, (generator,)),
+        (Set, (frozenset,)),
+        (MutableSet, (set,)),
+        (Mapping, (mappingproxy,)),
+        (KeysView, (dict_keys,)),
+        (ItemsView, (dict_items,)),
+        (ValuesView, (dict_values,)),
+        (MutableMapping, (dict,)),
+        (Sequence, (tuple, str, range, memoryview)),
+        (ByteString, (bytes, bytearray)),
+        (MutableSequence, (list, bytearray)),
+):
+    for _member in _members:
+        _abc.register(_member)
+del _abc, _members, _member

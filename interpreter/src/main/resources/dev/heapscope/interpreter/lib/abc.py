@@ -1,9 +1,9 @@
-"""Abstract Base Classes (ABCs) according to PEP 3119.
+"""Heapscope's abc module: abstract base classes (PEP 3119).
 
-Heapscope's abc, with CPython 3.11's behaviour: ABCMeta computes __abstractmethods__
-(object.__new__ refuses to instantiate a class that has any), keeps a registry of virtual
-subclasses and answers isinstance/issubclass through __instancecheck__/__subclasscheck__.
-The bookkeeping lives in _abc.
+A class made by ABCMeta records in __abstractmethods__ the names of its methods still
+marked abstract; object.__new__ refuses to instantiate it while that set is not empty.
+ABCMeta also keeps, per class, a registry of virtual subclasses and the caches of
+isinstance/issubclass answers; that bookkeeping lives in _abc, as in CPython.
 """
 
 from _abc import (get_cache_token, _abc_init, _abc_register, _abc_instancecheck,
@@ -11,44 +11,43 @@ from _abc import (get_cache_token, _abc_init, _abc_register, _abc_instancecheck,
 
 
 def abstractmethod(funcobj):
-    """Mark a method abstract: a class with ABCMeta as its metaclass cannot be
-    instantiated until every abstract method is overridden."""
+    """Mark funcobj abstract and return it. A class whose metaclass is ABCMeta cannot be
+    instantiated while one of its abstract methods is not overridden. Stack it under
+    @property, @classmethod or @staticmethod to make those abstract."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    """A classmethod that is also abstract (deprecated: stack @classmethod on @abstractmethod)."""
-
-    __isabstractmethod__ = True
-
+def _abstract_descriptor(base, kind):
+    """One of the old abstract descriptor classes: `base` (classmethod, staticmethod,
+    property) whose instances, and the function they wrap, report __isabstractmethod__."""
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        base.__init__(self, callable)
+    namespace = {
+        "__module__": __name__,
+        "__doc__": f"An abstract {kind}; deprecated: put @{kind} over @abstractmethod instead.",
+        "__isabstractmethod__": True,
+    }
+    if base is not property:
+        __init__.__qualname__ = f"abstract{kind}.__init__"
+        namespace["__init__"] = __init__
+    return type(f"abstract{kind}", (base,), namespace)
 
 
-class abstractstaticmethod(staticmethod):
-    """A staticmethod that is also abstract (deprecated: stack @staticmethod on @abstractmethod)."""
-
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
-
-
-class abstractproperty(property):
-    """A property that is also abstract (deprecated: stack @property on @abstractmethod)."""
-
-    __isabstractmethod__ = True
+abstractclassmethod = _abstract_descriptor(classmethod, "classmethod")
+abstractstaticmethod = _abstract_descriptor(staticmethod, "staticmethod")
+abstractproperty = _abstract_descriptor(property, "property")
+del _abstract_descriptor
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
+    """The metaclass of abstract base classes.
 
-    Use this metaclass to create an ABC.  An ABC can be subclassed directly, and then
-    acts as a mix-in class, or unrelated classes (and builtin types) can be registered
-    as "virtual subclasses" with register()."""
+    A class made with it can be subclassed as usual (it then works as a mix-in), and
+    unrelated classes, builtin types included, can be declared its virtual subclasses
+    with register(); isinstance and issubclass then answer True for them.
+    """
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -56,64 +55,64 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
+        """Make subclass a virtual subclass of this ABC and return it (so register can
+        decorate a class)."""
         return _abc_register(cls, subclass)
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
+        """isinstance(instance, cls), with virtual subclasses and __subclasshook__."""
         return _abc_instancecheck(cls, instance)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls), with virtual subclasses and __subclasshook__."""
         return _abc_subclasscheck(cls, subclass)
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
-        (_abc_registry, _abc_cache, _abc_negative_cache,
-         _abc_negative_cache_version) = _get_dump(cls)
-        print(f"_abc_registry: {_abc_registry!r}", file=file)
-        print(f"_abc_cache: {_abc_cache!r}", file=file)
-        print(f"_abc_negative_cache: {_abc_negative_cache!r}", file=file)
-        print(f"_abc_negative_cache_version: {_abc_negative_cache_version!r}",
-              file=file)
+        """Print this ABC's registry and caches, for debugging."""
+        registry, cache, negative_cache, negative_version = _get_dump(cls)
+        lines = (
+            f"Class: {cls.__module__}.{cls.__qualname__}",
+            f"Inv. counter: {get_cache_token()}",
+            f"_abc_registry: {registry!r}",
+            f"_abc_cache: {cache!r}",
+            f"_abc_negative_cache: {negative_cache!r}",
+            f"_abc_negative_cache_version: {negative_version!r}",
+        )
+        for line in lines:
+            print(line, file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
+        """Forget every virtual subclass (for tests)."""
         _reset_registry(cls)
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
+        """Forget the cached isinstance/issubclass answers (for tests)."""
         _reset_caches(cls)
 
 
 def update_abstractmethods(cls):
-    """Recompute the abstract methods of an abstract class.
+    """Recompute cls.__abstractmethods__ after methods were added to or removed from the
+    class once it was made (dataclasses and functools.total_ordering call this). A class
+    without __abstractmethods__ is not abstract and is returned as it is.
 
-    Needed when methods are added to (or removed from) a class after it was created,
-    as dataclasses and functools.total_ordering do. Classes that are not abstract
-    (no __abstractmethods__) are returned unchanged."""
+    A name stays abstract when the class's own __dict__ holds an abstract value for it,
+    or when a base lists it as abstract and the class still resolves it to an abstract
+    value."""
     if not hasattr(cls, "__abstractmethods__"):
         return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+
+    def is_abstract(value):
+        return getattr(value, "__isabstractmethod__", False)
+
+    inherited = {name for base in cls.__bases__
+                 for name in getattr(base, "__abstractmethods__", ())
+                 if is_abstract(getattr(cls, name, None))}
+    own = {name for name, value in cls.__dict__.items() if is_abstract(value)}
+    cls.__abstractmethods__ = frozenset(inherited | own)
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    """A base class whose metaclass is ABCMeta: subclass it to make an ABC without
+    naming the metaclass."""
     __slots__ = ()

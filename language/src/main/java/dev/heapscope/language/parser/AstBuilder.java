@@ -143,7 +143,7 @@ final class AstBuilder {
 
     // ---- errors ------------------------------------------------------------------------
 
-    /** A SyntaxError located on a node, with CPython's character offsets. */
+    /** A SyntaxError located on a node, with the offsets CPython's parser gives (see SourceText.errorOffset). */
     SyntaxErrorException error(String msg, Located where) {
         return error(Kind.SyntaxError, msg, where.lineno, where.colOffset, where.endLineno, where.endColOffset);
     }
@@ -155,8 +155,8 @@ final class AstBuilder {
     private SyntaxErrorException error(Kind kind, String msg, int line, int byteCol, int endLine, int endByteCol) {
         int rawLine = line - lineShift;
         int rawEnd = endLine - lineShift;
-        int offset = source.charColumn(rawLine, byteCol - (rawLine == 1 ? firstLineColShift : 0)) + 1;
-        int endOffset = source.charColumn(rawEnd, endByteCol - (rawEnd == 1 ? firstLineColShift : 0)) + 1;
+        int offset = source.errorOffset(rawLine, byteCol - (rawLine == 1 ? firstLineColShift : 0));
+        int endOffset = source.errorOffset(rawLine, endByteCol - (rawEnd == 1 ? firstLineColShift : 0));
         return new SyntaxErrorException(new PythonSyntaxError(kind, msg, filename, line, offset, endLine,
                 endOffset, source.lineText(rawLine)));
     }
@@ -317,7 +317,8 @@ final class AstBuilder {
             Star_expressionsContext targetCtx = lists.get(0);
             Expr target = starExpressions(targetCtx);
             if (!targetCtx.COMMA().isEmpty()) {
-                throw error("only single target (not tuple) can be annotated", target);
+                // invalid_assignment: the error stands on the first of the bare tuple's items.
+                throw error("only single target (not tuple) can be annotated", ((Expr.Tuple) target).elts.get(0));
             }
             if (target instanceof Expr.List) {
                 throw error("only single target (not list) can be annotated", target);
@@ -352,12 +353,15 @@ final class AstBuilder {
         }
         // star_expressions ('=' (yield_expr | star_expressions))*: all but the last are targets.
         List<Expr> parts = new ArrayList<>();
+        List<ParseTree> partContexts = new ArrayList<>();
         for (int i = 0; i < ctx.getChildCount(); i++) {
             ParseTree child = ctx.getChild(i);
             if (child instanceof Star_expressionsContext s) {
                 parts.add(starExpressions(s));
+                partContexts.add(s);
             } else if (child instanceof Yield_exprContext y) {
                 parts.add(yieldExpr(y));
+                partContexts.add(y);
             }
         }
         if (parts.size() == 1) {
@@ -367,11 +371,13 @@ final class AstBuilder {
         Expr value = parts.get(parts.size() - 1);
         for (int i = 0; i < targets.size(); i++) {
             Expr target = targets.get(i);
-            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+            if (partContexts.get(i) instanceof Yield_exprContext) {
+                // A bare yield; one in parentheses is an expression like any other target.
                 throw error("assignment to yield expression not possible", target);
             }
             if (targets.size() == 1) {
-                checkSingleAssignment(target, (Star_expressionsContext) ctx.getChild(0), value);
+                checkSingleAssignment(target, (Star_expressionsContext) ctx.getChild(0),
+                        partContexts.get(partContexts.size() - 1));
             }
             setContext(target, ExprContext.Store, TargetKind.STAR);
         }
@@ -379,11 +385,16 @@ final class AstBuilder {
     }
 
     /**
-     * CPython reports {@code f() = 1} through its "named expression" error rule when the
-     * offending target stands right before the only '=': the message then suggests '=='.
+     * CPython reports {@code f() = 1} through its invalid_named_expression rule when the
+     * offending target stands right before the only '=' and a bitwise_or follows it: the
+     * message then suggests '=='. In a bare tuple that rule sees the last item (the others
+     * are followed by ','), and when that item is a plain name the rule's first form wins
+     * over the invalid target elsewhere in the tuple.
      */
-    private void checkSingleAssignment(Expr target, Star_expressionsContext targetCtx, Expr value) {
+    private void checkSingleAssignment(Expr target, Star_expressionsContext targetCtx, ParseTree valueCtx) {
         Expr candidate = target;
+        List<Star_expressionContext> items = targetCtx.star_expression();
+        Star_expressionContext candidateCtx = items.get(items.size() - 1);
         boolean bareTuple = target instanceof Expr.Tuple && targetCtx.start.getType() != Python311Lexer.OPEN_PAREN;
         if (bareTuple) {
             if (!targetCtx.COMMA().isEmpty() && targetCtx.getChild(targetCtx.getChildCount() - 1) instanceof TerminalNode) {
@@ -391,8 +402,7 @@ final class AstBuilder {
             }
             List<Expr> elts = ((Expr.Tuple) target).elts;
             candidate = elts.get(elts.size() - 1);
-            Star_expressionContext lastCtx = targetCtx.star_expression(targetCtx.star_expression().size() - 1);
-            if (lastCtx.start.getType() == Python311Lexer.OPEN_PAREN
+            if (candidateCtx.start.getType() == Python311Lexer.OPEN_PAREN
                     && (candidate instanceof Expr.Tuple || candidate instanceof Expr.GeneratorExp)) {
                 return;
             }
@@ -407,10 +417,12 @@ final class AstBuilder {
                 || c.value instanceof ConstantValue.BoolValue)) {
             return;
         }
-        if (!isBitwiseOr(candidate) || value instanceof Expr.Yield || value instanceof Expr.YieldFrom
-                || value instanceof Expr.Starred || (value instanceof Expr.Tuple t && !t.elts.isEmpty()
-                && t.elts.get(0) instanceof Expr.Starred)) {
+        Token valueEnd = bitwiseOrPrefixEnd(valueCtx);
+        if (valueEnd == null || !isBitwiseOr(candidateCtx)) {
             return;
+        }
+        if (bareTuple && candidate instanceof Expr.Name && invalidTarget(target, TargetKind.STAR) != null) {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", candidateCtx.start, valueEnd);
         }
         if (invalidTarget(candidate, TargetKind.STAR) != null) {
             throw error("cannot assign to " + exprName(candidate) + " here. Maybe you meant '==' instead of '='?",
@@ -418,11 +430,35 @@ final class AstBuilder {
         }
     }
 
-    /** Whether the expression is at the grammar's bitwise_or level or tighter. */
-    private static boolean isBitwiseOr(Expr e) {
-        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
-                || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr
-                || (e instanceof Expr.UnaryOp u && u.op == Unaryop.Not));
+    /** Whether an item is a bitwise_or in the grammar (a parenthesised anything is one). */
+    private static boolean isBitwiseOr(Star_expressionContext item) {
+        TestContext test = item.test();
+        return test != null && test.getChildCount() == 1 && test.getChild(0) instanceof DisjunctionContext d
+                && d.getChildCount() == 1 && d.getChild(0) instanceof Bitwise_orContext;
+    }
+
+    /**
+     * The last token of the bitwise_or that an assigned value starts with (as CPython's error
+     * rule parses one there), or null when the value does not start with one: a yield, a
+     * starred item, 'not' or a lambda.
+     */
+    private static Token bitwiseOrPrefixEnd(ParseTree value) {
+        ParseTree node = value;
+        while (true) {
+            if (node instanceof Star_expressionsContext list) {
+                node = list.star_expression(0);
+            } else if (node instanceof Star_expressionContext item) {
+                node = item.test();
+            } else if (node instanceof TestContext test) {
+                node = test.getChild(0);
+            } else if (node instanceof DisjunctionContext disjunction) {
+                node = disjunction.getChild(0);
+            } else if (node instanceof Bitwise_orContext operand) {
+                return operand.stop;
+            } else {
+                return null;
+            }
+        }
     }
 
     private static Operator augOperator(Token t) {
@@ -1274,8 +1310,7 @@ final class AstBuilder {
      */
     private Expr bitwiseOr(Bitwise_orContext ctx) {
         ParseTree first = ctx.getChild(0);
-        if (first instanceof AtomContext
-                || (first instanceof TerminalNode await && await.getSymbol().getType() == Python311Lexer.AWAIT)) {
+        if (first instanceof TerminalNode t && !isUnaryOperator(t.getSymbol().getType())) {
             return primary(ctx);
         } else if (first instanceof TerminalNode) {
             // ( '+' | '-' | '~' ) bitwise_or
@@ -1305,6 +1340,10 @@ final class AstBuilder {
         return left;
     }
 
+    private static boolean isUnaryOperator(int type) {
+        return type == Python311Lexer.PLUS || type == Python311Lexer.MINUS || type == Python311Lexer.TILDE;
+    }
+
     /** {@code bitwise_or '**' bitwise_or}; the other binary operators nest only to the left. */
     private static boolean isPower(Bitwise_orContext b) {
         return b.getChildCount() == 3 && b.getChild(1) instanceof TerminalNode op
@@ -1328,15 +1367,24 @@ final class AstBuilder {
         };
     }
 
-    /** {@code 'await'? atom trailer*}: trailers apply left to right, each spanning from the atom. */
+    /**
+     * {@code 'await'? atom trailer*}: trailers apply left to right, each spanning from the
+     * atom. The atom's children are those before the first trailer; the first and the last
+     * of them are tokens.
+     */
     private Expr primary(Bitwise_orContext ctx) {
         boolean await = ctx.start.getType() == Python311Lexer.AWAIT;
         int first = await ? 1 : 0;
-        AtomContext atomCtx = (AtomContext) ctx.getChild(first);
-        Expr value = atom(atomCtx);
         int n = ctx.getChildCount();
-        for (int i = first + 1; i < n; i++) {
-            value = trailer(value, atomCtx.start, (TrailerContext) ctx.getChild(i));
+        int last = first;
+        while (last + 1 < n && !(ctx.getChild(last + 1) instanceof TrailerContext)) {
+            last++;
+        }
+        Token start = ((TerminalNode) ctx.getChild(first)).getSymbol();
+        Token stop = ((TerminalNode) ctx.getChild(last)).getSymbol();
+        Expr value = atom(ctx, first, last, start, stop);
+        for (int i = last + 1; i < n; i++) {
+            value = trailer(value, start, (TrailerContext) ctx.getChild(i));
         }
         if (await) {
             return at(new Expr.Await(value, 0, 0, 0, 0), ctx);
@@ -1447,18 +1495,29 @@ final class AstBuilder {
         return at(new Expr.Slice(lower, upper, step, 0, 0, 0, 0), ctx);
     }
 
-    private Expr atom(AtomContext ctx) {
-        return switch (ctx.start.getType()) {
-            case Python311Lexer.NAME -> at(new Expr.Name(identifier(ctx.start), ExprContext.Load, 0, 0, 0, 0), ctx);
-            case Python311Lexer.NUMBER -> at(new Expr.Constant(number(ctx.start), null, 0, 0, 0, 0), ctx);
-            case Python311Lexer.STRING -> strings(ctx.STRING(), ctx.stop);
-            case Python311Lexer.OPEN_PAREN -> parenAtom(ctx);
-            case Python311Lexer.OPEN_BRACKET -> listAtom(ctx);
-            case Python311Lexer.OPEN_BRACE -> braceAtom(ctx);
-            case Python311Lexer.ELLIPSIS -> at(new Expr.Constant(ConstantValue.ELLIPSIS, null, 0, 0, 0, 0), ctx);
-            case Python311Lexer.NONE -> at(new Expr.Constant(ConstantValue.NONE, null, 0, 0, 0, 0), ctx);
-            case Python311Lexer.TRUE -> at(new Expr.Constant(ConstantValue.TRUE, null, 0, 0, 0, 0), ctx);
-            default -> at(new Expr.Constant(ConstantValue.FALSE, null, 0, 0, 0, 0), ctx);
+    /**
+     * The atom made of children {@code first..last} of a primary, from token {@code start}
+     * to token {@code stop}; a bracketed atom's contents, if any, are the child after its
+     * opening bracket.
+     */
+    private Expr atom(Bitwise_orContext ctx, int first, int last, Token start, Token stop) {
+        return switch (start.getType()) {
+            case Python311Lexer.NAME -> at(new Expr.Name(identifier(start), ExprContext.Load, 0, 0, 0, 0), start, stop);
+            case Python311Lexer.NUMBER -> at(new Expr.Constant(number(start), null, 0, 0, 0, 0), start, stop);
+            case Python311Lexer.STRING -> {
+                List<TerminalNode> parts = new ArrayList<>(last - first + 1);
+                for (int i = first; i <= last; i++) {
+                    parts.add((TerminalNode) ctx.getChild(i));
+                }
+                yield strings(parts, stop);
+            }
+            case Python311Lexer.OPEN_PAREN -> parenAtom(ctx.getChild(first + 1), start, stop);
+            case Python311Lexer.OPEN_BRACKET -> listAtom(ctx.getChild(first + 1), start, stop);
+            case Python311Lexer.OPEN_BRACE -> braceAtom(ctx.getChild(first + 1), start, stop);
+            case Python311Lexer.ELLIPSIS -> at(new Expr.Constant(ConstantValue.ELLIPSIS, null, 0, 0, 0, 0), start, stop);
+            case Python311Lexer.NONE -> at(new Expr.Constant(ConstantValue.NONE, null, 0, 0, 0, 0), start, stop);
+            case Python311Lexer.TRUE -> at(new Expr.Constant(ConstantValue.TRUE, null, 0, 0, 0, 0), start, stop);
+            default -> at(new Expr.Constant(ConstantValue.FALSE, null, 0, 0, 0, 0), start, stop);
         };
     }
 
@@ -1489,8 +1548,9 @@ final class AstBuilder {
         Token next = nextToken(last);
         int line = next == null ? last.getLine() : next.getLine();
         int charCol = next == null ? last.getCharPositionInLine() : next.getCharPositionInLine();
-        return new PythonSyntaxError(Kind.SyntaxError, msg, filename, line + lineShift, charCol + 1,
-                line + lineShift, charCol + 1, source.lineText(line));
+        int offset = source.errorOffset(line, source.byteColumn(line, charCol));
+        return new PythonSyntaxError(Kind.SyntaxError, msg, filename, line + lineShift, offset,
+                line + lineShift, offset, source.lineText(line));
     }
 
     private Token nextToken(Token t) {
@@ -1510,18 +1570,17 @@ final class AstBuilder {
         return text.substring(start, end);
     }
 
-    private Expr parenAtom(AtomContext ctx) {
-        if (ctx.yield_expr() != null) {
-            return yieldExpr(ctx.yield_expr());
+    private Expr parenAtom(ParseTree contents, Token open, Token close) {
+        if (contents instanceof Yield_exprContext yield) {
+            return yieldExpr(yield);
         }
-        Testlist_compContext inner = ctx.testlist_comp();
-        if (inner == null) {
-            return at(new Expr.Tuple(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), ctx);
+        if (!(contents instanceof Testlist_compContext inner)) {
+            return at(new Expr.Tuple(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), open, close);
         }
         List<Star_named_expressionContext> items = inner.star_named_expression();
         if (inner.comp_for() != null) {
-            Expr elt = starNamedExpression(items.get(0));
-            return at(new Expr.GeneratorExp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), ctx);
+            Expr elt = comprehensionElement(starNamedExpression(items.get(0)));
+            return at(new Expr.GeneratorExp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), open, close);
         }
         if (items.size() == 1 && inner.COMMA().isEmpty()) {
             Expr only = starNamedExpression(items.get(0));
@@ -1534,30 +1593,36 @@ final class AstBuilder {
         for (Star_named_expressionContext s : items) {
             elts.add(starNamedExpression(s));
         }
-        return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
+        return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), open, close);
     }
 
-    private Expr listAtom(AtomContext ctx) {
-        Testlist_compContext inner = ctx.testlist_comp();
-        if (inner == null) {
-            return at(new Expr.List(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), ctx);
+    /** invalid_comprehension: a starred element of a list, set or generator comprehension. */
+    private Expr comprehensionElement(Expr elt) {
+        if (elt instanceof Expr.Starred) {
+            throw error("iterable unpacking cannot be used in comprehension", elt);
+        }
+        return elt;
+    }
+
+    private Expr listAtom(ParseTree contents, Token open, Token close) {
+        if (!(contents instanceof Testlist_compContext inner)) {
+            return at(new Expr.List(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), open, close);
         }
         List<Star_named_expressionContext> items = inner.star_named_expression();
         if (inner.comp_for() != null) {
-            Expr elt = starNamedExpression(items.get(0));
-            return at(new Expr.ListComp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), ctx);
+            Expr elt = comprehensionElement(starNamedExpression(items.get(0)));
+            return at(new Expr.ListComp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), open, close);
         }
         List<Expr> elts = new ArrayList<>(items.size());
         for (Star_named_expressionContext s : items) {
             elts.add(starNamedExpression(s));
         }
-        return at(new Expr.List(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
+        return at(new Expr.List(elts, ExprContext.Load, 0, 0, 0, 0), open, close);
     }
 
-    private Expr braceAtom(AtomContext ctx) {
-        Dict_or_setContext inner = ctx.dict_or_set();
-        if (inner == null) {
-            return at(new Expr.Dict(new ArrayList<>(), new ArrayList<>(), 0, 0, 0, 0), ctx);
+    private Expr braceAtom(ParseTree contents, Token open, Token close) {
+        if (!(contents instanceof Dict_or_setContext inner)) {
+            return at(new Expr.Dict(new ArrayList<>(), new ArrayList<>(), 0, 0, 0, 0), open, close);
         }
         List<Dict_or_set_itemContext> items = inner.dict_or_set_item();
         Dict_or_set_itemContext first = items.get(0);
@@ -1566,12 +1631,13 @@ final class AstBuilder {
             List<Comprehension> generators = compFor(inner.comp_for());
             if (isDict) {
                 if (first.STAR_STAR() != null) {
-                    throw error("dict unpacking cannot be used in dict comprehension", first.start, first.stop);
+                    // invalid_dict_comprehension: located on the '**' alone.
+                    throw error("dict unpacking cannot be used in dict comprehension", first.start, first.start);
                 }
                 return at(new Expr.DictComp(namedExpression(first.named_expression()), test(first.test()), generators,
-                        0, 0, 0, 0), ctx);
+                        0, 0, 0, 0), open, close);
             }
-            return at(new Expr.SetComp(setItem(first), generators, 0, 0, 0, 0), ctx);
+            return at(new Expr.SetComp(comprehensionElement(setItem(first)), generators, 0, 0, 0, 0), open, close);
         }
         if (isDict) {
             List<Expr> keys = new ArrayList<>(items.size());
@@ -1583,11 +1649,17 @@ final class AstBuilder {
                 } else if (item.COLON() != null) {
                     keys.add(namedExpression(item.named_expression()));
                     values.add(test(item.test()));
+                } else if (item.named_expression() != null) {
+                    // invalid_kvpair: a key without ':' after earlier pairs, located from its
+                    // last character with no end.
+                    Expr key = test(item.named_expression().test(0));
+                    throw error(Kind.SyntaxError, "':' expected after dictionary key", key.lineno, key.endColOffset - 1,
+                            key.lineno, -1);
                 } else {
                     throw error("invalid syntax", item.stop, item.stop);
                 }
             }
-            return at(new Expr.Dict(keys, values, 0, 0, 0, 0), ctx);
+            return at(new Expr.Dict(keys, values, 0, 0, 0, 0), open, close);
         }
         List<Expr> elts = new ArrayList<>(items.size());
         for (Dict_or_set_itemContext item : items) {
@@ -1596,7 +1668,7 @@ final class AstBuilder {
             }
             elts.add(setItem(item));
         }
-        return at(new Expr.Set(elts, 0, 0, 0, 0), ctx);
+        return at(new Expr.Set(elts, 0, 0, 0, 0), open, close);
     }
 
     private Expr setItem(Dict_or_set_itemContext item) {
