@@ -583,7 +583,9 @@ public final class Compiler {
         } else {
             ConstantValue.StrValue doc = docstring(body);
             if (doc != null) {
-                code.docstring = Constants.str(doc);
+                PyStr text = Constants.str(doc);
+                code.docstring = ConstantKeys.interned(text);
+                Heap.decref(text);
                 body = body.subList(1, body.size());
             }
             code.body = block(fu, body);
@@ -1039,9 +1041,11 @@ public final class Compiler {
             if (k == null) {
                 k = o;
                 mergeItems(k);
-                constantCache.put(key, k);
             }
             k = ConstantKeys.interned(k);
+            // The cache keeps what the code keeps: a str interned into an existing one
+            // may be freed by its maker, the interned one lives with this code.
+            constantCache.put(key, k);
             u.constants.put(key, k);
         }
         return new Exprs.Const(k);

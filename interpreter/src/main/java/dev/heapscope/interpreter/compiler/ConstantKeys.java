@@ -78,11 +78,12 @@ final class ConstantKeys {
 
     /**
      * The object a code object keeps for constant {@code o} (a new reference): a str of
-     * name characters only is interned, also inside tuples, which are changed in place.
+     * name characters only is interned in place (it becomes the interned str unless one
+     * exists), also inside tuples, which are changed in place.
      */
     static PyObject interned(PyObject o) {
         if (o instanceof PyStr s && o.type == Types.STR && !s.interned && allNameChars(s.value)) {
-            return Types.intern(s.value);
+            return Types.intern(s);
         }
         if (o instanceof PyTuple t) {
             for (int i = 0; i < t.items.length; i++) {

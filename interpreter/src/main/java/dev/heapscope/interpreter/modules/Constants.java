@@ -55,17 +55,11 @@ public final class Constants {
         return null;
     }
 
-    /** A str constant: interned when it looks like an identifier (all name characters), as CPython does. */
+    /**
+     * A str constant as the parser makes it: a new object for each literal, not interned;
+     * the compiler interns those of name characters only into the code's constants.
+     */
     public static PyStr str(ConstantValue.StrValue s) {
-        String text = s.value();
-        boolean identifierLike = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                identifierLike = false;
-                break;
-            }
-        }
-        return identifierLike ? Types.intern(text) : Types.newStr(text);
+        return Types.newStr(s.value());
     }
 }

@@ -46,7 +46,7 @@ public final class Docstrings {
         return table;
     }
 
-    private static String unescape(String s) {
+    static String unescape(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

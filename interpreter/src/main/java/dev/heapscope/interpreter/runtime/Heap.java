@@ -307,6 +307,9 @@ public final class Heap {
         if (object.type.heapType && !(object instanceof dev.heapscope.interpreter.objects.PyInstance)) {
             SubclassDicts.release(object);
         }
+        if (object instanceof dev.heapscope.interpreter.objects.PyStr s && s.interned) {
+            Types.uninterned(s);
+        }
         object.releaseReferences();
         // subtype_dealloc: every instance of a class defined in Python (of a builtin's
         // subclass too) owns a reference to its class, released last. Classes themselves

@@ -74,6 +74,7 @@ public final class Interpreter {
         dev.heapscope.interpreter.compiler.GeneratorMethods.register();
         dev.heapscope.interpreter.modules.TextStream.register();
         Heap.markStaticBaseline();
+        Types.endRuntimeInitialisation();
     }
 
     /** What a run did: its exit status. */

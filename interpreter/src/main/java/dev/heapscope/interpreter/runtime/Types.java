@@ -242,48 +242,97 @@ public final class Types {
     }
 
     /**
-     * The interned str for {@code s} (a new reference). Interned strings are immortal
-     * here, where CPython 3.11 keeps them alive with the interned dict's references;
-     * they are identifiers and names, which programs rarely count, and Java code keeps
-     * them in static fields across programs.
+     * The strings CPython 3.11 allocates statically: its runtime identifiers and the string
+     * constants of its deep-frozen start-up modules, recorded into static_strings.txt by
+     * interpreter/tools/record_static_strings.py. They are never freed there, so here they
+     * are static objects too, whenever they are first asked for.
+     */
+    private static final java.util.Set<String> STATIC_STRINGS = staticStrings();
+
+    private static java.util.Set<String> staticStrings() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (java.io.InputStream in = Types.class.getResourceAsStream("/dev/heapscope/interpreter/static_strings.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("static_strings.txt is missing from the interpreter's resources");
+            }
+            java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                names.add(Docstrings.unescape(line));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    /** Set once the runtime has initialised: strings interned from then on are the program's. */
+    private static boolean runtimeInitialised;
+
+    /** After the runtime's own objects are made: interned strings made from now on may be mortal. */
+    static void endRuntimeInitialisation() {
+        runtimeInitialised = true;
+    }
+
+    /**
+     * The interned str for {@code s} (a new reference). A string the runtime makes while it
+     * initialises, or one CPython allocates statically, is static and never freed. Any other
+     * is mortal, as CPython 3.11's interned strings are: a heap object counted like any other
+     * (the interned table's entry is no reference), removed from the table when it is freed.
      */
     public static PyStr intern(String s) {
         PyStr v = INTERNED.get(s);
-        if (v == null && s.length() <= 1 && (s.isEmpty() || s.charAt(0) < 256)) {
+        if (v != null) {
+            v.refcnt++;
+            return v;
+        }
+        if (s.length() <= 1 && (s.isEmpty() || s.charAt(0) < 256)) {
             v = newStr(s);
-            v.refcnt--;
             v.interned = true;
             INTERNED.put(s, v);
+            return v;
         }
-        if (v == null) {
-            v = new PyStr(STR, s);
-            v.interned = true;
+        v = new PyStr(STR, s);
+        v.interned = true;
+        if (!runtimeInitialised || STATIC_STRINGS.contains(s)) {
             Heap.immortal(v, v.allocationRequest());
-            INTERNED.put(s, v);
+            v.refcnt++;
+        } else {
+            Heap.allocate(v);
         }
-        v.refcnt++;
+        INTERNED.put(s, v);
         return v;
     }
 
     /**
-     * Drops the strings sys.intern made interned in place: they are blocks of the last
-     * run's heap, which the next run no longer has. Static interned strings stay (Java
-     * code holds them).
+     * Drops the mortal interned strings: blocks of the last run's heap, which the next run
+     * no longer has. Static interned strings stay (Java code holds them).
      */
     static void forgetHeapInterned() {
         INTERNED.values().removeIf(v -> !Heap.isStaticAddress(v.address));
     }
 
-    /** sys.intern(s): the interned copy of {@code s}, which becomes it if there is none yet. */
+    /** unicode_dealloc of an interned str: its entry leaves the interned table. */
+    public static void uninterned(PyStr s) {
+        INTERNED.remove(s.value, s);
+    }
+
+    /**
+     * sys.intern(s) and PyUnicode_InternInPlace: the interned copy of {@code s} (a new
+     * reference), which is {@code s} itself when there is none yet, unless CPython has a
+     * static string of that text (it has existed since start-up there, so it is the one).
+     */
     public static PyStr intern(PyStr s) {
         if (s.interned) {
             s.refcnt++;
             return s;
         }
         PyStr v = INTERNED.get(s.value);
+        if (v == null && STATIC_STRINGS.contains(s.value)) {
+            return intern(s.value);
+        }
         if (v == null) {
             s.interned = true;
-            s.refcnt = Heap.IMMORTAL_BASE;
             INTERNED.put(s.value, s);
             v = s;
         }
@@ -291,9 +340,17 @@ public final class Types {
         return v;
     }
 
-    /** An interned str borrowed for use as a key (attribute names in Java code); never released. */
+    /**
+     * An interned str borrowed for use as a key (attribute names in Java code), never
+     * released: Java code keeps it, so it must never be freed. A mortal one the program made
+     * becomes immortal (its count then includes IMMORTAL_BASE), as a string the runtime
+     * holds for good would stay alive in CPython.
+     */
     public static PyStr name(String s) {
         PyStr v = intern(s);
+        if (!Heap.isStaticAddress(v.address) && v.refcnt < Heap.IMMORTAL_BASE / 2) {
+            v.refcnt += Heap.IMMORTAL_BASE;
+        }
         v.refcnt--;
         return v;
     }

@@ -250,7 +250,7 @@ lambdef : 'lambda' lambda_parameters? ':' test ;
 // nests chains to the left ('a or b or c' is an or over an or); the builder flattens them
 // into one BoolOp or Compare, as a parenthesised operand is an atom and never nests so.
 // A comparison's right operand is a bitwise_or, so 'not' cannot follow an operator there.
-// The alternatives of this rule, of bitwise_or and of atom carry no labels: a label makes
+// The alternatives of this rule and of bitwise_or carry no labels: a label makes
 // ANTLR create a second context for every operand, and the builder tells the alternatives
 // apart by their first children as cheaply.
 disjunction
@@ -279,26 +279,29 @@ bitwise_or
     | bitwise_or '&' bitwise_or
     | bitwise_or '^' bitwise_or
     | bitwise_or '|' bitwise_or
-    | 'await'? atom trailer*
+    | 'await'?
+      // The atom, written out here rather than called as a rule: every operand is an atom,
+      // and a rule of its own would make a context for each, a seventh of all contexts.
+      // The builder reads it from the children before the first trailer; its last child
+      // is always a token.
+      ( '(' ( yield_expr | testlist_comp )? ')'
+      | '[' testlist_comp? ']'
+      | '{' dict_or_set? '}'
+      | NAME
+      | NUMBER
+      | STRING+
+      | '...'
+      | 'None'
+      | 'True'
+      | 'False'
+      )
+      trailer*
     ;
 
 trailer
     : '(' arglist? ')'
     | '[' subscripts ']'
     | '.' NAME
-    ;
-
-atom
-    : '(' ( yield_expr | testlist_comp )? ')'
-    | '[' testlist_comp? ']'
-    | '{' dict_or_set? '}'
-    | NAME
-    | NUMBER
-    | STRING+
-    | '...'
-    | 'None'
-    | 'True'
-    | 'False'
     ;
 
 testlist_comp

@@ -1274,8 +1274,7 @@ final class AstBuilder {
      */
     private Expr bitwiseOr(Bitwise_orContext ctx) {
         ParseTree first = ctx.getChild(0);
-        if (first instanceof AtomContext
-                || (first instanceof TerminalNode await && await.getSymbol().getType() == Python311Lexer.AWAIT)) {
+        if (first instanceof TerminalNode t && !isUnaryOperator(t.getSymbol().getType())) {
             return primary(ctx);
         } else if (first instanceof TerminalNode) {
             // ( '+' | '-' | '~' ) bitwise_or
@@ -1305,6 +1304,10 @@ final class AstBuilder {
         return left;
     }
 
+    private static boolean isUnaryOperator(int type) {
+        return type == Python311Lexer.PLUS || type == Python311Lexer.MINUS || type == Python311Lexer.TILDE;
+    }
+
     /** {@code bitwise_or '**' bitwise_or}; the other binary operators nest only to the left. */
     private static boolean isPower(Bitwise_orContext b) {
         return b.getChildCount() == 3 && b.getChild(1) instanceof TerminalNode op
@@ -1328,15 +1331,24 @@ final class AstBuilder {
         };
     }
 
-    /** {@code 'await'? atom trailer*}: trailers apply left to right, each spanning from the atom. */
+    /**
+     * {@code 'await'? atom trailer*}: trailers apply left to right, each spanning from the
+     * atom. The atom's children are those before the first trailer; the first and the last
+     * of them are tokens.
+     */
     private Expr primary(Bitwise_orContext ctx) {
         boolean await = ctx.start.getType() == Python311Lexer.AWAIT;
         int first = await ? 1 : 0;
-        AtomContext atomCtx = (AtomContext) ctx.getChild(first);
-        Expr value = atom(atomCtx);
         int n = ctx.getChildCount();
-        for (int i = first + 1; i < n; i++) {
-            value = trailer(value, atomCtx.start, (TrailerContext) ctx.getChild(i));
+        int last = first;
+        while (last + 1 < n && !(ctx.getChild(last + 1) instanceof TrailerContext)) {
+            last++;
+        }
+        Token start = ((TerminalNode) ctx.getChild(first)).getSymbol();
+        Token stop = ((TerminalNode) ctx.getChild(last)).getSymbol();
+        Expr value = atom(ctx, first, last, start, stop);
+        for (int i = last + 1; i < n; i++) {
+            value = trailer(value, start, (TrailerContext) ctx.getChild(i));
         }
         if (await) {
             return at(new Expr.Await(value, 0, 0, 0, 0), ctx);
@@ -1447,18 +1459,29 @@ final class AstBuilder {
         return at(new Expr.Slice(lower, upper, step, 0, 0, 0, 0), ctx);
     }
 
-    private Expr atom(AtomContext ctx) {
-        return switch (ctx.start.getType()) {
-            case Python311Lexer.NAME -> at(new Expr.Name(identifier(ctx.start), ExprContext.Load, 0, 0, 0, 0), ctx);
-            case Python311Lexer.NUMBER -> at(new Expr.Constant(number(ctx.start), null, 0, 0, 0, 0), ctx);
-            case Python311Lexer.STRING -> strings(ctx.STRING(), ctx.stop);
-            case Python311Lexer.OPEN_PAREN -> parenAtom(ctx);
-            case Python311Lexer.OPEN_BRACKET -> listAtom(ctx);
-            case Python311Lexer.OPEN_BRACE -> braceAtom(ctx);
-            case Python311Lexer.ELLIPSIS -> at(new Expr.Constant(ConstantValue.ELLIPSIS, null, 0, 0, 0, 0), ctx);
-            case Python311Lexer.NONE -> at(new Expr.Constant(ConstantValue.NONE, null, 0, 0, 0, 0), ctx);
-            case Python311Lexer.TRUE -> at(new Expr.Constant(ConstantValue.TRUE, null, 0, 0, 0, 0), ctx);
-            default -> at(new Expr.Constant(ConstantValue.FALSE, null, 0, 0, 0, 0), ctx);
+    /**
+     * The atom made of children {@code first..last} of a primary, from token {@code start}
+     * to token {@code stop}; a bracketed atom's contents, if any, are the child after its
+     * opening bracket.
+     */
+    private Expr atom(Bitwise_orContext ctx, int first, int last, Token start, Token stop) {
+        return switch (start.getType()) {
+            case Python311Lexer.NAME -> at(new Expr.Name(identifier(start), ExprContext.Load, 0, 0, 0, 0), start, stop);
+            case Python311Lexer.NUMBER -> at(new Expr.Constant(number(start), null, 0, 0, 0, 0), start, stop);
+            case Python311Lexer.STRING -> {
+                List<TerminalNode> parts = new ArrayList<>(last - first + 1);
+                for (int i = first; i <= last; i++) {
+                    parts.add((TerminalNode) ctx.getChild(i));
+                }
+                yield strings(parts, stop);
+            }
+            case Python311Lexer.OPEN_PAREN -> parenAtom(ctx.getChild(first + 1), start, stop);
+            case Python311Lexer.OPEN_BRACKET -> listAtom(ctx.getChild(first + 1), start, stop);
+            case Python311Lexer.OPEN_BRACE -> braceAtom(ctx.getChild(first + 1), start, stop);
+            case Python311Lexer.ELLIPSIS -> at(new Expr.Constant(ConstantValue.ELLIPSIS, null, 0, 0, 0, 0), start, stop);
+            case Python311Lexer.NONE -> at(new Expr.Constant(ConstantValue.NONE, null, 0, 0, 0, 0), start, stop);
+            case Python311Lexer.TRUE -> at(new Expr.Constant(ConstantValue.TRUE, null, 0, 0, 0, 0), start, stop);
+            default -> at(new Expr.Constant(ConstantValue.FALSE, null, 0, 0, 0, 0), start, stop);
         };
     }
 
@@ -1510,18 +1533,17 @@ final class AstBuilder {
         return text.substring(start, end);
     }
 
-    private Expr parenAtom(AtomContext ctx) {
-        if (ctx.yield_expr() != null) {
-            return yieldExpr(ctx.yield_expr());
+    private Expr parenAtom(ParseTree contents, Token open, Token close) {
+        if (contents instanceof Yield_exprContext yield) {
+            return yieldExpr(yield);
         }
-        Testlist_compContext inner = ctx.testlist_comp();
-        if (inner == null) {
-            return at(new Expr.Tuple(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), ctx);
+        if (!(contents instanceof Testlist_compContext inner)) {
+            return at(new Expr.Tuple(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), open, close);
         }
         List<Star_named_expressionContext> items = inner.star_named_expression();
         if (inner.comp_for() != null) {
             Expr elt = starNamedExpression(items.get(0));
-            return at(new Expr.GeneratorExp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), ctx);
+            return at(new Expr.GeneratorExp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), open, close);
         }
         if (items.size() == 1 && inner.COMMA().isEmpty()) {
             Expr only = starNamedExpression(items.get(0));
@@ -1534,30 +1556,28 @@ final class AstBuilder {
         for (Star_named_expressionContext s : items) {
             elts.add(starNamedExpression(s));
         }
-        return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
+        return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), open, close);
     }
 
-    private Expr listAtom(AtomContext ctx) {
-        Testlist_compContext inner = ctx.testlist_comp();
-        if (inner == null) {
-            return at(new Expr.List(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), ctx);
+    private Expr listAtom(ParseTree contents, Token open, Token close) {
+        if (!(contents instanceof Testlist_compContext inner)) {
+            return at(new Expr.List(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), open, close);
         }
         List<Star_named_expressionContext> items = inner.star_named_expression();
         if (inner.comp_for() != null) {
             Expr elt = starNamedExpression(items.get(0));
-            return at(new Expr.ListComp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), ctx);
+            return at(new Expr.ListComp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), open, close);
         }
         List<Expr> elts = new ArrayList<>(items.size());
         for (Star_named_expressionContext s : items) {
             elts.add(starNamedExpression(s));
         }
-        return at(new Expr.List(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
+        return at(new Expr.List(elts, ExprContext.Load, 0, 0, 0, 0), open, close);
     }
 
-    private Expr braceAtom(AtomContext ctx) {
-        Dict_or_setContext inner = ctx.dict_or_set();
-        if (inner == null) {
-            return at(new Expr.Dict(new ArrayList<>(), new ArrayList<>(), 0, 0, 0, 0), ctx);
+    private Expr braceAtom(ParseTree contents, Token open, Token close) {
+        if (!(contents instanceof Dict_or_setContext inner)) {
+            return at(new Expr.Dict(new ArrayList<>(), new ArrayList<>(), 0, 0, 0, 0), open, close);
         }
         List<Dict_or_set_itemContext> items = inner.dict_or_set_item();
         Dict_or_set_itemContext first = items.get(0);
@@ -1569,9 +1589,9 @@ final class AstBuilder {
                     throw error("dict unpacking cannot be used in dict comprehension", first.start, first.stop);
                 }
                 return at(new Expr.DictComp(namedExpression(first.named_expression()), test(first.test()), generators,
-                        0, 0, 0, 0), ctx);
+                        0, 0, 0, 0), open, close);
             }
-            return at(new Expr.SetComp(setItem(first), generators, 0, 0, 0, 0), ctx);
+            return at(new Expr.SetComp(setItem(first), generators, 0, 0, 0, 0), open, close);
         }
         if (isDict) {
             List<Expr> keys = new ArrayList<>(items.size());
@@ -1587,7 +1607,7 @@ final class AstBuilder {
                     throw error("invalid syntax", item.stop, item.stop);
                 }
             }
-            return at(new Expr.Dict(keys, values, 0, 0, 0, 0), ctx);
+            return at(new Expr.Dict(keys, values, 0, 0, 0, 0), open, close);
         }
         List<Expr> elts = new ArrayList<>(items.size());
         for (Dict_or_set_itemContext item : items) {
@@ -1596,7 +1616,7 @@ final class AstBuilder {
             }
             elts.add(setItem(item));
         }
-        return at(new Expr.Set(elts, 0, 0, 0, 0), ctx);
+        return at(new Expr.Set(elts, 0, 0, 0, 0), open, close);
     }
 
     private Expr setItem(Dict_or_set_itemContext item) {
