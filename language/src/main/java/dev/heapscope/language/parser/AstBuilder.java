@@ -391,7 +391,7 @@ final class AstBuilder {
             }
             List<Expr> elts = ((Expr.Tuple) target).elts;
             candidate = elts.get(elts.size() - 1);
-            Star_expressionContext lastCtx = targetCtx.star_expression(targetCtx.star_expression().size() - 1);
+            ParserRuleContext lastCtx = (ParserRuleContext) targetCtx.getChild(targetCtx.getChildCount() - 1);
             if (lastCtx.start.getType() == Python311Lexer.OPEN_PAREN
                     && (candidate instanceof Expr.Tuple || candidate instanceof Expr.GeneratorExp)) {
                 return;
@@ -1140,19 +1140,19 @@ final class AstBuilder {
     Expr starExpressions(Star_expressionsContext ctx) {
         int n = ctx.getChildCount();
         if (n == 1) {
-            return starExpression((Star_expressionContext) ctx.getChild(0));
+            return starExpression(ctx.getChild(0));
         }
         // Children alternate item, comma, item, ...; a trailing comma makes n even.
         List<Expr> elts = new ArrayList<>((n + 1) / 2);
         for (int i = 0; i < n; i += 2) {
-            elts.add(starExpression((Star_expressionContext) ctx.getChild(i)));
+            elts.add(starExpression(ctx.getChild(i)));
         }
         return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
     }
 
-    private Expr starExpression(Star_expressionContext ctx) {
-        ParseTree only = ctx.getChild(0);
-        return only instanceof TestContext t ? test(t) : starExpr((Star_exprContext) only);
+    /** An item of star_expressions: a test or a star_expr. */
+    private Expr starExpression(ParseTree item) {
+        return item instanceof TestContext t ? test(t) : starExpr((Star_exprContext) item);
     }
 
     private Expr starExpr(Star_exprContext ctx) {
@@ -1165,15 +1165,25 @@ final class AstBuilder {
     }
 
     Expr namedExpression(Named_expressionContext ctx) {
+        return leadingNamedExpression(ctx);
+    }
+
+    /**
+     * {@code test ( ':=' test )?} as the first children of {@code ctx}: a named_expression,
+     * or an argument of a call, which has them written out.
+     */
+    private Expr leadingNamedExpression(ParserRuleContext ctx) {
         Expr first = test((TestContext) ctx.getChild(0));
-        if (ctx.getChildCount() == 1) {
+        if (!(ctx.getChild(1) instanceof TerminalNode walrus)
+                || walrus.getSymbol().getType() != Python311Lexer.COLON_ASSIGN) {
             return first;
         }
         if (!(first instanceof Expr.Name)) {
             throw error("cannot use assignment expressions with " + exprName(first), first);
         }
         ((Expr.Name) first).ctx = ExprContext.Store;
-        return at(new Expr.NamedExpr(first, test((TestContext) ctx.getChild(2)), 0, 0, 0, 0), ctx);
+        TestContext value = (TestContext) ctx.getChild(2);
+        return at(new Expr.NamedExpr(first, test(value), 0, 0, 0, 0), ctx.start, value.stop);
     }
 
     Expr test(TestContext ctx) {
@@ -1392,11 +1402,11 @@ final class AstBuilder {
             int first = a.start.getType();
             boolean keyword = a.getChildCount() == 3 && a.getChild(1) instanceof TerminalNode assign
                     && assign.getSymbol().getType() == Python311Lexer.ASSIGN;
-            if (a.getChildCount() == 2 && a.getChild(1) instanceof Comp_forContext) {
+            if (a.getChild(a.getChildCount() - 1) instanceof Comp_forContext) {
                 if (children > 1) {
                     throw error("Generator expression must be parenthesized", a.start, a.stop);
                 }
-                Expr elt = namedExpression(a.named_expression());
+                Expr elt = leadingNamedExpression(a);
                 List<Comprehension> generators = compFor(a.comp_for());
                 Token open = call != null ? call.start : ((ParserRuleContext) ctx.getParent()).getToken(
                         Python311Parser.OPEN_PAREN, 0).getSymbol();
@@ -1427,7 +1437,7 @@ final class AstBuilder {
                     throw error(seenKwUnpack ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument", after, after);
                 }
-                args.add(namedExpression((Named_expressionContext) a.getChild(0)));
+                args.add(leadingNamedExpression(a));
             }
         }
     }
