@@ -11,6 +11,11 @@ For each language/src/test/resources/syntax-errors/cases/NNN_name.py this writes
                          own tree, independently of our parser.
 
 Run from anywhere with python3 3.11:  python3 language/tools/record_syntax_errors.py
+The answer does not depend on the directory it is run from: CPython reads an error's line
+back from the file its filename names, relative to the working directory, and counts the
+error's columns over that line (a BOM on line 1 counts as a character there). So each case
+is compiled from inside the cases directory under its bare file name, which names the case
+itself, exactly as `cpython_oracle.py compile FILE` sees it and as the corpus test names it.
 The oracle is /work/shared/tools/cpython_oracle.py unless HEAPSCOPE_ORACLE names another path.
 Expected files are only ever written by this script.
 """
@@ -62,10 +67,9 @@ def main():
     for stale in list(expected_dir.glob("*.txt")) + list(ast_dir.glob("*.txt")):
         stale.unlink()
     compiler_cases = 0
+    os.chdir(CORPUS / "cases")
     for case in cases:
         src = case.read_bytes()
-        # The oracle is handed the path as given on its command line; the corpus test
-        # passes the same relative-free name, so record with the bare file name.
         line = captured(oracle.check_compile, src, case.name)
         (expected_dir / (case.stem + ".txt")).write_text(line + "\n", encoding="utf-8")
         if compiler_stage_decides(src, case.name):

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { javaForSettings, vmArgs } from './adapter';
+import { classData } from './classData';
 import { languageServerExecutable } from './languageServer';
 import { jarPath } from './paths';
 
@@ -15,7 +16,8 @@ export async function startLanguageClient(
     return undefined;
   }
   const java = await javaForSettings();
-  const run = languageServerExecutable(java.java, vmArgs(), jarPath(context));
+  const jar = jarPath(context);
+  const run = languageServerExecutable(java.java, [...classData(java.java, jar, 'lsp').args, ...vmArgs()], jar);
   const serverOptions: ServerOptions = { run, debug: run };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

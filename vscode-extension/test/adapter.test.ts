@@ -14,6 +14,7 @@ import { OBJECT_AT_REQUEST, ObjectAtBody } from '../src/hover/protocol';
 const programs = path.join(extensionRoot, 'test', 'fixtures', 'programs');
 const frames = path.join(programs, 'frames.py');
 const cycle = path.join(programs, 'cycle.py');
+const ask = path.join(programs, 'ask.py');
 
 const skip = whyNoJar('dap');
 if (skip) console.log(`# adapter tests skipped: ${skip}`);
@@ -223,5 +224,28 @@ describe('debug adapter over DAP', { skip, timeout: 120000 }, () => {
       assert.doesNotMatch(e.message, /Exception|\tat /);
       return true;
     });
+  });
+
+  test('console integratedTerminal: runInTerminal starts the terminal, and input() reads what is typed there', async () => {
+    const stopped = launch(ask, () => dc.setBreakpointsRequest({ source: { path: ask }, breakpoints: [{ line: 4 }] }), {
+      console: 'integratedTerminal',
+    });
+    const terminal = await session.nextTerminal();
+    let shown = '';
+    terminal.stdout!.on('data', (chunk: Buffer) => (shown += chunk.toString('utf8')));
+    const closed = new Promise<number | null>((resolve) => terminal.once('close', resolve));
+    terminal.stdin!.write('Ada\n');
+    const stop = await stopped;
+    assert.equal(stop.body.reason, 'breakpoint');
+    const frame = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0];
+    const scopes = await dc.scopesRequest({ frameId: frame.id });
+    const globals = scopes.body.scopes.find((s) => s.name === 'Globals')!;
+    const vars = await dc.variablesRequest({ variablesReference: globals.variablesReference });
+    assert.match(vars.body.variables.find((v) => v.name === 'name')!.value, /^'Ada'/);
+    const exited = dc.waitForEvent('exited');
+    await dc.continueRequest({ threadId: 1 });
+    assert.equal(((await exited) as DebugProtocol.ExitedEvent).body.exitCode, 0);
+    assert.equal(await closed, 0, 'the terminal process ends with the program');
+    assert.equal(shown, 'to stderr\nname? hello Ada\n');
   });
 });

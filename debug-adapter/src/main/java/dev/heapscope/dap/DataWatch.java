@@ -10,9 +10,11 @@ import java.util.function.Supplier;
  * attribute) that may be rebound, an object whose refcount may change, or an object that
  * may be freed. Bindings and refcounts are compared at each line event, so the program
  * stops at the first line after the one that changed them; a free stops at once, from the
- * dealloc event. Objects are borrowed and compared by identity only.
+ * dealloc event. Objects are borrowed and compared by identity only. An installed watch
+ * may have a condition and a hit condition, which decide, once a change is seen, whether
+ * it stops (the change is the new baseline either way).
  */
-final class DataWatch {
+final class DataWatch extends HitCondition {
     enum Kind { REBOUND, REFCOUNT, FREED }
 
     final String dataId;
@@ -34,7 +36,8 @@ final class DataWatch {
     private long lastRefcount;
 
     private DataWatch(String dataId, Kind kind, String description, Supplier<PyObject> binding, PyObject object,
-            Frame owner) {
+            Frame owner, String condition, String hitCondition) {
+        super(condition, hitCondition);
         this.owner = owner;
         this.dataId = dataId;
         this.kind = kind;
@@ -44,22 +47,22 @@ final class DataWatch {
     }
 
     static DataWatch rebound(String dataId, String what, Supplier<PyObject> binding, Frame owner) {
-        return new DataWatch(dataId, Kind.REBOUND, what + " is rebound", binding, null, owner);
+        return new DataWatch(dataId, Kind.REBOUND, what + " is rebound", binding, null, owner, null, null);
     }
 
     static DataWatch refcount(String dataId, PyObject o) {
         return new DataWatch(dataId, Kind.REFCOUNT, "the refcount of the " + ObjectView.typeName(o) + " at "
-                + ObjectView.hex(o.address) + " changes", null, o, null);
+                + ObjectView.hex(o.address) + " changes", null, o, null, null, null);
     }
 
     static DataWatch freed(String dataId, PyObject o) {
         return new DataWatch(dataId, Kind.FREED, "the " + ObjectView.typeName(o) + " at " + ObjectView.hex(o.address)
-                + " is freed", null, o, null);
+                + " is freed", null, o, null, null, null);
     }
 
-    /** A copy for one setDataBreakpoints, not yet armed. */
-    DataWatch installed(int id) {
-        DataWatch w = new DataWatch(dataId, kind, description, binding, object, owner);
+    /** A copy for one setDataBreakpoints, with its conditions, not yet armed. */
+    DataWatch installed(int id, String condition, String hitCondition) {
+        DataWatch w = new DataWatch(dataId, kind, description, binding, object, owner, condition, hitCondition);
         w.breakpointId = id;
         return w;
     }

@@ -128,9 +128,16 @@ public final class DebugServer implements IDebugProtocolServer {
     private final java.util.concurrent.atomic.AtomicInteger nextDataId = new java.util.concurrent.atomic.AtomicInteger(1);
 
     /** What launch asked for; the program starts at configurationDone. */
-    private record Launch(Path program, List<String> args, boolean stopOnEntry, VariableTree.MemoryMode memory,
-            boolean auditRefs) {
+    private record Launch(Path program, List<String> args, Path cwd, String console, boolean stopOnEntry,
+            VariableTree.MemoryMode memory, boolean auditRefs) {
+        /** Whether the program's stdin, stdout and stderr are a terminal the client starts with runInTerminal. */
+        boolean inTerminal() {
+            return !"internalConsole".equals(console);
+        }
     }
+
+    /** Whether the client can run a process in its terminal (initialize's supportsRunInTerminalRequest). */
+    private volatile boolean clientRunsInTerminal;
 
     /** {@code onSessionEnd} runs once the program has ended and the client was told (the CLI exits there). */
     public DebugServer(Runnable onSessionEnd) {
@@ -161,6 +168,7 @@ public final class DebugServer implements IDebugProtocolServer {
     public CompletableFuture<Capabilities> initialize(InitializeRequestArguments args) {
         linesFrom1 = args == null || !Boolean.FALSE.equals(args.getLinesStartAt1());
         columnsFrom1 = args == null || !Boolean.FALSE.equals(args.getColumnsStartAt1());
+        clientRunsInTerminal = args != null && Boolean.TRUE.equals(args.getSupportsRunInTerminalRequest());
         Capabilities c = new Capabilities();
         c.setSupportsConfigurationDoneRequest(true);
         c.setSupportsConditionalBreakpoints(true);
@@ -250,10 +258,15 @@ public final class DebugServer implements IDebugProtocolServer {
         } catch (IllegalArgumentException e) {
             throw Errors.error(Errors.LAUNCH_FAILED, e.getMessage());
         }
-        Object console = args.get("console");
-        if (console != null && !"internalConsole".equals(console)) {
-            message("console", "Heapscope runs the program in the debug console (\"console\": \"" + console
-                    + "\" is not supported yet); input() reads end of file.\n");
+        Object console = args.get("console") == null ? "internalConsole" : args.get("console");
+        if (!List.of("internalConsole", "integratedTerminal", "externalTerminal").contains(console)) {
+            throw Errors.error(Errors.LAUNCH_FAILED, "\"console\" must be \"internalConsole\", \"integratedTerminal\" "
+                    + "or \"externalTerminal\", not " + console);
+        }
+        if (!"internalConsole".equals(console) && !clientRunsInTerminal) {
+            message("console", "This client cannot run a terminal (no runInTerminal), so the program runs in the debug "
+                    + "console, where input() reads end of file.\n");
+            console = "internalConsole";
         }
         if (args.get("env") instanceof Map<?, ?> env && !env.isEmpty()) {
             message("console", "Heapscope runs the program inside the debug adapter's process, so \"env\" is not "
@@ -267,8 +280,8 @@ public final class DebugServer implements IDebugProtocolServer {
         if (audit != null && !(audit instanceof Boolean)) {
             throw Errors.error(Errors.LAUNCH_FAILED, "\"auditRefs\" must be true or false");
         }
-        return new Launch(path, programArgs, Boolean.TRUE.equals(args.get("stopOnEntry")), memory,
-                Boolean.TRUE.equals(audit));
+        return new Launch(path, programArgs, args.get("cwd") instanceof String ? cwd.toAbsolutePath() : path.getParent(),
+                (String) console, Boolean.TRUE.equals(args.get("stopOnEntry")), memory, Boolean.TRUE.equals(audit));
     }
 
     /** Null when the file exists and compiles, else the sentence CPython would print. */
@@ -305,8 +318,7 @@ public final class DebugServer implements IDebugProtocolServer {
         }
         Launch l = launch;
         DebugSession s = session;
-        programThread = new java.lang.Thread(() -> runProgram(l, s), "heapscope-launch");
-        programThread.setDaemon(true);
+        programThread = programThread(l, s);
         afterResponse.set(programThread::start);
         return CompletableFuture.completedFuture(null);
     }
@@ -358,8 +370,7 @@ public final class DebugServer implements IDebugProtocolServer {
             fresh.functionBreakpoints = old.functionBreakpoints;
             fresh.exceptionFilters = old.exceptionFilters;
             fresh.filterConditions = old.filterConditions;
-            java.lang.Thread t = new java.lang.Thread(() -> runProgram(l, fresh), "heapscope-launch");
-            t.setDaemon(true);
+            java.lang.Thread t = programThread(l, fresh);
             launch = l;
             session = fresh;
             programThread = t;
@@ -367,13 +378,35 @@ public final class DebugServer implements IDebugProtocolServer {
         });
     }
 
+    private java.lang.Thread programThread(Launch l, DebugSession s) {
+        java.lang.Thread t = new java.lang.Thread(() -> runProgram(l, s), "heapscope-launch");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * Runs the program to its end. Its stdout and stderr are output events, and stdin is
+     * empty, unless the launch asked for a terminal: then runInTerminal starts a
+     * {@link TerminalBridge} there, and the program reads and writes that terminal.
+     */
     private void runProgram(Launch l, DebugSession s) {
         int status;
         OutputEvents out = new OutputEvents("stdout", this::message);
         OutputEvents err = new OutputEvents("stderr", this::message);
         // auditRefs: heapscope run --audit-refs under the debugger; the report comes on stderr at exit.
         RunOptions options = l.auditRefs() ? new RunOptions(false, false, new RefcountAudit(true)) : RunOptions.NONE;
-        status = DebugRun.runFile(l.program(), l.args(), s, InputStream.nullInputStream(), out, err, options);
+        try (TerminalConsole terminal = l.inTerminal() ? terminal(l, s) : null) {
+            if (terminal != null) {
+                java.net.Socket socket = terminal.socket();
+                status = DebugRun.runFile(l.program(), l.args(), s, socket.getInputStream(), socket.getOutputStream(),
+                        socket.getOutputStream(), options);
+            } else {
+                status = DebugRun.runFile(l.program(), l.args(), s, InputStream.nullInputStream(), out, err, options);
+            }
+        } catch (IOException e) {
+            message("console", "The terminal's connection failed (" + e.getMessage() + ").\n");
+            status = 1;
+        }
         out.flush();
         err.flush();
         if (s.restarting) {
@@ -386,6 +419,28 @@ public final class DebugServer implements IDebugProtocolServer {
         client.exited(exited);
         client.terminated(new TerminatedEventArguments());
         onSessionEnd.run();
+    }
+
+    /**
+     * Asks the client to start the bridge in its terminal and waits for it; null (the
+     * program then runs in the debug console) when the client could not start it.
+     */
+    private TerminalConsole terminal(Launch l, DebugSession s) {
+        TerminalConsole terminal = null;
+        try {
+            terminal = TerminalConsole.open();
+            var started = client.runInTerminal(terminal.request("externalTerminal".equals(l.console()), l.cwd(),
+                    "Heapscope: " + l.program().getFileName()));
+            terminal.connect(started, () -> s.terminateRequested);
+            return terminal;
+        } catch (IOException e) {
+            if (terminal != null) {
+                terminal.close();
+            }
+            message("console", "Heapscope could not run the program in the terminal (" + e.getMessage()
+                    + "); it runs in the debug console, where input() reads end of file.\n");
+            return null;
+        }
     }
 
     /** An output event; before the client is connected there is nobody to tell. */
@@ -971,13 +1026,14 @@ public final class DebugServer implements IDebugProtocolServer {
             if (candidate == null) {
                 b.setVerified(false);
                 b.setMessage("there is no data " + d.getDataId() + ": ask dataBreakpointInfo for it while paused");
-            } else if (d.getCondition() != null && !d.getCondition().isBlank()
-                    || d.getHitCondition() != null && !d.getHitCondition().isBlank()) {
-                b.setVerified(false);
-                b.setMessage("data breakpoints take no condition or hit condition");
             } else {
-                watches.add(candidate.installed(b.getId()));
-                b.setVerified(true);
+                DataWatch w = candidate.installed(b.getId(), d.getCondition(), d.getHitCondition());
+                String problem = w.hitConditionError();
+                b.setVerified(problem == null);
+                b.setMessage(problem);
+                if (problem == null) {
+                    watches.add(w);
+                }
             }
             result[i] = b;
         }

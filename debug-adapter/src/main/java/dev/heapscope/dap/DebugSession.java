@@ -253,7 +253,7 @@ final class DebugSession implements Tracing.Listener {
             // Every watch is compared, so that each baseline moves on even when one already stops.
             for (DataWatch w : watches) {
                 String change = w.change();
-                if (change != null && reason == null) {
+                if (change != null && reason == null && conditionsHold(w, f)) {
                     reason = "data breakpoint";
                     description = "Paused on data breakpoint: " + change;
                     dataHit = w;
@@ -379,6 +379,10 @@ final class DebugSession implements Tracing.Listener {
         for (DataWatch w : watches) {
             if (w.kind == DataWatch.Kind.FREED && w.object == object && !w.spent) {
                 w.spent = true;
+                Frame running = ThreadState.current;
+                if (running != null && !conditionsHold(w, running)) {
+                    return;
+                }
                 String what = "the " + object.type.name + " at " + dev.heapscope.interpreter.inspect.ObjectView.hex(
                         object.address) + " was freed";
                 List<StackEntry> stack = new ArrayList<>();
@@ -460,14 +464,7 @@ final class DebugSession implements Tracing.Listener {
 
     /** Counts the hit and evaluates condition, hit condition and log message; true when the breakpoint stops. */
     private boolean breakpointStops(LineBreakpoint bp, Frame f) {
-        if (bp.condition != null) {
-            Boolean holds = evaluateCondition(bp.condition, f, Map.of());
-            if (holds != null && !holds) {
-                return false;
-            }
-        }
-        bp.hits++;
-        if (!bp.hitConditionMet()) {
+        if (!conditionsHold(bp, f)) {
             return false;
         }
         if (bp.logMessage != null) {
@@ -475,6 +472,22 @@ final class DebugSession implements Tracing.Listener {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Evaluates a breakpoint's condition in {@code f} (as debugger code, which leaves the
+     * program's counts and free lists as they were) and, when it holds or fails to
+     * evaluate, counts the hit and checks the hit condition.
+     */
+    private boolean conditionsHold(HitCondition bp, Frame f) {
+        if (bp.condition != null) {
+            Boolean holds = evaluateCondition(bp.condition, f, Map.of());
+            if (holds != null && !holds) {
+                return false;
+            }
+        }
+        bp.hits++;
+        return bp.hitConditionMet();
     }
 
     /** The condition's truth, or null (and a console message) when it raised or does not compile. */

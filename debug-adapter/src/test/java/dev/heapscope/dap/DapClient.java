@@ -75,6 +75,37 @@ final class DapClient implements IDebugProtocolClient, AutoCloseable {
         return endpoint.request("restart", Map.of("arguments", configuration));
     }
 
+    /** The processes runInTerminal started, as an editor's terminal would; the test types into them. */
+    final BlockingQueue<Process> terminals = new LinkedBlockingQueue<>();
+
+    /** runInTerminal: starts the process named, in its cwd with its env, its stderr merged into stdout as a terminal shows them. */
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.debug.RunInTerminalResponse> runInTerminal(
+            org.eclipse.lsp4j.debug.RunInTerminalRequestArguments args) {
+        ProcessBuilder pb = new ProcessBuilder(args.getArgs()).redirectErrorStream(true);
+        if (args.getCwd() != null) {
+            pb.directory(new java.io.File(args.getCwd()));
+        }
+        if (args.getEnv() != null) {
+            args.getEnv().forEach((k, v) -> {
+                if (v == null) {
+                    pb.environment().remove(k);
+                } else {
+                    pb.environment().put(k, v);
+                }
+            });
+        }
+        try {
+            Process p = pb.start();
+            terminals.add(p);
+            org.eclipse.lsp4j.debug.RunInTerminalResponse r = new org.eclipse.lsp4j.debug.RunInTerminalResponse();
+            r.setProcessId((int) p.pid());
+            return CompletableFuture.completedFuture(r);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     // ---- events ----
 
     @Override

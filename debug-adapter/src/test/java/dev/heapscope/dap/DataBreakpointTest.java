@@ -165,6 +165,67 @@ class DataBreakpointTest {
         assertEquals(0, client.awaitExit());
     }
 
+    private static final String LOOP = """
+            import sys, gc
+            n = 0
+            for i in range(1, 13):
+                n = i
+                tmp = [i] * 3
+                print(n, sys.getrefcount(tmp), gc.get_count(), hex(id(tmp)), hex(id(object())))
+            print('end')
+            """;
+
+    /**
+     * A data breakpoint's condition is evaluated in the frame where the change is seen and
+     * its hit condition counts the changes for which it held; the condition's own objects
+     * (a list here) leave the program's ids, refcounts and gc counts as a plain run has them.
+     */
+    @Test
+    void conditionAndHitConditionDecideWhetherAChangeStops() throws IOException {
+        Path p = dir.resolve("loop.py");
+        Files.writeString(p, LOOP);
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        assertEquals(0, dev.heapscope.interpreter.runtime.Interpreter.runFile(p, List.of(), InputStream.nullInputStream(),
+                plain, new ByteArrayOutputStream()));
+        client = new DapClient();
+        client.start(p, Map.of(), new int[] {3});
+        client.awaitStopped("breakpoint");
+        String n = info(client.scope(1, "Globals").getVariablesReference(), "n").getDataId();
+        client.setBreakpoints(p, new int[0]);
+        Breakpoint[] bad = set(new String[] {n}, "n > 0", "every other");
+        assertFalse(bad[0].isVerified());
+        assertTrue(bad[0].getMessage().contains("every other"), bad[0].getMessage());
+        Breakpoint[] installed = set(new String[] {n}, "len([n] * 2) == 2 and n % 3 == 0", ">= 2");
+        assertTrue(installed[0].isVerified(), installed[0].getMessage());
+        List<Integer> stoppedAt = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            get(client.server.continue_(new ContinueArguments()));
+            StoppedEventArguments s = client.awaitStopped("data breakpoint");
+            assertEquals(installed[0].getId(), s.getHitBreakpointIds()[0]);
+            assertEquals(5, client.stack()[0].getLine());
+            stoppedAt.add(Integer.valueOf(named(client.variables(client.scope(1, "Globals").getVariablesReference()),
+                    "n").getValue().split(" ")[0]));
+        }
+        assertEquals(List.of(6, 9, 12), stoppedAt, "n == 3 was the first hit; the hit condition wants the second");
+        get(client.server.continue_(new ContinueArguments()));
+        assertEquals(0, client.awaitExit());
+        assertEquals(plain.toString(StandardCharsets.UTF_8), client.stdout());
+        assertEquals("", client.console(), "the condition neither raised nor failed to compile");
+    }
+
+    private Breakpoint[] set(String[] dataIds, String condition, String hitCondition) {
+        DataBreakpoint[] bps = new DataBreakpoint[dataIds.length];
+        for (int i = 0; i < dataIds.length; i++) {
+            bps[i] = new DataBreakpoint();
+            bps[i].setDataId(dataIds[i]);
+            bps[i].setCondition(condition);
+            bps[i].setHitCondition(hitCondition);
+        }
+        SetDataBreakpointsArguments a = new SetDataBreakpointsArguments();
+        a.setBreakpoints(bps);
+        return get(client.server.setDataBreakpoints(a)).getBreakpoints();
+    }
+
     private static DataBreakpointInfoArguments withName(int reference, String name) {
         DataBreakpointInfoArguments a = new DataBreakpointInfoArguments();
         a.setVariablesReference(reference);

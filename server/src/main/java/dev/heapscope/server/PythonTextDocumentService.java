@@ -280,7 +280,15 @@ final class PythonTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         String uri = params.getTextDocument().getUri();
-        return requests.onDocument("completion", uri, () -> Either.forLeft(List.of()), (analysis, cancel) -> {
+        return requests.onDocument("completion", uri, () -> Either.forLeft(List.of()), (segments, cancel) -> {
+            TextDocument document = store.document(uri);
+            if (document == null || document.version() != segments.version()) {
+                return null;
+            }
+            int offset = document.lines().offsetOf(params.getPosition(), encoding());
+            return new Segments.Answer<>(Either.forRight(new CompletionList(false,
+                    completion.complete(segments, document.text(), document.lines(), offset))));
+        }, (analysis, cancel) -> {
             TextDocument document = store.document(uri);
             String text = document == null ? analysis.text() : document.text();
             int offset = document == null ? offset(analysis, params.getPosition(), encoding())
@@ -306,7 +314,15 @@ final class PythonTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams params) {
         String uri = params.getTextDocument().getUri();
-        return requests.onDocument("signatureHelp", uri, () -> null, (analysis, cancel) -> {
+        return requests.onDocument("signatureHelp", uri, () -> null, (segments, cancel) -> {
+            TextDocument document = store.document(uri);
+            if (document == null || document.version() != segments.version()) {
+                return null;
+            }
+            int offset = document.lines().offsetOf(params.getPosition(), encoding());
+            return new Segments.Answer<>(SignatureHelpProvider.help(segments, document.text(), document.lines(),
+                    offset));
+        }, (analysis, cancel) -> {
             TextDocument document = store.document(uri);
             String text = document == null ? analysis.text() : document.text();
             int offset = document == null ? offset(analysis, params.getPosition(), encoding())

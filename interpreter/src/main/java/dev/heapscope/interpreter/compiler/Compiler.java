@@ -189,6 +189,10 @@ public final class Compiler {
             }
             code.nfree = frees.size();
             code.slotNames = names.toArray(new String[0]);
+            code.localsPlusNames = new PyStr[names.size()];
+            for (int i = 0; i < names.size(); i++) {
+                code.localsPlusNames[i] = Types.intern(names.get(i));
+            }
         }
 
         void finish() {
@@ -536,6 +540,8 @@ public final class Compiler {
         cu.finish();
         Exprs.MakeFunction mf = makeFunction(u, cu, new ExprNode[0], new String[0], new ExprNode[0], null);
         mf.at(cd);
+        // The name __build_class__ is given is a constant of the enclosing code, as in CPython.
+        constant(u, new ConstantValue.StrValue(cd.name));
         return new Stmts.ClassDef(cd.name, mf, arguments(u, cd.bases, cd.keywords), exprs(u, cd.decoratorList),
                 storeName(u, cd.name, cd));
     }
@@ -681,26 +687,25 @@ public final class Compiler {
     ExprNode loadName(Unit u, String source, Located at) {
         String name = u.mangle(source);
         Symbol sym = u.scope.symbol(name);
-        PyStr key = Types.intern(name);
         ExprNode n;
         switch (u.code.kind) {
             case MODULE:
-                n = new NameNodes.LoadGlobal(key);
+                n = new NameNodes.LoadGlobal(u.code.name(name));
                 break;
             case CLASS:
                 if (sym == null || sym.scope() == SymbolScope.LOCAL || sym.scope() == SymbolScope.GLOBAL_IMPLICIT) {
-                    n = new NameNodes.LoadName(key);
+                    n = new NameNodes.LoadName(u.code.name(name));
                 } else if (sym.scope() == SymbolScope.GLOBAL_EXPLICIT) {
-                    n = new NameNodes.LoadGlobal(key);
+                    n = new NameNodes.LoadGlobal(u.code.name(name));
                 } else if (sym.scope() == SymbolScope.FREE) {
-                    n = new NameNodes.LoadClassDeref(key, u.slots.get(name));
+                    n = new NameNodes.LoadClassDeref(u.code.localsPlusNames[u.slots.get(name)], u.slots.get(name));
                 } else {
                     n = new NameNodes.LoadDeref(u.slots.get(name), name, false);
                 }
                 break;
             default:
                 if (sym == null || sym.scope().isGlobal()) {
-                    n = new NameNodes.LoadGlobal(key);
+                    n = new NameNodes.LoadGlobal(u.code.name(name));
                 } else if (sym.scope() == SymbolScope.LOCAL) {
                     n = new NameNodes.LoadFast(u.slots.get(name), name);
                 } else {
@@ -713,24 +718,23 @@ public final class Compiler {
     NameNodes.Target storeName(Unit u, String source, Located at) {
         String name = u.mangle(source);
         Symbol sym = u.scope.symbol(name);
-        PyStr key = Types.intern(name);
         NameNodes.Target t;
         switch (u.code.kind) {
             case MODULE:
-                t = new NameNodes.Global(key);
+                t = new NameNodes.Global(u.code.name(name));
                 break;
             case CLASS:
                 if (sym != null && sym.scope() == SymbolScope.GLOBAL_EXPLICIT) {
-                    t = new NameNodes.Global(key);
+                    t = new NameNodes.Global(u.code.name(name));
                 } else if (sym != null && (sym.scope() == SymbolScope.FREE || sym.scope() == SymbolScope.CELL)) {
                     t = new NameNodes.Deref(u.slots.get(name), name, sym.scope() == SymbolScope.FREE);
                 } else {
-                    t = new NameNodes.Name(key);
+                    t = new NameNodes.Name(u.code.name(name));
                 }
                 break;
             default:
                 if (sym == null || sym.scope().isGlobal()) {
-                    t = new NameNodes.Global(key);
+                    t = new NameNodes.Global(u.code.name(name));
                 } else if (sym.scope() == SymbolScope.LOCAL) {
                     t = new NameNodes.Fast(u.slots.get(name), name);
                 } else {
@@ -745,7 +749,7 @@ public final class Compiler {
             return storeName(u, n.id, n);
         }
         if (e instanceof Expr.Attribute a) {
-            return new Stmts.AttrTarget(expr(u, a.value), Types.intern(u.mangle(a.attr))).at(a);
+            return new Stmts.AttrTarget(expr(u, a.value), u.code.name(u.mangle(a.attr))).at(a);
         }
         if (e instanceof Expr.Subscript s) {
             return new Stmts.ItemTarget(expr(u, s.value), expr(u, s.slice)).at(s);
@@ -770,7 +774,7 @@ public final class Compiler {
             return new Stmts.AugName(loadName(u, n.id, n), storeName(u, n.id, n)).at(n);
         }
         if (e instanceof Expr.Attribute a) {
-            return new Stmts.AugAttr(expr(u, a.value), Types.intern(u.mangle(a.attr))).at(a);
+            return new Stmts.AugAttr(expr(u, a.value), u.code.name(u.mangle(a.attr))).at(a);
         }
         Expr.Subscript s = (Expr.Subscript) e;
         return new Stmts.AugItem(expr(u, s.value), expr(u, s.slice)).at(s);
@@ -801,7 +805,7 @@ public final class Compiler {
             return loadName(u, n.id, n);
         }
         if (e instanceof Expr.Attribute a) {
-            return new Exprs.Attribute(expr(u, a.value), Types.intern(u.mangle(a.attr)));
+            return new Exprs.Attribute(expr(u, a.value), u.code.name(u.mangle(a.attr)));
         }
         if (e instanceof Expr.Subscript s) {
             return new Exprs.Subscript(expr(u, s.value), expr(u, s.slice));
@@ -864,7 +868,7 @@ public final class Compiler {
         if (e instanceof Expr.Call c) {
             Exprs.Arguments args = arguments(u, c.args, c.keywords);
             if (c.func instanceof Expr.Attribute a) {
-                return new Exprs.MethodCall(expr(u, a.value), Types.intern(u.mangle(a.attr)), args,
+                return new Exprs.MethodCall(expr(u, a.value), u.code.name(u.mangle(a.attr)), args,
                         new Exprs.Span().at(a));
             }
             return new Exprs.Call(expr(u, c.func), args);

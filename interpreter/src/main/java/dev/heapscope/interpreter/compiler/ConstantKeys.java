@@ -100,12 +100,6 @@ final class ConstantKeys {
 
     /** all_name_chars: ASCII letters, digits and underscores only (the empty string qualifies). */
     static boolean allNameChars(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                return false;
-            }
-        }
-        return true;
+        return PyStr.allNameChars(text);
     }
 }

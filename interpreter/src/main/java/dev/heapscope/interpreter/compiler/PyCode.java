@@ -2,6 +2,7 @@ package dev.heapscope.interpreter.compiler;
 
 import dev.heapscope.interpreter.memory.ObjectSizes;
 import dev.heapscope.interpreter.objects.PyObject;
+import dev.heapscope.interpreter.objects.PyStr;
 import dev.heapscope.interpreter.runtime.Types;
 
 /**
@@ -49,6 +50,16 @@ public final class PyCode extends PyObject {
     public int classCellSlot = -1;
     /** Frees the parse arena of a script's module code once it has run (null: already freed). */
     public Runnable arena;
+    /**
+     * The interned strs this code owns as CPython's code object does: co_name and co_qualname
+     * (one object twice when they are equal; null when not of name characters, like
+     * "<lambda>" or "C.f", which CPython does not intern), co_names (the names its loads,
+     * stores and attribute accesses look up, once each) and co_localsplusnames (a slot's name).
+     */
+    public PyStr coName;
+    public PyStr coQualname;
+    public final java.util.Map<String, PyStr> coNames = new java.util.LinkedHashMap<>();
+    public PyStr[] localsPlusNames = new PyStr[0];
 
     public PyCode(Kind kind, String name, String qualname, String filename, int firstLineno) {
         super(Types.CODE);
@@ -57,6 +68,20 @@ public final class PyCode extends PyObject {
         this.qualname = qualname;
         this.filename = filename;
         this.firstLineno = firstLineno;
+        if (ConstantKeys.allNameChars(name) && !name.isEmpty()) {
+            coName = Types.intern(name);
+            coQualname = qualname.equals(name) ? (PyStr) dev.heapscope.interpreter.runtime.Heap.incref(coName) : null;
+        }
+    }
+
+    /** A name of co_names, borrowed: interned the first time this code uses it, then owned by the code. */
+    public PyStr name(String s) {
+        PyStr v = coNames.get(s);
+        if (v == null) {
+            v = Types.intern(s);
+            coNames.put(s, v);
+        }
+        return v;
     }
 
     /** Frees the parse arena this code was compiled with, if it still holds one. */

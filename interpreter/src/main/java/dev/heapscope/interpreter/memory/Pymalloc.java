@@ -188,6 +188,49 @@ public final class Pymalloc {
 
     /** PyObject_Malloc(nbytes): the address of a new block of at least {@code nbytes} bytes. */
     public long allocate(long nbytes) {
+        long address = allocateBlock(nbytes);
+        if (windowBlocks != null) {
+            windowOrder.put(address, windowBlocks.size());
+            windowBlocks.add(address);
+        }
+        return address;
+    }
+
+    /*
+     * A window of debugger work (a breakpoint condition, a watch, a repr): the blocks
+     * allocated in it and freed in it are not freed at once but when the window closes,
+     * in the reverse of the order they were allocated. Each free then undoes its
+     * allocation (the block goes back to the head of the free list it came from, an
+     * emptied pool back to the front of its arena's free pools), so the program's next
+     * allocations get the addresses they would have had without the debugger's work,
+     * whatever order that work freed its objects in.
+     */
+    private java.util.ArrayList<Long> windowBlocks;
+    private final java.util.HashMap<Long, Integer> windowOrder = new java.util.HashMap<>();
+    private final java.util.BitSet windowFreed = new java.util.BitSet();
+
+    /** Opens a window of debugger work; windows do not nest (the caller tracks nesting). */
+    public void beginDebuggerWork() {
+        windowBlocks = new java.util.ArrayList<>();
+    }
+
+    /** Closes the window: frees the blocks it allocated and freed, last allocated first. */
+    public void endDebuggerWork() {
+        java.util.ArrayList<Long> blocks = windowBlocks;
+        windowBlocks = null;
+        if (blocks == null) {
+            return;
+        }
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (windowFreed.get(i)) {
+                free(blocks.get(i));
+            }
+        }
+        windowOrder.clear();
+        windowFreed.clear();
+    }
+
+    private long allocateBlock(long nbytes) {
         if (nbytes - 1 >= SMALL_REQUEST_THRESHOLD || nbytes - 1 < 0) {
             rawAllocatedBlocks++;
             return system.malloc(nbytes == 0 ? 1 : nbytes);
@@ -221,6 +264,13 @@ public final class Pymalloc {
     public void free(long address) {
         if (address == 0) {
             return;
+        }
+        if (windowBlocks != null) {
+            Integer order = windowOrder.remove(address);
+            if (order != null) {
+                windowFreed.set(order);
+                return;
+            }
         }
         int pool = poolOf(address);
         if (pool == 0) {

@@ -32,7 +32,6 @@ final class Iteration {
     static final PyType MAP = Types.builtin("map", Types.OBJECT);
     static final PyType FILTER = Types.builtin("filter", Types.OBJECT);
     static final PyType REVERSED = Types.builtin("reversed", Types.OBJECT);
-    static final PyType RANGE_ITERATOR = Types.builtin("range_iterator", Types.OBJECT);
     static final PyType CALLABLE_ITERATOR = Types.builtin("callable_iterator", Types.OBJECT);
 
     /** An iterator over several sources, each owned. */
@@ -81,7 +80,12 @@ final class Iteration {
                 throw Errors.typeError("enumerate() missing required argument 'iterable' (pos 1)");
             }
             PyObject it = Ops.iter(iterable);
-            BigInteger[] count = {start == null ? BigInteger.ZERO : ((PyInt) Ops.index(start)).bigValue()};
+            BigInteger[] count = {BigInteger.ZERO};
+            if (start != null) {
+                PyInt first = Ops.index(start);
+                count[0] = first.bigValue();
+                decref(first);
+            }
             return Heap.allocate(new Combinator(ENUMERATE, new PyObject[] {it}) {
                 @Override
                 public PyObject next() {
@@ -260,7 +264,7 @@ final class Iteration {
                 }
             });
         });
-        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED, RANGE_ITERATOR, CALLABLE_ITERATOR}) {
+        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE_ITERATOR}) {
             iteratorMethods(t);
             Builtins.value(d, t.name, t);
         }
@@ -278,7 +282,7 @@ final class Iteration {
             iteratorMethods(t);
         }
         IteratorProtocol.install();
-        ranges();
+        Ranges.register();
         descriptors();
     }
 
@@ -310,185 +314,6 @@ final class Iteration {
                 return v;
             }
         });
-    }
-
-    /** range: start, stop, step as Java longs (CPython allows bigger; programs rarely need them). */
-    static final class PyRange extends PyObject {
-        final long start;
-        final long stop;
-        final long step;
-        final long length;
-
-        PyRange(long start, long stop, long step) {
-            super(Types.RANGE);
-            this.start = start;
-            this.stop = stop;
-            this.step = step;
-            long n;
-            if (step > 0) {
-                n = start < stop ? (stop - start - 1) / step + 1 : 0;
-            } else {
-                n = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
-            }
-            this.length = n;
-        }
-
-        long at(long i) {
-            return start + i * step;
-        }
-
-        @Override
-        public long allocationRequest() {
-            return dev.heapscope.interpreter.memory.ObjectSizes.RANGE_SIZE;
-        }
-    }
-
-    private static void ranges() {
-        PyType r = Types.RANGE;
-        Methods.constructor(r, (type, args, kw) -> {
-            Args.noKeywords("range", kw);
-            if (args.length == 0) {
-                throw Errors.typeError("range expected at least 1 argument, got 0");
-            }
-            if (args.length > 3) {
-                throw Errors.typeError("range expected at most 3 arguments, got " + args.length);
-            }
-            long start = 0;
-            long stop;
-            long step = 1;
-            if (args.length == 1) {
-                stop = Ops.asLong(args[0]);
-            } else {
-                start = Ops.asLong(args[0]);
-                stop = Ops.asLong(args[1]);
-                if (args.length == 3) {
-                    step = Ops.asLong(args[2]);
-                    if (step == 0) {
-                        throw Errors.valueError("range() arg 3 must not be zero");
-                    }
-                }
-            }
-            return Heap.allocate(new PyRange(start, stop, step));
-        });
-        Methods.slot(r, "__len__", (self, args, kw) -> Types.newInt(((PyRange) self).length));
-        Methods.slot(r, "__iter__", (self, args, kw) -> {
-            PyRange range = (PyRange) self;
-            long[] i = {0};
-            return Heap.allocate(new JavaIterator(RANGE_ITERATOR) {
-                @Override
-                public PyObject next() {
-                    if (i[0] >= range.length) {
-                        return null;
-                    }
-                    return Types.newInt(range.at(i[0]++));
-                }
-
-                @Override
-                public long lengthHint() {
-                    return Math.max(0, range.length - i[0]);
-                }
-
-                @Override
-                public boolean isGcType() {
-                    return false;
-                }
-            });
-        });
-        Methods.slot(r, "__reversed__", (self, args, kw) -> {
-            PyRange range = (PyRange) self;
-            long[] i = {range.length - 1};
-            return Heap.allocate(new JavaIterator(RANGE_ITERATOR) {
-                @Override
-                public PyObject next() {
-                    if (i[0] < 0) {
-                        return null;
-                    }
-                    return Types.newInt(range.at(i[0]--));
-                }
-
-                @Override
-                public long lengthHint() {
-                    return i[0] + 1;
-                }
-
-                @Override
-                public boolean isGcType() {
-                    return false;
-                }
-            });
-        });
-        Methods.slot(r, "__getitem__", (self, args, kw) -> {
-            PyRange range = (PyRange) self;
-            if (args[0] instanceof Slices.PySlice s) {
-                Slices.Bounds b = Slices.indices(s, range.length);
-                return Heap.allocate(new PyRange(range.at(b.start()), range.at(b.start()) + b.length() * range.step * b.step(),
-                        range.step * b.step()));
-            }
-            int i = Slices.index(args[0], range.length, "range object");
-            return Types.newInt(range.at(i));
-        });
-        Methods.slot(r, "__contains__", (self, args, kw) -> {
-            PyRange range = (PyRange) self;
-            if (args[0] instanceof PyInt v && v.isSmall() && (args[0].type == Types.INT || args[0].type == Types.BOOL)) {
-                long x = v.value;
-                boolean in = range.step > 0 ? x >= range.start && x < range.stop : x <= range.start && x > range.stop;
-                return Types.newBool(in && (x - range.start) % range.step == 0);
-            }
-            for (long i = 0; i < range.length; i++) {
-                PyObject e = Types.newInt(range.at(i));
-                boolean eq = Ops.eq(e, args[0]);
-                decref(e);
-                if (eq) {
-                    return Types.newBool(true);
-                }
-            }
-            return Types.newBool(false);
-        });
-        Methods.slot(r, "__repr__", (self, args, kw) -> {
-            PyRange range = (PyRange) self;
-            return Types.newStr("range(" + range.start + ", " + range.stop + (range.step != 1 ? ", " + range.step : "") + ")");
-        });
-        Methods.slot(r, "__eq__", (self, args, kw) -> {
-            if (!(args[0] instanceof PyRange o)) {
-                return incref(Types.NOT_IMPLEMENTED);
-            }
-            PyRange a = (PyRange) self;
-            boolean eq = a.length == o.length && (a.length == 0 || (a.start == o.start && (a.length == 1 || a.step == o.step)));
-            return Types.newBool(eq);
-        });
-        Methods.slot(r, "__hash__", (self, args, kw) -> {
-            PyRange a = (PyRange) self;
-            return Types.newInt(java.util.Objects.hash(a.length, a.start, a.step));
-        });
-        Methods.method(r, "index", (self, args, kw) -> {
-            PyRange range = (PyRange) self;
-            PyObject v = Args.one("index", args, kw);
-            for (long i = 0; i < range.length; i++) {
-                PyObject e = Types.newInt(range.at(i));
-                boolean eq = Ops.eq(e, v);
-                decref(e);
-                if (eq) {
-                    return Types.newInt(i);
-                }
-            }
-            throw Errors.valueError(Ops.reprString(v) + " is not in range");
-        });
-        Methods.method(r, "count", (self, args, kw) -> {
-            PyRange range = (PyRange) self;
-            PyObject v = Args.one("count", args, kw);
-            long n = 0;
-            for (long i = 0; i < range.length; i++) {
-                PyObject e = Types.newInt(range.at(i));
-                if (Ops.eq(e, v)) {
-                    n++;
-                }
-                decref(e);
-            }
-            return Types.newInt(n);
-        });
-        Methods.getter(r, "start", self -> Types.newInt(((PyRange) self).start));
-        Methods.getter(r, "stop", self -> Types.newInt(((PyRange) self).stop));
-        Methods.getter(r, "step", self -> Types.newInt(((PyRange) self).step));
     }
 
     private static void descriptors() {

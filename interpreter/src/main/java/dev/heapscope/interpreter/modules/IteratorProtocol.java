@@ -21,7 +21,7 @@ final class IteratorProtocol {
             Iterators.STR_ITERATOR, Iterators.STR_NONASCII_ITERATOR, Iterators.DICT_KEY_ITERATOR,
             Iterators.DICT_VALUE_ITERATOR, Iterators.DICT_ITEM_ITERATOR, Iterators.DICT_REVERSE_KEY_ITERATOR,
             Iterators.DICT_REVERSE_VALUE_ITERATOR, Iterators.DICT_REVERSE_ITEM_ITERATOR, SetMethods.SET_ITERATOR,
-            Iteration.RANGE_ITERATOR, BytesMethods.ITERATOR, ByteArrayMethods.ITERATOR};
+            Ranges.RANGE_ITERATOR, BytesMethods.ITERATOR, ByteArrayMethods.ITERATOR};
         for (PyType t : hinted) {
             Methods.method(t, "__length_hint__", (self, args, kw) ->
                     Types.newInt(Math.max(0, ((JavaIterator) self).lengthHint())));

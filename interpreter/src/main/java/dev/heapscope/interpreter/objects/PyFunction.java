@@ -14,6 +14,12 @@ public final class PyFunction extends PyObject {
     public PyObject builtins;
     public String name;
     public String qualname;
+    /**
+     * The objects of __name__ and __qualname__ (func_name, func_qualname), owned: the code's
+     * co_name and co_qualname when it has them, else made when first asked for.
+     */
+    public PyObject nameObject;
+    public PyObject qualnameObject;
     /** Defaults of the last positional parameters, or null. */
     public PyObject[] defaults;
     /** Defaults of keyword-only parameters, or null. */
@@ -31,6 +37,8 @@ public final class PyFunction extends PyObject {
         this.globals = globals;
         this.name = code.name;
         this.qualname = code.qualname;
+        this.nameObject = code.coName == null ? null : Heap.incref(code.coName);
+        this.qualnameObject = code.coQualname == null ? null : Heap.incref(code.coQualname);
     }
 
     @Override
@@ -97,6 +105,10 @@ public final class PyFunction extends PyObject {
     @Override
     public void releaseReferences() {
         clear();
+        Heap.xdecref(nameObject);
+        Heap.xdecref(qualnameObject);
+        nameObject = null;
+        qualnameObject = null;
         PyCode co = code;
         code = null;
         if (co != null) {

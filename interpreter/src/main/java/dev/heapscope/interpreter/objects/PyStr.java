@@ -89,6 +89,17 @@ public final class PyStr extends PyObject {
         return h == -1 ? -2 : h;
     }
 
+    /** all_name_chars: ASCII letters, digits and underscores only (the empty string qualifies). */
+    public static boolean allNameChars(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public ObjectSizes.StrKind kind() {
         return ObjectSizes.StrKind.of(maxCodePoint);
     }

@@ -14,6 +14,9 @@ import java.util.List;
 public class PyType extends PyObject {
     public String name;
     public String qualname;
+    /** A class's ht_name and ht_qualname objects, owned (null for a builtin type). */
+    public PyObject nameObject;
+    public PyObject qualnameObject;
     public PyType base;
     public PyType[] bases;
     public PyType[] mro;
@@ -218,6 +221,10 @@ public class PyType extends PyObject {
             Heap.decref(b);
         }
         Heap.decref(base);
+        Heap.xdecref(nameObject);
+        Heap.xdecref(qualnameObject);
+        nameObject = null;
+        qualnameObject = null;
     }
 
     @Override

@@ -90,6 +90,12 @@ public final class Heap {
     public static boolean bypassFreeLists(boolean on) {
         boolean was = freeListsBypassed;
         freeListsBypassed = on;
+        // The outermost bypass is also the allocator's window of debugger work.
+        if (on && !was) {
+            pymalloc.beginDebuggerWork();
+        } else if (!on && was) {
+            pymalloc.endDebuggerWork();
+        }
         return was;
     }
 

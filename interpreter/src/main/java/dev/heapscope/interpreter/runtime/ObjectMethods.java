@@ -193,13 +193,33 @@ final class ObjectMethods {
             Attributes.typeSetattr((PyType) self, (PyStr) args[0], null);
             return incref(Types.NONE);
         });
-        Methods.getset(t, "__name__", self -> Types.newStr(typeName((PyType) self)), (self, v) -> {
-            ((PyType) self).name = ((PyStr) v).value;
+        Methods.getset(t, "__name__", self -> {
+            PyType ty = (PyType) self;
+            return ty.nameObject != null ? incref(ty.nameObject) : Types.newStr(typeName(ty));
+        }, (self, v) -> {
+            PyType ty = (PyType) self;
+            ty.name = ((PyStr) v).value;
+            if (ty.nameObject != null) {
+                PyObject old = ty.nameObject;
+                ty.nameObject = incref(v);
+                Heap.decref(old);
+            }
         });
         // type_qualname: a static type's is its name after the module's dot, as __name__.
-        Methods.getset(t, "__qualname__", self -> Types.newStr(((PyType) self).heapType ? ((PyType) self).qualname
-                : typeName((PyType) self)), (self, v) -> {
-            ((PyType) self).qualname = ((PyStr) v).value;
+        Methods.getset(t, "__qualname__", self -> {
+            PyType ty = (PyType) self;
+            if (ty.qualnameObject != null) {
+                return incref(ty.qualnameObject);
+            }
+            return Types.newStr(ty.heapType ? ty.qualname : typeName(ty));
+        }, (self, v) -> {
+            PyType ty = (PyType) self;
+            ty.qualname = ((PyStr) v).value;
+            if (ty.qualnameObject != null) {
+                PyObject old = ty.qualnameObject;
+                ty.qualnameObject = incref(v);
+                Heap.decref(old);
+            }
         });
         Methods.getset(t, "__module__", self -> {
             PyType ty = (PyType) self;
@@ -300,11 +320,31 @@ final class ObjectMethods {
             return Heap.allocate(new PyMethod(Types.METHOD, incref(self), incref(obj)));
         });
         Methods.slot(f, "__call__", (self, args, kw) -> Ops.call(self, args, kw));
-        Methods.getset(f, "__name__", self -> Types.newStr(((PyFunction) self).name), (self, v) -> {
-            ((PyFunction) self).name = ((PyStr) v).value;
+        Methods.getset(f, "__name__", self -> {
+            PyFunction fn = (PyFunction) self;
+            if (fn.nameObject == null) {
+                fn.nameObject = Types.newStr(fn.name);
+            }
+            return incref(fn.nameObject);
+        }, (self, v) -> {
+            PyFunction fn = (PyFunction) self;
+            fn.name = ((PyStr) v).value;
+            PyObject old = fn.nameObject;
+            fn.nameObject = incref(v);
+            Heap.xdecref(old);
         });
-        Methods.getset(f, "__qualname__", self -> Types.newStr(((PyFunction) self).qualname), (self, v) -> {
-            ((PyFunction) self).qualname = ((PyStr) v).value;
+        Methods.getset(f, "__qualname__", self -> {
+            PyFunction fn = (PyFunction) self;
+            if (fn.qualnameObject == null) {
+                fn.qualnameObject = Types.newStr(fn.qualname);
+            }
+            return incref(fn.qualnameObject);
+        }, (self, v) -> {
+            PyFunction fn = (PyFunction) self;
+            fn.qualname = ((PyStr) v).value;
+            PyObject old = fn.qualnameObject;
+            fn.qualnameObject = incref(v);
+            Heap.xdecref(old);
         });
         Methods.getset(f, "__doc__", self -> incref(orNone(((PyFunction) self).doc)), (self, v) -> {
             PyFunction fn = (PyFunction) self;

@@ -78,10 +78,15 @@ public final class TypeBuilder {
                 t.dict.put(Names.__module__, module);
             }
         }
+        // ht_name: the class statement's name, an interned constant of the code making it.
+        t.nameObject = PyStr.allNameChars(name) && !name.isEmpty() ? Types.intern(name) : Types.newStr(name);
         PyObject qual = t.dict.getStr(Names.__qualname__);
         if (qual instanceof PyStr q) {
             t.qualname = q.value;
-            decref(t.dict.pop(Names.__qualname__));
+            // ht_qualname is the __qualname__ the namespace had, which leaves the dict.
+            t.qualnameObject = t.dict.pop(Names.__qualname__);
+        } else {
+            t.qualnameObject = incref(t.nameObject);
         }
         for (String magic : new String[] {"__new__", "__init_subclass__", "__class_getitem__"}) {
             PyStr key = Types.name(magic);
@@ -102,6 +107,8 @@ public final class TypeBuilder {
             PyDict d = t.dict;
             t.dict = null;
             decref(d);
+            Heap.xdecref(t.nameObject);
+            Heap.xdecref(t.qualnameObject);
             throw e;
         }
         addDictAndWeakrefDescriptors(t);

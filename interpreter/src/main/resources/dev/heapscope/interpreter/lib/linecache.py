@@ -1,40 +1,49 @@
-"""Cache lines from Python source files.
+"""Heapscope's linecache: the lines of source files, read once and kept.
 
-The lines of a file are read once (as text, in the encoding its coding cookie names, else
-UTF-8) and kept until clearcache() or checkcache() finds the file changed. Used by
-warnings and traceback to show source lines.
+warnings and traceback show source lines through it. A file is read as bytes and decoded
+as the compiler would: a UTF-8 byte-order mark, or a coding cookie on one of the first
+two lines, else UTF-8. Source that does not decode has no lines, as for the compiler.
+
+`cache` is public, and its entries have the shapes CPython's have, since programs and
+tools look into it: filename -> (size, mtime, lines, fullname) for a file read from disk
+(mtime is None for source that came from a module's loader), or filename -> (get_lines,)
+for a lazy entry whose source is asked of the loader on first use.
 """
 
 import sys
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
-# The cache: filename -> (size, mtime, lines, fullname); lazily loaded entries are 1-tuples
-# holding a function that returns the source.
 cache = {}
 
 
+def _is_pseudo_file(filename):
+    """'<stdin>', '<string>' and other names that are not files, and the empty name."""
+    return not filename or (filename.startswith("<") and filename.endswith(">"))
+
+
+def _is_lazy(entry):
+    return len(entry) == 1
+
+
 def clearcache():
-    """Clear the cache entirely."""
+    """Forget every file."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
+    """Line `lineno` (counted from 1) of the file, with its newline; '' when there is no
+    such line or the file cannot be read."""
     lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ""
+    return lines[lineno - 1] if 0 < lineno <= len(lines) else ""
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return cache[filename][2]
+    """All lines of the file, each ending in a newline; read (or taken from the module's
+    loader) when the cache does not hold them yet. [] when the file cannot be read."""
+    entry = cache.get(filename)
+    if entry is not None and not _is_lazy(entry):
+        return entry[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
@@ -43,139 +52,149 @@ def getlines(filename, module_globals=None):
 
 
 def checkcache(filename=None):
-    """Discard cache entries that are out of date.
-    (This is not checked upon each call!)"""
+    """Drop the cached lines of files that changed on disk (size or modification time),
+    or that are gone: of one file, or of every file when filename is None. Lazy entries
+    and source from loaders are kept. Nothing is checked unless this is called."""
     import os
     if filename is None:
-        filenames = list(cache.keys())
+        names = list(cache)
     elif filename in cache:
-        filenames = [filename]
+        names = [filename]
     else:
         return
-    for filename in filenames:
-        entry = cache[filename]
-        if len(entry) == 1:
-            # lazy cache entry, leave it lazy.
+    for name in names:
+        entry = cache[name]
+        if _is_lazy(entry) or entry[1] is None:
             continue
-        size, mtime, lines, fullname = entry
-        if mtime is None:
-            continue   # no-op for files loaded via a __loader__
+        size, mtime, _, fullname = entry
         try:
-            stat = os.stat(fullname)
+            now = os.stat(fullname)
         except OSError:
-            cache.pop(filename, None)
+            cache.pop(name, None)
             continue
-        if size != stat.st_size or mtime != stat.st_mtime:
-            cache.pop(filename, None)
+        if (now.st_size, now.st_mtime) != (size, mtime):
+            cache.pop(name, None)
 
 
-def _decode(data):
-    """Source bytes as text: the coding cookie of the first two lines, else UTF-8."""
+def _source_encoding(data):
+    """(encoding, data without a byte-order mark): what the compiler decodes the source
+    with. SyntaxError for a cookie that contradicts a byte-order mark, LookupError for a
+    cookie naming no codec."""
     import re
-    encoding = "utf-8"
-    if data.startswith(b"\xef\xbb\xbf"):
+    bom = data.startswith(b"\xef\xbb\xbf")
+    if bom:
         data = data[3:]
-    else:
-        for line in data.split(b"\n", 2)[:2]:
-            m = re.match(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", line)
-            if m:
-                encoding = m.group(1).decode("ascii")
-                break
-            if not re.match(rb"^[ \t\f]*(#.*)?\r?$", line):
-                break
-    return data.decode(encoding, "replace")
+    cookie = re.compile(rb"[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+    blank_or_comment = re.compile(rb"[ \t\f]*(#.*)?\r?")
+    for line in data.split(b"\n", 2)[:2]:
+        found = cookie.match(line)
+        if found:
+            name = found.group(1).decode("ascii")
+            spelled = name.lower().replace("_", "-")
+            if bom and spelled != "utf-8" and not spelled.startswith("utf-8-"):
+                raise SyntaxError("encoding problem: utf-8")
+            return name, data
+        if not blank_or_comment.fullmatch(line):
+            break
+    return "utf-8", data
 
 
-def _splitlines(text):
-    lines = text.splitlines(True)
-    if lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
+def _file_lines(text):
+    """The lines a text-mode file with universal newlines reads: \r\n and \r become
+    \n, lines end after each \n, and the last line is given one if it lacks it."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    last = lines.pop()
+    lines = [line + "\n" for line in lines]
+    if last:
+        lines.append(last + "\n")
     return lines
 
 
-def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines.
-    If something's wrong, print a message, discard the cache entry,
-    and return an empty list."""
+def _loader_lines(source):
+    """A loader's source as lines: split by str.splitlines, each ended with \n."""
+    return [line + "\n" for line in source.splitlines()]
+
+
+def _find_on_disk(filename):
+    """(fullname, stat) of the file: the name itself, or, for a relative name that is not
+    found, the first match along sys.path; None when there is none."""
     import os
-    if filename in cache:
-        if len(cache[filename]) != 1:
-            cache.pop(filename, None)
-    if not filename or (filename.startswith("<") and filename.endswith(">")):
+    try:
+        return filename, os.stat(filename)
+    except OSError:
+        if os.path.isabs(filename):
+            return None
+    for directory in sys.path:
+        try:
+            candidate = os.path.join(directory, filename)
+        except (TypeError, AttributeError):
+            continue
+        try:
+            return candidate, os.stat(candidate)
+        except OSError:
+            continue
+    return None
+
+
+def updatecache(filename, module_globals=None):
+    """Read the file's lines again and cache them; returns them, or [] (with the entry
+    dropped) when the file cannot be found, read or decoded."""
+    entry = cache.get(filename)
+    if entry is not None and not _is_lazy(entry):
+        del cache[filename]
+        entry = None
+    if _is_pseudo_file(filename):
         return []
 
-    if filename in cache and len(cache[filename]) == 1:
+    if entry is not None:
         try:
-            source = cache[filename][0]()
+            source = entry[0]()
         except (ImportError, OSError):
             source = None
         if source is not None:
-            lines = _splitlines(source)
+            lines = _loader_lines(source)
             cache[filename] = (len(source), None, lines, filename)
             return lines
     if lazycache(filename, module_globals):
         return updatecache(filename, module_globals)
 
-    fullname = filename
+    found = _find_on_disk(filename)
+    if found is None:
+        return []
+    fullname, stat = found
     try:
-        stat = os.stat(fullname)
-    except OSError:
-        # Try looking through the module search path, which is only useful
-        # when handling a relative filename.
-        if os.path.isabs(filename):
-            return []
-        for dirname in sys.path:
-            try:
-                fullname = os.path.join(dirname, filename)
-            except (TypeError, AttributeError):
-                continue
-            try:
-                stat = os.stat(fullname)
-                break
-            except OSError:
-                pass
-        else:
-            return []
-    try:
-        with open(fullname, "rb") as fp:
-            lines = _splitlines(_decode(fp.read()))
+        with open(fullname, "rb") as source_file:
+            encoding, data = _source_encoding(source_file.read())
+        lines = _file_lines(data.decode(encoding))
     except (OSError, UnicodeDecodeError, SyntaxError, LookupError):
         return []
-    size, mtime = stat.st_size, stat.st_mtime
-    cache[filename] = size, mtime, lines, fullname
+    cache[filename] = (stat.st_size, stat.st_mtime, lines, fullname)
     return lines
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals.
+    """Register a lazy entry for filename: its source will be asked of the loader named in
+    module_globals (__loader__, else __spec__.loader) when the lines are first wanted.
 
-    The module loader will be asked for the source only when getlines is
-    called, not immediately.
-
-    If there is an entry in the cache already, it is not altered.
-
-    :return: True if a lazy load is registered in the cache,
-        otherwise False. To register such a load a module loader with a
-        get_source method must be found, the filename must be a cacheable
-        filename, and the filename must not be already cached.
-    """
-    if filename in cache:
-        if len(cache[filename]) == 1:
-            return True
+    Returns True when the cache holds a lazy entry for the file afterwards; False when it
+    already holds its lines, when filename is not a real file's name, or when
+    module_globals has no __name__ or no loader with get_source."""
+    entry = cache.get(filename)
+    if entry is not None:
+        return _is_lazy(entry)
+    if _is_pseudo_file(filename) or not module_globals or "__name__" not in module_globals:
         return False
-    if not filename or (filename.startswith("<") and filename.endswith(">")):
+    name = module_globals["__name__"]
+    loader = module_globals.get("__loader__")
+    if loader is None:
+        loader = getattr(module_globals.get("__spec__"), "loader", None)
+    get_source = getattr(loader, "get_source", None)
+    if not (name and get_source):
         return False
-    # Try for a __loader__, if available
-    if module_globals and "__name__" in module_globals:
-        name = module_globals["__name__"]
-        loader = module_globals.get("__loader__")
-        if loader is None:
-            spec = module_globals.get("__spec__")
-            loader = getattr(spec, "loader", None)
-        get_source = getattr(loader, "get_source", None)
-        if name and get_source:
-            def get_lines(name=name, *args, **kwargs):
-                return get_source(name, *args, **kwargs)
-            cache[filename] = (get_lines,)
-            return True
-    return False
+
+    def get_lines(name=name, *args, **kwargs):
+        return get_source(name, *args, **kwargs)
+
+    cache[filename] = (get_lines,)
+    return True

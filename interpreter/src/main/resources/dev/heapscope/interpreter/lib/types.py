@@ -4,70 +4,62 @@
 import sys
 
 
-def _f():
+def _sample_function():
     pass
 
 
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
+def _sample_cell():
+    captured = None
+
+    def reader():
+        return captured
+    return reader.__closure__[0]
 
 
-def _cell_factory():
-    a = 1
-
-    def f():
-        nonlocal a
-    return f.__closure__[0]
+def _sample_generator():
+    yield
 
 
-CellType = type(_cell_factory())
+class _Sample:
+    __slots__ = ("slot",)
 
-
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-class _C:
-    __slots__ = ("_slot",)
-
-    def _m(self):
+    def method(self):
         pass
 
 
-MethodType = type(_C()._m)
-MemberDescriptorType = type(_C.__dict__["_slot"])
+def _sample_traceback():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return exc.__traceback__
 
+
+# Each name is the type of an object of that kind, made here and dropped again.
+FunctionType = type(_sample_function)
+LambdaType = type(lambda: None)
+CodeType = type(_sample_function.__code__)
+MappingProxyType = type(type.__dict__)
+CellType = type(_sample_cell())
+GeneratorType = type(_sample_generator())
+MethodType = type(_Sample().method)
+MemberDescriptorType = type(_Sample.__dict__["slot"])
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
 ModuleType = type(sys)
-
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
-
+TracebackType = type(_sample_traceback())
+FrameType = type(_sample_traceback().tb_frame)
 GetSetDescriptorType = type(FunctionType.__code__)
-
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _cell_factory
+del sys, _sample_function, _sample_cell, _sample_generator, _Sample, _sample_traceback
 
 
 class SimpleNamespace:
@@ -101,7 +93,8 @@ class SimpleNamespace:
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Make a generator function usable as a coroutine: its generators can be awaited.
+    Other callables are wrapped."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
@@ -147,103 +140,92 @@ _repr_running = set()
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """The bases a class statement would use (PEP 560): each base that is not a class but
+    has __mro_entries__ is replaced by the items of the tuple that method returns. The
+    bases tuple itself is returned when no base was replaced."""
+    resolved = []
+    replaced = False
+    for base in bases:
+        entries = None if isinstance(base, type) else getattr(base, "__mro_entries__", None)
+        if entries is None:
+            resolved.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        replacement = entries(bases)
+        replaced = True
+        if not isinstance(replacement, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        else:
-            new_bases[i + shift:i + shift + 1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        resolved.extend(replacement)
+    return tuple(resolved) if replaced else bases
 
 
 def _calculate_meta(meta, bases):
-    """The most derived metaclass of meta and the bases' metaclasses."""
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+    """The metaclass a class with these bases gets: of meta and the bases' metaclasses,
+    the one that is a subclass of all the others; TypeError when there is none."""
+    best = meta
+    for base_meta in map(type, bases):
+        if issubclass(best, base_meta):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
-    return winner
+        if not issubclass(base_meta, best):
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                            "a (non-strict) subclass of the metaclasses of all its bases")
+        best = base_meta
+    return best
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple; kwds is a copy of the argument
-    without any 'metaclass' entry."""
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        if bases:
-            meta = type(bases[0])
-        else:
-            meta = type
+    """(metaclass, namespace, kwds) for a class statement with these bases and keywords:
+    the metaclass given as the 'metaclass' keyword (else that of the first base, else
+    type), made the most derived one when it is a class; the namespace its __prepare__
+    returns (a dict when it has none); and a copy of kwds without 'metaclass'."""
+    kwds = {} if kwds is None else dict(kwds)
+    meta = kwds.pop("metaclass") if "metaclass" in kwds else (type(bases[0]) if bases else type)
     if isinstance(meta, type):
         meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    prepare = getattr(meta, "__prepare__", None)
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """Make a class as a class statement would, with exec_body(namespace) standing for
+    the body. When __mro_entries__ replaced bases, the originals are kept in the class's
+    __orig_bases__."""
+    resolved = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace["__orig_bases__"] = bases
+    return meta(name, resolved, namespace, **kwds)
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
+    """A property on instances that is not found on the class.
 
-    A descriptor that behaves like a property on instances, while looking the name up
-    on the class raises AttributeError (so a class's __getattr__ answers it). Used by
-    enum for the name and value of members."""
+    Reading it on an instance calls fget; reading it on the class raises AttributeError,
+    so that the class's metaclass __getattr__ is asked instead (enum reads a member's name
+    and value this way, while Color.name can still be a member called 'name'). An
+    abstract fget makes the descriptor itself visible on the class.
+    """
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
+        # The getter's docstring is used, and replaced by a later getter's, unless a doc
+        # was given explicitly.
         self.__doc__ = doc or fget.__doc__
         self.overwrite_doc = doc is None
-        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        elif self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        if instance is not None:
+            if self.fget is None:
+                raise AttributeError("unreadable attribute")
+            return self.fget(instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
 
     def __set__(self, instance, value):
         if self.fset is None:
@@ -256,20 +238,21 @@ class DynamicClassAttribute:
         self.fdel(instance)
 
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        doc = (fget.__doc__ if self.overwrite_doc else None) or self.__doc__
+        return _replaced(self, fget, self.fset, self.fdel, doc)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return _replaced(self, self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return _replaced(self, self.fget, self.fset, fdel, self.__doc__)
+
+
+def _replaced(attribute, fget, fset, fdel, doc):
+    """A copy of a DynamicClassAttribute (of its own class) with other functions."""
+    copy = type(attribute)(fget, fset, fdel, doc)
+    copy.overwrite_doc = attribute.overwrite_doc
+    return copy
 
 
 __all__ = [n for n in globals() if n[:1] != '_']

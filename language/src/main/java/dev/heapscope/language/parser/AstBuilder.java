@@ -143,7 +143,7 @@ final class AstBuilder {
 
     // ---- errors ------------------------------------------------------------------------
 
-    /** A SyntaxError located on a node, with CPython's character offsets. */
+    /** A SyntaxError located on a node, with the offsets CPython's parser gives (see SourceText.errorOffset). */
     SyntaxErrorException error(String msg, Located where) {
         return error(Kind.SyntaxError, msg, where.lineno, where.colOffset, where.endLineno, where.endColOffset);
     }
@@ -155,8 +155,8 @@ final class AstBuilder {
     private SyntaxErrorException error(Kind kind, String msg, int line, int byteCol, int endLine, int endByteCol) {
         int rawLine = line - lineShift;
         int rawEnd = endLine - lineShift;
-        int offset = source.charColumn(rawLine, byteCol - (rawLine == 1 ? firstLineColShift : 0)) + 1;
-        int endOffset = source.charColumn(rawEnd, endByteCol - (rawEnd == 1 ? firstLineColShift : 0)) + 1;
+        int offset = source.errorOffset(rawLine, byteCol - (rawLine == 1 ? firstLineColShift : 0));
+        int endOffset = source.errorOffset(rawLine, endByteCol - (rawEnd == 1 ? firstLineColShift : 0));
         return new SyntaxErrorException(new PythonSyntaxError(kind, msg, filename, line, offset, endLine,
                 endOffset, source.lineText(rawLine)));
     }
@@ -317,7 +317,8 @@ final class AstBuilder {
             Star_expressionsContext targetCtx = lists.get(0);
             Expr target = starExpressions(targetCtx);
             if (!targetCtx.COMMA().isEmpty()) {
-                throw error("only single target (not tuple) can be annotated", target);
+                // invalid_assignment: the error stands on the first of the bare tuple's items.
+                throw error("only single target (not tuple) can be annotated", ((Expr.Tuple) target).elts.get(0));
             }
             if (target instanceof Expr.List) {
                 throw error("only single target (not list) can be annotated", target);
@@ -352,12 +353,15 @@ final class AstBuilder {
         }
         // star_expressions ('=' (yield_expr | star_expressions))*: all but the last are targets.
         List<Expr> parts = new ArrayList<>();
+        List<ParseTree> partContexts = new ArrayList<>();
         for (int i = 0; i < ctx.getChildCount(); i++) {
             ParseTree child = ctx.getChild(i);
             if (child instanceof Star_expressionsContext s) {
                 parts.add(starExpressions(s));
+                partContexts.add(s);
             } else if (child instanceof Yield_exprContext y) {
                 parts.add(yieldExpr(y));
+                partContexts.add(y);
             }
         }
         if (parts.size() == 1) {
@@ -367,11 +371,13 @@ final class AstBuilder {
         Expr value = parts.get(parts.size() - 1);
         for (int i = 0; i < targets.size(); i++) {
             Expr target = targets.get(i);
-            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+            if (partContexts.get(i) instanceof Yield_exprContext) {
+                // A bare yield; one in parentheses is an expression like any other target.
                 throw error("assignment to yield expression not possible", target);
             }
             if (targets.size() == 1) {
-                checkSingleAssignment(target, (Star_expressionsContext) ctx.getChild(0), value);
+                checkSingleAssignment(target, (Star_expressionsContext) ctx.getChild(0),
+                        partContexts.get(partContexts.size() - 1));
             }
             setContext(target, ExprContext.Store, TargetKind.STAR);
         }
@@ -379,11 +385,15 @@ final class AstBuilder {
     }
 
     /**
-     * CPython reports {@code f() = 1} through its "named expression" error rule when the
-     * offending target stands right before the only '=': the message then suggests '=='.
+     * CPython reports {@code f() = 1} through its invalid_named_expression rule when the
+     * offending target stands right before the only '=' and a bitwise_or follows it: the
+     * message then suggests '=='. In a bare tuple that rule sees the last item (the others
+     * are followed by ','), and when that item is a plain name the rule's first form wins
+     * over the invalid target elsewhere in the tuple.
      */
-    private void checkSingleAssignment(Expr target, Star_expressionsContext targetCtx, Expr value) {
+    private void checkSingleAssignment(Expr target, Star_expressionsContext targetCtx, ParseTree valueCtx) {
         Expr candidate = target;
+        ParserRuleContext candidateCtx = lastItem(targetCtx);
         boolean bareTuple = target instanceof Expr.Tuple && targetCtx.start.getType() != Python311Lexer.OPEN_PAREN;
         if (bareTuple) {
             if (!targetCtx.COMMA().isEmpty() && targetCtx.getChild(targetCtx.getChildCount() - 1) instanceof TerminalNode) {
@@ -391,8 +401,7 @@ final class AstBuilder {
             }
             List<Expr> elts = ((Expr.Tuple) target).elts;
             candidate = elts.get(elts.size() - 1);
-            ParserRuleContext lastCtx = (ParserRuleContext) targetCtx.getChild(targetCtx.getChildCount() - 1);
-            if (lastCtx.start.getType() == Python311Lexer.OPEN_PAREN
+            if (candidateCtx.start.getType() == Python311Lexer.OPEN_PAREN
                     && (candidate instanceof Expr.Tuple || candidate instanceof Expr.GeneratorExp)) {
                 return;
             }
@@ -407,10 +416,12 @@ final class AstBuilder {
                 || c.value instanceof ConstantValue.BoolValue)) {
             return;
         }
-        if (!isBitwiseOr(candidate) || value instanceof Expr.Yield || value instanceof Expr.YieldFrom
-                || value instanceof Expr.Starred || (value instanceof Expr.Tuple t && !t.elts.isEmpty()
-                && t.elts.get(0) instanceof Expr.Starred)) {
+        Token valueEnd = bitwiseOrPrefixEnd(valueCtx);
+        if (valueEnd == null || !isBitwiseOr(candidateCtx)) {
             return;
+        }
+        if (bareTuple && candidate instanceof Expr.Name && invalidTarget(target, TargetKind.STAR) != null) {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", candidateCtx.start, valueEnd);
         }
         if (invalidTarget(candidate, TargetKind.STAR) != null) {
             throw error("cannot assign to " + exprName(candidate) + " here. Maybe you meant '==' instead of '='?",
@@ -418,11 +429,41 @@ final class AstBuilder {
         }
     }
 
-    /** Whether the expression is at the grammar's bitwise_or level or tighter. */
-    private static boolean isBitwiseOr(Expr e) {
-        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
-                || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr
-                || (e instanceof Expr.UnaryOp u && u.op == Unaryop.Not));
+    /** The last item of a star_expressions list (a trailing ',' is skipped). */
+    private static ParserRuleContext lastItem(Star_expressionsContext list) {
+        for (int i = list.getChildCount() - 1; ; i--) {
+            if (list.getChild(i) instanceof ParserRuleContext item) {
+                return item;
+            }
+        }
+    }
+
+    /** Whether an item is a bitwise_or in the grammar (a parenthesised anything is one). */
+    private static boolean isBitwiseOr(ParserRuleContext item) {
+        return item instanceof TestContext test && test.getChildCount() == 1 && test.getChild(0) instanceof DisjunctionContext d
+                && d.getChildCount() == 1 && d.getChild(0) instanceof Bitwise_orContext;
+    }
+
+    /**
+     * The last token of the bitwise_or that an assigned value starts with (as CPython's error
+     * rule parses one there), or null when the value does not start with one: a yield, a
+     * starred item, 'not' or a lambda.
+     */
+    private static Token bitwiseOrPrefixEnd(ParseTree value) {
+        ParseTree node = value;
+        while (true) {
+            if (node instanceof Star_expressionsContext list) {
+                node = list.getChild(0);
+            } else if (node instanceof TestContext test) {
+                node = test.getChild(0);
+            } else if (node instanceof DisjunctionContext disjunction) {
+                node = disjunction.getChild(0);
+            } else if (node instanceof Bitwise_orContext operand) {
+                return operand.stop;
+            } else {
+                return null;
+            }
+        }
     }
 
     private static Operator augOperator(Token t) {
@@ -1522,8 +1563,9 @@ final class AstBuilder {
         Token next = nextToken(last);
         int line = next == null ? last.getLine() : next.getLine();
         int charCol = next == null ? last.getCharPositionInLine() : next.getCharPositionInLine();
-        return new PythonSyntaxError(Kind.SyntaxError, msg, filename, line + lineShift, charCol + 1,
-                line + lineShift, charCol + 1, source.lineText(line));
+        int offset = source.errorOffset(line, source.byteColumn(line, charCol));
+        return new PythonSyntaxError(Kind.SyntaxError, msg, filename, line + lineShift, offset,
+                line + lineShift, offset, source.lineText(line));
     }
 
     private Token nextToken(Token t) {
@@ -1552,7 +1594,7 @@ final class AstBuilder {
         }
         List<Star_named_expressionContext> items = inner.star_named_expression();
         if (inner.comp_for() != null) {
-            Expr elt = starNamedExpression(items.get(0));
+            Expr elt = comprehensionElement(starNamedExpression(items.get(0)));
             return at(new Expr.GeneratorExp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), open, close);
         }
         if (items.size() == 1 && inner.COMMA().isEmpty()) {
@@ -1569,13 +1611,21 @@ final class AstBuilder {
         return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), open, close);
     }
 
+    /** invalid_comprehension: a starred element of a list, set or generator comprehension. */
+    private Expr comprehensionElement(Expr elt) {
+        if (elt instanceof Expr.Starred) {
+            throw error("iterable unpacking cannot be used in comprehension", elt);
+        }
+        return elt;
+    }
+
     private Expr listAtom(ParseTree contents, Token open, Token close) {
         if (!(contents instanceof Testlist_compContext inner)) {
             return at(new Expr.List(new ArrayList<>(), ExprContext.Load, 0, 0, 0, 0), open, close);
         }
         List<Star_named_expressionContext> items = inner.star_named_expression();
         if (inner.comp_for() != null) {
-            Expr elt = starNamedExpression(items.get(0));
+            Expr elt = comprehensionElement(starNamedExpression(items.get(0)));
             return at(new Expr.ListComp(elt, compFor(inner.comp_for()), 0, 0, 0, 0), open, close);
         }
         List<Expr> elts = new ArrayList<>(items.size());
@@ -1596,12 +1646,13 @@ final class AstBuilder {
             List<Comprehension> generators = compFor(inner.comp_for());
             if (isDict) {
                 if (first.STAR_STAR() != null) {
-                    throw error("dict unpacking cannot be used in dict comprehension", first.start, first.stop);
+                    // invalid_dict_comprehension: located on the '**' alone.
+                    throw error("dict unpacking cannot be used in dict comprehension", first.start, first.start);
                 }
                 return at(new Expr.DictComp(namedExpression(first.named_expression()), test(first.test()), generators,
                         0, 0, 0, 0), open, close);
             }
-            return at(new Expr.SetComp(setItem(first), generators, 0, 0, 0, 0), open, close);
+            return at(new Expr.SetComp(comprehensionElement(setItem(first)), generators, 0, 0, 0, 0), open, close);
         }
         if (isDict) {
             List<Expr> keys = new ArrayList<>(items.size());
@@ -1613,6 +1664,12 @@ final class AstBuilder {
                 } else if (item.COLON() != null) {
                     keys.add(namedExpression(item.named_expression()));
                     values.add(test(item.test()));
+                } else if (item.named_expression() != null) {
+                    // invalid_kvpair: a key without ':' after earlier pairs, located from its
+                    // last character with no end.
+                    Expr key = test(item.named_expression().test(0));
+                    throw error(Kind.SyntaxError, "':' expected after dictionary key", key.lineno, key.endColOffset - 1,
+                            key.lineno, -1);
                 } else {
                     throw error("invalid syntax", item.stop, item.stop);
                 }

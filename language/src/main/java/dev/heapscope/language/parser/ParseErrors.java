@@ -77,6 +77,14 @@ final class ParseErrors {
         if (block != null) {
             return block;
         }
+        PythonSyntaxError parameter = parameterDefault(e, t);
+        if (parameter != null) {
+            return parameter;
+        }
+        PythonSyntaxError display = displayItems(t);
+        if (display != null) {
+            return display;
+        }
         PythonSyntaxError match = new Headers(t).unmarkedMatch();
         if (match != null) {
             return match;
@@ -98,6 +106,176 @@ final class ParseErrors {
             return colon;
         }
         return tryWithoutHandler(e, t);
+    }
+
+    /**
+     * invalid_default, invalid_star_etc and invalid_kwds (and their lambda forms): an '='
+     * with no default after it, and a default given to *args or **kwargs, located on the '='.
+     */
+    private PythonSyntaxError parameterDefault(RecognitionException e, Token t) {
+        Token previous = before(t);
+        if (previous == null || !inParameters(e)) {
+            return null;
+        }
+        int type = t.getType();
+        if (previous.getType() == Python311Lexer.ASSIGN && (type == Python311Lexer.CLOSE_PAREN
+                || type == Python311Lexer.COMMA)) {
+            return located(Kind.SyntaxError, "expected default value expression", tokenLocation(previous));
+        }
+        if (type != Python311Lexer.ASSIGN) {
+            return null;
+        }
+        Token first = itemStart(t);
+        if (first == null || first.getTokenIndex() + 1 >= t.getTokenIndex()
+                || tokens.get(first.getTokenIndex() + 1).getType() != Python311Lexer.NAME) {
+            return null;
+        }
+        return switch (first.getType()) {
+            case Python311Lexer.STAR -> located(Kind.SyntaxError, "var-positional argument cannot have default value",
+                    tokenLocation(t));
+            case Python311Lexer.STAR_STAR -> located(Kind.SyntaxError,
+                    "var-keyword argument cannot have default value", tokenLocation(t));
+            default -> null;
+        };
+    }
+
+    /** Whether the parser failed inside the parameters of a def or lambda. */
+    private static boolean inParameters(RecognitionException e) {
+        for (ParserRuleContext ctx = (ParserRuleContext) e.getCtx(); ctx != null; ctx = ctx.getParent()) {
+            if (ctx instanceof Python311Parser.ParametersContext || ctx instanceof Python311Parser.ParameterContext
+                    || ctx instanceof Python311Parser.Lambda_parametersContext
+                    || ctx instanceof Python311Parser.Lambda_parameterContext) {
+                return true;
+            }
+            if (ctx instanceof Python311Parser.FuncdefContext def) {
+                return def.OPEN_PAREN() != null && def.CLOSE_PAREN() == null;
+            }
+            if (ctx instanceof Python311Parser.LambdefContext lambda) {
+                return lambda.COLON() == null;
+            }
+            if (ctx instanceof Python311Parser.StmtContext) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first token of the item (parameter, display item) that {@code t} stands in: the
+     * token after the nearest ',', bracket or 'lambda' at t's bracket depth; null when none.
+     */
+    private Token itemStart(Token t) {
+        int depth = 0;
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token p = tokens.get(i);
+            switch (p.getType()) {
+                case Python311Lexer.CLOSE_PAREN, Python311Lexer.CLOSE_BRACKET, Python311Lexer.CLOSE_BRACE -> depth++;
+                case Python311Lexer.OPEN_PAREN, Python311Lexer.OPEN_BRACKET, Python311Lexer.OPEN_BRACE -> {
+                    if (depth == 0) {
+                        return tokens.get(i + 1);
+                    }
+                    depth--;
+                }
+                case Python311Lexer.COMMA, Python311Lexer.LAMBDA -> {
+                    if (depth == 0) {
+                        return tokens.get(i + 1);
+                    }
+                }
+                case Python311Lexer.NEWLINE, Python311Lexer.INDENT, Python311Lexer.DEDENT -> {
+                    return null;
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The innermost bracket open at {@code t}, or null. */
+    private Token openBracket(Token t) {
+        Token first = itemStart(t);
+        while (first != null) {
+            Token before = before(first);
+            if (before == null) {
+                return null;
+            }
+            int type = before.getType();
+            if (type == Python311Lexer.OPEN_PAREN || type == Python311Lexer.OPEN_BRACKET
+                    || type == Python311Lexer.OPEN_BRACE) {
+                return before;
+            }
+            if (type == Python311Lexer.LAMBDA) {
+                return null;
+            }
+            first = itemStart(before);
+        }
+        return null;
+    }
+
+    /**
+     * Error rules of displays: invalid_double_starred_kvpairs (a dict key and ':' with no
+     * value) and invalid_comprehension (several items before a 'for' in a list or set).
+     */
+    private PythonSyntaxError displayItems(Token t) {
+        Token previous = before(t);
+        if (previous == null) {
+            return null;
+        }
+        int type = t.getType();
+        if (previous.getType() == Python311Lexer.COLON
+                && (type == Python311Lexer.CLOSE_BRACE || type == Python311Lexer.COMMA)) {
+            Token open = openBracket(previous);
+            Token item = itemStart(previous);
+            if (open == null || open.getType() != Python311Lexer.OPEN_BRACE || item == null || item == previous
+                    || !dictFirst(open)) {
+                return null;
+            }
+            Token key = parsedEnd(item.getTokenIndex(), Python311Parser::test);
+            return key != null && key.getTokenIndex() == previous.getTokenIndex() - 1
+                    ? located(Kind.SyntaxError, "expression expected after dictionary key and ':'",
+                    tokenLocation(previous)) : null;
+        }
+        boolean comprehension = type == Python311Lexer.FOR || (type == Python311Lexer.ASYNC
+                && t.getTokenIndex() + 1 < tokens.size()
+                && tokens.get(t.getTokenIndex() + 1).getType() == Python311Lexer.FOR);
+        if (!comprehension) {
+            return null;
+        }
+        Token open = openBracket(t);
+        if (open == null || (open.getType() != Python311Lexer.OPEN_BRACKET && open.getType() != Python311Lexer.OPEN_BRACE)) {
+            return null;
+        }
+        int from = open.getTokenIndex() + 1;
+        Token items = parsedEnd(from, Python311Parser::star_named_expressions);
+        if (items == null || items.getTokenIndex() != t.getTokenIndex() - 1
+                || parsedEnd(t.getTokenIndex(), Python311Parser::comp_for) == null) {
+            return null;
+        }
+        int commas = 0;
+        for (int i = from; i < t.getTokenIndex(); i++) {
+            if (tokens.get(i).getType() == Python311Lexer.COMMA && openBracket(tokens.get(i)) == open) {
+                commas++;
+            }
+        }
+        if (commas == 0) {
+            return null;
+        }
+        // The span ends at the last item, or at the comma after a lone item.
+        Token end = previous;
+        if (previous.getType() == Python311Lexer.COMMA && commas > 1) {
+            end = before(previous);
+        }
+        return span("did you forget parentheses around the comprehension target?", tokens.get(from), end);
+    }
+
+    /** Whether the display opened by this '{' starts with a key and ':' or with '**', a dict. */
+    private boolean dictFirst(Token brace) {
+        int from = brace.getTokenIndex() + 1;
+        if (tokens.get(from).getType() == Python311Lexer.STAR_STAR) {
+            return true;
+        }
+        Token key = parsedEnd(from, Python311Parser::test);
+        return key != null && tokens.get(key.getTokenIndex() + 1).getType() == Python311Lexer.COLON;
     }
 
     /**
@@ -513,8 +691,8 @@ final class ParseErrors {
 
     private PythonSyntaxError neverClosed(int bracket) {
         int line = lexer.bracketLine(bracket);
-        return new PythonSyntaxError(Kind.SyntaxError, "'" + (char) lexer.bracketChar(bracket) + "' was never closed",
-                filename, line, lexer.bracketCol(bracket) + 1, line, 0, source.lineText(line));
+        return located(Kind.SyntaxError, "'" + (char) lexer.bracketChar(bracket) + "' was never closed",
+                new Location(line, lexer.bracketCol(bracket) + 1, line, 0));
     }
 
     /** The innermost bracket still open at the end, if it opened on a line before {@code failed}'s. */
@@ -546,9 +724,18 @@ final class ParseErrors {
     private record Location(int line, int offset, int endLine, int endOffset) {
     }
 
+    /**
+     * The error at a location in code point columns, with the offsets CPython's parser
+     * reports for it (see SourceText.errorOffset); an end offset of 0 or -1 means none.
+     */
     private PythonSyntaxError located(Kind kind, String msg, Location where) {
-        return new PythonSyntaxError(kind, msg, filename, where.line(), where.offset(), where.endLine(),
-                where.endOffset(), source.lineText(where.line()));
+        int line = where.line();
+        int offset = where.offset() < 1 ? where.offset() : source.errorOffset(line,
+                source.byteColumn(line, where.offset() - 1));
+        int endOffset = where.endOffset() < 1 ? where.endOffset() : source.errorOffset(line,
+                source.byteColumn(where.endLine(), where.endOffset() - 1));
+        return new PythonSyntaxError(kind, msg, filename, line, offset, where.endLine(), endOffset,
+                source.lineText(line));
     }
 
     private PythonSyntaxError at(Kind kind, String msg, Token t) {
@@ -833,9 +1020,8 @@ final class ParseErrors {
     }
 
     private PythonSyntaxError span(String msg, Token first, Token last) {
-        PythonSyntaxError start = at(Kind.SyntaxError, msg, first);
-        PythonSyntaxError end = at(Kind.SyntaxError, msg, last);
-        return new PythonSyntaxError(Kind.SyntaxError, msg, filename, start.lineno(), start.offset(), end.endLineno(),
-                end.endOffset(), start.text());
+        Location start = tokenLocation(first);
+        Location end = tokenLocation(last);
+        return located(Kind.SyntaxError, msg, new Location(start.line(), start.offset(), end.endLine(), end.endOffset()));
     }
 }

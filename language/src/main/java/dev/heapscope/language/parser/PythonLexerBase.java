@@ -433,8 +433,8 @@ public abstract class PythonLexerBase extends Lexer {
         }
         if (endsWithLineContinuation()) {
             // A backslash continues the last line into the end of input.
-            throw error(Kind.SyntaxError, "unexpected EOF while parsing", line - 1, source.lineLength(line - 1) + 1,
-                    line - 1, -1);
+            throw error(Kind.SyntaxError, "unexpected EOF while parsing", line - 1,
+                    parserOffset(line - 1, source.lineLength(line - 1)), line - 1, -1);
         }
         if (lineHasTokens) {
             pending.add(synthetic(Python311Lexer.NEWLINE, eof.getStartIndex(), line, col));
@@ -636,10 +636,11 @@ public abstract class PythonLexerBase extends Lexer {
         int col = token.getCharPositionInLine();
         if (c == '\\') {
             if (_input.LA(1) == CharStream.EOF) {
-                throw error(Kind.SyntaxError, "unexpected EOF while parsing", line, col + 2, line, -1);
+                throw error(Kind.SyntaxError, "unexpected EOF while parsing", line, parserOffset(line, col + 1), line,
+                        -1);
             }
             throw error(Kind.SyntaxError, "unexpected character after line continuation character", line,
-                    col + 2, line, 0);
+                    parserOffset(line, col + 1), line, 0);
         }
         if (!PyRepr.isPrintable(c)) {
             throw error(Kind.SyntaxError, "invalid non-printable character U+" + String.format("%04X", c), line,
@@ -647,6 +648,14 @@ public abstract class PythonLexerBase extends Lexer {
         }
         // '$', '?', '!', '`': CPython hands these to the parser, which fails on them.
         real(token);
+    }
+
+    /**
+     * The offset of an error that CPython's tokenizer leaves to its parser to locate (from
+     * the tokenizer's cursor, in bytes) at a 0-based code point column.
+     */
+    private int parserOffset(int line, int cpColumn) {
+        return source == null ? cpColumn + 1 : source.errorOffset(line, source.byteColumn(line, cpColumn));
     }
 
     private SyntaxErrorException error(Kind kind, String msg, int line, int offset, int endLine, int endOffset) {

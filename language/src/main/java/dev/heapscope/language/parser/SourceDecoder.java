@@ -43,8 +43,7 @@ public final class SourceDecoder {
             ascii &= b > 0;
         }
         int start = 0;
-        boolean bom = source.length >= 3 && (source[0] & 0xFF) == 0xEF && (source[1] & 0xFF) == 0xBB
-                && (source[2] & 0xFF) == 0xBF;
+        boolean bom = startsWithBom(source);
         if (bom) {
             start = 3;
         }
@@ -66,6 +65,22 @@ public final class SourceDecoder {
             text = decodeWith(source, start, encoding, filename);
         }
         return normaliseNewlines(text);
+    }
+
+    /**
+     * How CPython counts the columns of parser errors in these bytes: in bytes unless a BOM or
+     * a coding cookie gave its tokenizer an encoding (see SourceText.ErrorColumns).
+     */
+    static SourceText.ErrorColumns errorColumns(byte[] source) {
+        if (startsWithBom(source)) {
+            return SourceText.ErrorColumns.CHARACTERS_AFTER_BOM;
+        }
+        return findCookie(source, 0) == null ? SourceText.ErrorColumns.BYTES : SourceText.ErrorColumns.CHARACTERS;
+    }
+
+    private static boolean startsWithBom(byte[] source) {
+        return source.length >= 3 && (source[0] & 0xFF) == 0xEF && (source[1] & 0xFF) == 0xBB
+                && (source[2] & 0xFF) == 0xBF;
     }
 
     /** Source text as compile() takes a str: NUL characters are refused before anything else. */

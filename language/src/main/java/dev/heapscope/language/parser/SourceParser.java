@@ -40,9 +40,12 @@ public final class SourceParser implements ExpressionParser {
     private static final long DEEP_STACK_BYTES = 512L * 1024 * 1024;
 
     private final String filename;
+    /** How the errors of this source count columns; an f-string's expression always counts bytes. */
+    private final SourceText.ErrorColumns errorColumns;
 
-    private SourceParser(String filename) {
+    private SourceParser(String filename, SourceText.ErrorColumns errorColumns) {
         this.filename = filename;
+        this.errorColumns = errorColumns;
     }
 
     @Override
@@ -52,13 +55,14 @@ public final class SourceParser implements ExpressionParser {
 
     /** Parses a file's bytes as {@code ast.parse(bytes, filename)} does. */
     public static Mod.Module parse(byte[] source, String filename) throws PythonSyntaxError {
-        return parseText(SourceDecoder.decode(source, filename), filename);
+        String text = SourceDecoder.decode(source, filename);
+        return parseText(text, filename, SourceDecoder.errorColumns(source));
     }
 
     /** Parses source text as {@code ast.parse(str, filename)} does. */
     public static Mod.Module parse(String source, String filename) throws PythonSyntaxError {
         SourceDecoder.checkNoNullCharacters(source, filename);
-        return parseText(SourceDecoder.normaliseNewlines(source), filename);
+        return parseText(SourceDecoder.normaliseNewlines(source), filename, SourceText.ErrorColumns.CHARACTERS);
     }
 
     /** The tree that could be built and every error found, the first exactly as CPython's. */
@@ -73,18 +77,20 @@ public final class SourceParser implements ExpressionParser {
     public static RecoveredParse parseRecovering(String source, String filename) {
         String text = SourceDecoder.normaliseNewlines(source);
         try {
-            return new RecoveredParse(parseText(text, filename), List.of());
+            return new RecoveredParse(parseText(text, filename, SourceText.ErrorColumns.CHARACTERS), List.of());
         } catch (PythonSyntaxError first) {
             try {
-                return onDeepStack(() -> new SourceParser(filename).recover(text, first));
+                return onDeepStack(() -> new SourceParser(filename, SourceText.ErrorColumns.CHARACTERS)
+                        .recover(text, first));
             } catch (PythonSyntaxError tooDeep) {
                 return new RecoveredParse(new Mod.Module(new ArrayList<>(), new ArrayList<>()), List.of(first));
             }
         }
     }
 
-    private static Mod.Module parseText(String text, String filename) throws PythonSyntaxError {
-        SourceParser parser = new SourceParser(filename);
+    private static Mod.Module parseText(String text, String filename, SourceText.ErrorColumns errorColumns)
+            throws PythonSyntaxError {
+        SourceParser parser = new SourceParser(filename, errorColumns);
         try {
             return parser.parseModule(text);
         } catch (StackOverflowError deep) {
@@ -132,7 +138,7 @@ public final class SourceParser implements ExpressionParser {
     }
 
     private Lexed lex(String text, boolean insideBrackets) throws PythonSyntaxError {
-        SourceText source = new SourceText(text);
+        SourceText source = new SourceText(text, insideBrackets ? SourceText.ErrorColumns.BYTES : errorColumns);
         Python311Lexer lexer = new Python311Lexer(CharStreams.fromString(text, filename));
         lexer.removeErrorListeners();
         lexer.setSource(source, filename);
@@ -262,7 +268,11 @@ public final class SourceParser implements ExpressionParser {
         try {
             return builder(lexed, lineno - 1, colOffset).fstringInput(tree);
         } catch (SyntaxErrorException e) {
-            throw e.error();
+            // Every error CPython's parser raises while it parses an f-string's expression
+            // says so, even one that already does (a nested f-string's).
+            PythonSyntaxError error = e.error();
+            throw new PythonSyntaxError(error.kind(), "f-string: " + error.msg(), filename, error.lineno(),
+                    error.offset(), error.endLineno(), error.endOffset(), error.text());
         }
     }
 

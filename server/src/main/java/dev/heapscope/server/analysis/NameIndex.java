@@ -36,6 +36,8 @@ public final class NameIndex {
     private final List<NameRef> refs;
     private final List<AttributeRef> attributes;
     private final Map<Binding, List<NameRef>> byBinding;
+    /** Mentions resolved in the module's namespace (or builtins, or nowhere), by stored name. */
+    private final Map<String, List<NameRef>> globalByName;
     /** Names some statement of the module binds as globals, wherever that statement is. */
     private final Set<String> moduleGlobals;
 
@@ -48,6 +50,19 @@ public final class NameIndex {
             grouped.computeIfAbsent(ref.binding(), b -> new ArrayList<>()).add(ref);
         }
         this.byBinding = grouped;
+        Map<String, List<NameRef>> global = new HashMap<>();
+        for (Map.Entry<Binding, List<NameRef>> entry : grouped.entrySet()) {
+            Binding binding = entry.getKey();
+            if (binding.owner() == null || binding.owner().type() == ScopeType.MODULE) {
+                global.merge(binding.storedName(), entry.getValue(), (a, b) -> {
+                    List<NameRef> both = new ArrayList<>(a);
+                    both.addAll(b);
+                    both.sort(Comparator.comparingInt(NameRef::start));
+                    return both;
+                });
+            }
+        }
+        this.globalByName = global;
     }
 
     public static NameIndex empty() {
@@ -65,9 +80,7 @@ public final class NameIndex {
      * where the declaration is).
      */
     public static Set<String> moduleGlobalsOf(SymbolTable table) {
-        Set<String> globals = new HashSet<>();
-        Builder.collectGlobals(table.module(), globals);
-        return globals;
+        return dev.heapscope.language.symtable.StatementTables.boundGlobals(table);
     }
 
     /**
@@ -151,6 +164,20 @@ public final class NameIndex {
         return byBinding.getOrDefault(binding, List.of());
     }
 
+    /**
+     * Every mention, in source order, of a name (as stored) that resolves in the module's
+     * namespace, in builtins or nowhere: what a global's mentions in this text are, whatever
+     * the binding of another text's module it is compared with.
+     */
+    public List<NameRef> globalMentions(String storedName) {
+        return globalByName.getOrDefault(storedName, List.of());
+    }
+
+    /** The names the module binds as globals, as this index resolved them. */
+    public Set<String> moduleGlobals() {
+        return Collections.unmodifiableSet(moduleGlobals);
+    }
+
     public boolean isModuleGlobal(String name) {
         return moduleGlobals.contains(name);
     }
@@ -226,29 +253,6 @@ public final class NameIndex {
             this.lines = lines;
             this.scan = new IdentifierScan(lines.text());
             this.globals = globals;
-        }
-
-        /** Module-level bindings, and bindings of names functions declare global. */
-        static void collectGlobals(Scope scope, Set<String> globals) {
-            for (Symbol symbol : scope.symbols().values()) {
-                boolean binds = symbol.isBound() || symbol.has(dev.heapscope.language.symtable.SymbolFlag.DEF_ANNOT);
-                if (scope.type() == ScopeType.MODULE ? binds || symbol.has(dev.heapscope.language.symtable.SymbolFlag.DEF_GLOBAL) && hasBindingOccurrence(symbol)
-                        : symbol.scope() == SymbolScope.GLOBAL_EXPLICIT && binds) {
-                    globals.add(symbol.name());
-                }
-            }
-            for (Scope child : scope.children()) {
-                collectGlobals(child, globals);
-            }
-        }
-
-        private static boolean hasBindingOccurrence(Symbol symbol) {
-            for (Occurrence o : symbol.occurrences()) {
-                if (o.kind() != Occurrence.Kind.USE && o.kind() != Occurrence.Kind.GLOBAL_DECLARATION) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         void collect(Scope scope) {

@@ -1,8 +1,13 @@
 package dev.heapscope.server.analysis;
 
 import dev.heapscope.language.symtable.ScopeType;
+import dev.heapscope.language.symtable.Symbol;
+import dev.heapscope.server.document.LineIndex;
 import dev.heapscope.server.document.PositionEncoding;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -18,8 +23,11 @@ import org.eclipse.lsp4j.Range;
  * top-level def or class in the module's globals, never in another statement. Only the
  * module's own namespace (the globals) spans statements; {@link #parts()} lets a feature
  * gather a global's mentions from every part, in document order.
+ *
+ * @param moduleGlobals the names the whole module binds as globals (a part's own name index
+ *     knows them only as they were when its names were last resolved)
  */
-public record Segments(String uri, int version, List<Part> parts) {
+public record Segments(String uri, int version, List<Part> parts, Set<String> moduleGlobals) {
 
     /**
      * @param lineBase the document line (from 0) of the part's first line
@@ -55,7 +63,7 @@ public record Segments(String uri, int version, List<Part> parts) {
     /** The whole document as one part: the whole-file analysis seen as segments. */
     public static Segments whole(Analysis analysis) {
         return new Segments(analysis.uri(), analysis.version(),
-                List.of(new Part(0, analysis.lines().lineCount(), analysis)));
+                List.of(new Part(0, analysis.lines().lineCount(), analysis)), analysis.names().moduleGlobals());
     }
 
     /**
@@ -72,14 +80,66 @@ public record Segments(String uri, int version, List<Part> parts) {
             }
             return out;
         }
+        // In each part, the global's mentions are those of its stored name resolved in that
+        // part's module namespace with the same kind (every part resolves against the same globals).
         for (Part each : parts) {
-            Binding there = each == part || binding.owner() == null ? binding
-                    : new Binding(binding.kind(), each.piece().table().module(), binding.storedName());
-            for (NameRef ref : each.piece().names().mentions(there)) {
-                out.add(new Mention(each, ref));
+            for (NameRef ref : each.piece().names().globalMentions(binding.storedName())) {
+                if (ref.binding().kind() == binding.kind()) {
+                    out.add(new Mention(each, ref));
+                }
             }
         }
         return out;
+    }
+
+    /** Whether the module binds the name (as stored) as a global, in any statement. */
+    public boolean isModuleGlobal(String storedName) {
+        return moduleGlobals.contains(storedName);
+    }
+
+    /**
+     * Whether a module-level statement binds the name (as stored): the module's symbol for it
+     * is bound when any statement's is, the whole module's flags being the union of theirs.
+     */
+    public boolean isBoundAtModuleLevel(String storedName) {
+        for (Part part : parts) {
+            Symbol symbol = part.piece().table().module().symbol(storedName);
+            if (symbol != null && symbol.isBound()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The module-level symbols of every part for each name, names in the order the whole
+     * module's table has them (first mention, statements in document order), each name's
+     * symbols in document order.
+     */
+    public Map<String, List<Symbol>> moduleSymbols() {
+        Map<String, List<Symbol>> out = new LinkedHashMap<>();
+        for (Part part : parts) {
+            for (Symbol symbol : part.piece().table().module().symbols().values()) {
+                out.computeIfAbsent(symbol.name(), n -> new ArrayList<>(1)).add(symbol);
+            }
+        }
+        return out;
+    }
+
+    /** The part holding an offset of the text the segments are for, given that text's line index. */
+    public Part partAt(LineIndex lines, int offset) {
+        int line = lines.lineOf(Math.min(offset, lines.text().length()));
+        int lo = 0;
+        int hi = parts.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (parts.get(mid).lineBase() <= line) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return parts.get(lo);
     }
 
     /** A document position located in one part: the part and the offset in its text. */

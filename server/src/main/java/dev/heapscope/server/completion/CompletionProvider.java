@@ -13,6 +13,8 @@ import dev.heapscope.server.analysis.AttributeRef;
 import dev.heapscope.server.analysis.Binding;
 import dev.heapscope.server.analysis.Builtins;
 import dev.heapscope.server.analysis.NameRef;
+import dev.heapscope.server.analysis.Segments;
+import dev.heapscope.server.document.LineIndex;
 import dev.heapscope.server.workspace.WorkspaceIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +45,27 @@ public final class CompletionProvider {
      *     that had a symbol table, when the current one does not parse)
      */
     public List<CompletionItem> complete(Analysis analysis, String text, int offset) {
+        return complete(analysis == null || !analysis.hasTable() ? null : Segments.whole(analysis), text, offset,
+                null);
+    }
+
+    /**
+     * The completion from the text's statements analysed one by one (right after an edit):
+     * the statement under the cursor gives its blocks' names, the module's globals come from
+     * every statement's module block, in the order the whole module's table has them.
+     *
+     * @param text the text the segments are for
+     * @param lines that text's line index
+     */
+    public List<CompletionItem> complete(Segments segments, String text, LineIndex lines, int offset) {
+        return complete(segments, text, offset, lines);
+    }
+
+    /**
+     * @param lines the line index of {@code text} when the segments are for exactly that text;
+     *     null when they are one whole-file analysis, possibly of an older text
+     */
+    private List<CompletionItem> complete(Segments segments, String text, int offset, LineIndex lines) {
         Map<String, CompletionItem> items = new LinkedHashMap<>();
         int prefixStart = CallContext.prefixStart(text, offset);
         int lineStart = prefixStart == 0 ? 0 : text.lastIndexOf('\n', prefixStart - 1) + 1;
@@ -56,31 +79,59 @@ public final class CompletionProvider {
             }
             return new ArrayList<>(items.values());
         }
-        if (analysis == null || !analysis.hasTable()) {
+        if (segments == null) {
             keywords(items);
             builtins(items);
             return new ArrayList<>(items.values());
         }
-        int at = OffsetMapping.map(analysis.text(), text, prefixStart);
+        Segments.Part part;
+        int at;
+        if (lines != null) {
+            part = segments.partAt(lines, prefixStart);
+            at = prefixStart - lines.lineStart(part.lineBase());
+        } else {
+            part = segments.parts().get(0);
+            at = OffsetMapping.map(part.piece().text(), text, prefixStart);
+        }
+        Analysis analysis = part.piece();
         if (prefixStart > 0 && text.charAt(prefixStart - 1) == '.') {
             String receiver = CallContext.receiver(text, prefixStart - 1);
             if (receiver != null) {
-                members(analysis, at, receiver, items);
+                members(segments, part, at, receiver, items);
             }
             return new ArrayList<>(items.values());
         }
         Scope scope = analysis.scopeAt(at);
-        visibleNames(analysis, scope, items);
+        visibleNames(segments, scope, items);
         keywords(items);
         builtins(items);
         return new ArrayList<>(items.values());
     }
 
-    private static void visibleNames(Analysis analysis, Scope scope, Map<String, CompletionItem> items) {
+    private static void visibleNames(Segments segments, Scope scope,
+                                     Map<String, CompletionItem> items) {
         boolean innermost = true;
         for (Scope s = scope; s != null; s = s.parent()) {
             if (s.type() == ScopeType.CLASS && !innermost) {
                 // A class body's names are not visible in its methods: they need self. or the class.
+                continue;
+            }
+            if (s.type() == ScopeType.MODULE) {
+                // The module's symbol for a name is every statement's merged: bound when any binds it.
+                for (Map.Entry<String, List<Symbol>> entry : segments.moduleSymbols().entrySet()) {
+                    String name = entry.getKey();
+                    if (name.startsWith(".") || !segments.isModuleGlobal(name)) {
+                        continue;
+                    }
+                    boolean bound = false;
+                    for (Symbol symbol : entry.getValue()) {
+                        bound |= symbol.isBound() || symbol.has(SymbolFlag.DEF_ANNOT);
+                    }
+                    if (bound) {
+                        add(items, sourceName(name), kindOf(s, entry.getValue()), "global");
+                    }
+                }
+                innermost = false;
                 continue;
             }
             for (Symbol symbol : s.symbols().values()) {
@@ -88,11 +139,11 @@ public final class CompletionProvider {
                     continue;
                 }
                 boolean bound = symbol.isBound() || symbol.has(SymbolFlag.DEF_ANNOT)
-                        || s.type() != ScopeType.MODULE && symbol.scope() == SymbolScope.GLOBAL_EXPLICIT;
-                if (!bound || s.type() == ScopeType.MODULE && !analysis.names().isModuleGlobal(symbol.name())) {
+                        || symbol.scope() == SymbolScope.GLOBAL_EXPLICIT;
+                if (!bound) {
                     continue;
                 }
-                add(items, sourceName(symbol.name()), kindOf(analysis, s, symbol), label(s, symbol));
+                add(items, sourceName(symbol.name()), kindOf(s, List.of(symbol)), label(s, symbol));
             }
             innermost = false;
         }
@@ -122,23 +173,28 @@ public final class CompletionProvider {
         return "local of " + scope.name();
     }
 
-    private static CompletionItemKind kindOf(Analysis analysis, Scope scope, Symbol symbol) {
-        for (Occurrence o : symbol.occurrences()) {
-            Node node = o.node();
-            if (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef) {
-                return scope.type() == ScopeType.CLASS ? CompletionItemKind.Method : CompletionItemKind.Function;
-            }
-            if (node instanceof Stmt.ClassDef) {
-                return CompletionItemKind.Class;
-            }
-            if (o.kind() == Occurrence.Kind.IMPORT) {
-                return CompletionItemKind.Module;
+    /** What a name is bound to, from the first of its occurrences (over the given symbols, in order) that tells. */
+    private static CompletionItemKind kindOf(Scope scope, List<Symbol> symbols) {
+        for (Symbol symbol : symbols) {
+            for (Occurrence o : symbol.occurrences()) {
+                Node node = o.node();
+                if (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef) {
+                    return scope.type() == ScopeType.CLASS ? CompletionItemKind.Method : CompletionItemKind.Function;
+                }
+                if (node instanceof Stmt.ClassDef) {
+                    return CompletionItemKind.Class;
+                }
+                if (o.kind() == Occurrence.Kind.IMPORT) {
+                    return CompletionItemKind.Module;
+                }
             }
         }
         return scope.type() == ScopeType.CLASS ? CompletionItemKind.Field : CompletionItemKind.Variable;
     }
 
-    private void members(Analysis analysis, int offset, String receiver, Map<String, CompletionItem> items) {
+    private void members(Segments segments, Segments.Part part, int offset, String receiver,
+                         Map<String, CompletionItem> items) {
+        Analysis analysis = part.piece();
         Scope scope = analysis.scopeAt(offset);
         if (scope != null && scope.type() == ScopeType.FUNCTION && scope.parent() != null
                 && scope.parent().type() == ScopeType.CLASS && !scope.parameters().isEmpty()
@@ -149,38 +205,32 @@ public final class CompletionProvider {
                     add(items, attribute.name(), CompletionItemKind.Property, "attribute assigned on self");
                 }
             }
-            classNames(analysis, cls, items);
+            classNames(cls, items);
             return;
         }
         String head = receiver.contains(".") ? receiver.substring(0, receiver.indexOf('.')) : receiver;
-        NameRef named = null;
-        for (NameRef ref : analysis.names().refs()) {
-            if (ref.name().equals(head) && (scope == null || ref.scope() == scope || ref.scope().type() == ScopeType.MODULE)) {
-                named = ref;
-                if (ref.scope() == scope) {
-                    break;
-                }
-            }
-        }
-        if (named == null || named.binding().kind() != Binding.Kind.SCOPE) {
+        Segments.Mention named = receiverName(segments, part, scope, head);
+        if (named == null || named.ref().binding().kind() != Binding.Kind.SCOPE) {
             return;
         }
-        for (NameRef write : analysis.names().mentions(named.binding())) {
+        for (Segments.Mention mention : segments.mentions(named.part(), named.ref().binding())) {
+            NameRef write = mention.ref();
+            Analysis holder = mention.part().piece();
             if (write.node() instanceof Stmt.ClassDef && receiver.equals(head)) {
-                Scope cls = analysis.table().scopeOf(write.node());
+                Scope cls = holder.table().scopeOf(write.node());
                 if (cls != null) {
-                    classNames(analysis, cls, items);
+                    classNames(cls, items);
                 }
                 return;
             }
             if (write.kind() == Occurrence.Kind.IMPORT && write.node() instanceof dev.heapscope.language.ast.Alias alias) {
-                String module = moduleNamed(analysis, alias, receiver);
+                String module = moduleNamed(holder, alias, receiver);
                 Path file = workspace.fileOf(module);
                 Analysis target = file == null ? null : workspace.analysisOf(file);
                 if (target != null && target.hasTable()) {
                     for (Symbol symbol : target.table().module().symbols().values()) {
                         if (target.names().isModuleGlobal(symbol.name())) {
-                            add(items, symbol.name(), kindOf(target, target.table().module(), symbol),
+                            add(items, symbol.name(), kindOf(target.table().module(), List.of(symbol)),
                                     "global of " + module);
                         }
                     }
@@ -188,6 +238,33 @@ public final class CompletionProvider {
                 return;
             }
         }
+    }
+
+    /**
+     * The mention of the receiver's first name that says what it is: its first mention in the
+     * cursor's block, else the last at module level (any module-level mention names the same
+     * global); at module level, the first there.
+     */
+    private static Segments.Mention receiverName(Segments segments, Segments.Part part, Scope scope, String head) {
+        if (scope != null && scope.type() != ScopeType.MODULE) {
+            for (NameRef ref : part.piece().names().refs()) {
+                if (ref.scope() == scope && ref.name().equals(head)) {
+                    return new Segments.Mention(part, ref);
+                }
+            }
+        }
+        Segments.Mention named = null;
+        for (Segments.Part each : segments.parts()) {
+            for (NameRef ref : each.piece().names().globalMentions(head)) {
+                if (ref.scope().type() == ScopeType.MODULE && ref.name().equals(head)) {
+                    if (scope == null || scope.type() == ScopeType.MODULE) {
+                        return new Segments.Mention(each, ref);
+                    }
+                    named = new Segments.Mention(each, ref);
+                }
+            }
+        }
+        return named;
     }
 
     /** The module an imported name refers to, with the rest of the dotted receiver appended. */
@@ -204,10 +281,10 @@ public final class CompletionProvider {
         return receiver;
     }
 
-    private static void classNames(Analysis analysis, Scope cls, Map<String, CompletionItem> items) {
+    private static void classNames(Scope cls, Map<String, CompletionItem> items) {
         for (Symbol symbol : cls.symbols().values()) {
             if (symbol.isBound() || symbol.has(SymbolFlag.DEF_ANNOT)) {
-                add(items, sourceName(symbol.name()), kindOf(analysis, cls, symbol), "class attribute of " + cls.name());
+                add(items, sourceName(symbol.name()), kindOf(cls, List.of(symbol)), "class attribute of " + cls.name());
             }
         }
     }

@@ -11,6 +11,8 @@ import dev.heapscope.server.analysis.Binding;
 import dev.heapscope.server.analysis.Builtins;
 import dev.heapscope.server.analysis.Declarations;
 import dev.heapscope.server.analysis.NameRef;
+import dev.heapscope.server.analysis.Segments;
+import dev.heapscope.server.document.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.MarkupContent;
@@ -30,6 +32,26 @@ public final class SignatureHelpProvider {
     }
 
     public static SignatureHelp help(Analysis analysis, String text, int offset) {
+        return help(analysis == null ? null : Segments.whole(analysis), text, offset, null);
+    }
+
+    /**
+     * The help from the text's statements analysed one by one (right after an edit): the def
+     * or class a name at the call resolves to is found in the statement under the cursor or,
+     * for a global, among every statement's bindings of it, in document order.
+     *
+     * @param text the text the segments are for
+     * @param lines that text's line index
+     */
+    public static SignatureHelp help(Segments segments, String text, LineIndex lines, int offset) {
+        return help(segments, text, offset, lines);
+    }
+
+    /**
+     * @param lines the line index of {@code text} when the segments are for exactly that text;
+     *     null when they are one whole-file analysis, possibly of an older text
+     */
+    private static SignatureHelp help(Segments segments, String text, int offset, LineIndex lines) {
         CallContext.Call call = CallContext.enclosingCall(text, offset);
         if (call == null) {
             return null;
@@ -41,9 +63,21 @@ public final class SignatureHelpProvider {
         String label = null;
         List<String> parameters = null;
         String doc = null;
-        int calleeEnd = analysis == null ? call.calleeEnd() : OffsetMapping.map(analysis.text(), text, call.calleeEnd());
-        Node def = analysis != null && analysis.hasTable() ? resolve(analysis, callee, calleeEnd) : null;
-        if (def != null) {
+        Segments.Part part = null;
+        int calleeEnd = call.calleeEnd();
+        if (segments != null && lines != null) {
+            part = segments.partAt(lines, calleeEnd);
+            calleeEnd -= lines.lineStart(part.lineBase());
+        } else if (segments != null) {
+            part = segments.parts().get(0);
+            calleeEnd = OffsetMapping.map(part.piece().text(), text, calleeEnd);
+        }
+        Analysis analysis = part == null ? null : part.piece();
+        Segments.Mention found = analysis != null && analysis.hasTable() ? resolve(segments, part, callee, calleeEnd)
+                : null;
+        Node def = found == null ? null : found.ref().node();
+        if (found != null) {
+            analysis = found.part().piece();
             Arguments args = def instanceof Stmt.FunctionDef f ? f.args
                     : def instanceof Stmt.AsyncFunctionDef f ? f.args : initArguments((Stmt.ClassDef) def);
             parameters = args == null ? List.of() : Declarations.parameterList(analysis, args);
@@ -55,7 +89,8 @@ public final class SignatureHelpProvider {
             String name = callee.contains(".") ? callee.substring(callee.lastIndexOf('.') + 1) : callee;
             label = name + "(" + String.join(", ", parameters) + ")";
             doc = Declarations.docstring(def);
-        } else if (!callee.contains(".") && Builtins.isBuiltin(callee) && isBuiltinHere(analysis, callee, calleeEnd)) {
+        } else if (!callee.contains(".") && Builtins.isBuiltin(callee)
+                && isBuiltinHere(segments, part, callee, calleeEnd)) {
             Builtins.Builtin builtin = Builtins.get(callee);
             if (builtin.signature().isEmpty()) {
                 return null;
@@ -90,14 +125,16 @@ public final class SignatureHelpProvider {
         return help;
     }
 
-    private static boolean isBuiltinHere(Analysis analysis, String name, int offset) {
-        if (analysis == null || !analysis.hasTable()) {
+    private static boolean isBuiltinHere(Segments segments, Segments.Part part, String name, int offset) {
+        if (part == null || !part.piece().hasTable()) {
             return true;
         }
+        Analysis analysis = part.piece();
         Scope scope = analysis.scopeAt(Math.min(offset, analysis.text().length()));
         for (Scope s = scope; s != null; s = s.parent()) {
             var symbol = s.lookup(name);
-            if (symbol != null && symbol.isBound()) {
+            if (s.type() == ScopeType.MODULE ? segments.isBoundAtModuleLevel(name)
+                    : symbol != null && symbol.isBound()) {
                 return false;
             }
         }
@@ -118,15 +155,16 @@ public final class SignatureHelpProvider {
         return null;
     }
 
-    /** The def or class a callee names: a name visible at the call, or {@code self.method}. */
-    private static Node resolve(Analysis analysis, String callee, int offset) {
+    /** The def or class a callee names (and the part holding it): a name visible at the call, or {@code self.method}. */
+    private static Segments.Mention resolve(Segments segments, Segments.Part part, String callee, int offset) {
+        Analysis analysis = part.piece();
         int at = Math.min(offset, analysis.text().length());
         Scope scope = analysis.scopeAt(at);
         String[] parts = callee.split("\\.");
         if (parts.length == 2 && scope != null && scope.type() == ScopeType.FUNCTION && scope.parent() != null
                 && scope.parent().type() == ScopeType.CLASS && !scope.parameters().isEmpty()
                 && scope.parameters().get(0).equals(parts[0])) {
-            return definitionIn(analysis, new Binding(Binding.Kind.SCOPE, scope.parent(), parts[1]));
+            return definitionIn(segments, part, new Binding(Binding.Kind.SCOPE, scope.parent(), parts[1]));
         }
         if (parts.length != 1) {
             return null;
@@ -134,22 +172,28 @@ public final class SignatureHelpProvider {
         NameRef ref = analysis.names().at(at - callee.length());
         if (ref == null) {
             for (Scope s = scope; s != null; s = s.parent()) {
+                if (s.type() == ScopeType.MODULE) {
+                    // No private name is mangled at module level.
+                    String stored = callee;
+                    return segments.isBoundAtModuleLevel(stored)
+                            ? definitionIn(segments, part, new Binding(Binding.Kind.SCOPE, s, stored)) : null;
+                }
                 var symbol = s.lookup(callee);
                 if (symbol != null && symbol.isBound() && (s == scope || s.type() != ScopeType.CLASS)) {
-                    return definitionIn(analysis, new Binding(Binding.Kind.SCOPE, s, symbol.name()));
+                    return definitionIn(segments, part, new Binding(Binding.Kind.SCOPE, s, symbol.name()));
                 }
             }
             return null;
         }
-        return definitionIn(analysis, ref.binding());
+        return definitionIn(segments, part, ref.binding());
     }
 
-    private static Node definitionIn(Analysis analysis, Binding binding) {
-        for (NameRef mention : analysis.names().mentions(binding)) {
-            Node node = mention.node();
-            if (mention.kind() == Occurrence.Kind.BINDING && (node instanceof Stmt.FunctionDef
+    private static Segments.Mention definitionIn(Segments segments, Segments.Part part, Binding binding) {
+        for (Segments.Mention mention : segments.mentions(part, binding)) {
+            Node node = mention.ref().node();
+            if (mention.ref().kind() == Occurrence.Kind.BINDING && (node instanceof Stmt.FunctionDef
                     || node instanceof Stmt.AsyncFunctionDef || node instanceof Stmt.ClassDef)) {
-                return node;
+                return mention;
             }
         }
         return null;

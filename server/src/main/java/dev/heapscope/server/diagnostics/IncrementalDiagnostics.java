@@ -6,6 +6,7 @@ import dev.heapscope.language.errors.PythonSyntaxError;
 import dev.heapscope.language.parser.SourceParser;
 import dev.heapscope.language.ast.Stmt;
 import dev.heapscope.language.ast.Node;
+import dev.heapscope.language.symtable.StatementTables;
 import dev.heapscope.server.analysis.Analysis;
 import dev.heapscope.server.analysis.Analyzer;
 import dev.heapscope.server.analysis.AstWalk;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,13 +59,21 @@ public final class IncrementalDiagnostics {
      * For each fact about names, how many segments state it of each name: a name's fact about
      * the module changes exactly when its count goes from or to zero.
      */
-    private final Map<String, Integer> globals = new HashMap<>();
     private final Map<String, Integer> exported = new HashMap<>();
     private final Map<String, Integer> globalReads = new HashMap<>();
     private final Map<String, Integer> globalImports = new HashMap<>();
+    /** For each name imported as a global, the segments that import it. */
+    private final Map<String, Set<Segment>> importers = new HashMap<>();
     private int starImports;
+    /**
+     * The segments' symbol tables composed into the module's namespace: which names the module
+     * binds as globals, and which segments mention each name.
+     */
+    private final StatementTables<Segment> tables = new StatementTables<>();
+    /** A frozen copy of the module's globals, made again only when they change. */
+    private Set<String> frozenGlobals;
     /** The merged facts: views of the counts, so always current. */
-    private final ModuleFacts module = new ModuleFacts(Collections.unmodifiableSet(globals.keySet()), false,
+    private final ModuleFacts module = new ModuleFacts(tables.globals(), false,
             Collections.unmodifiableSet(exported.keySet()), Collections.unmodifiableSet(globalReads.keySet()),
             Collections.unmodifiableSet(globalImports.keySet()));
 
@@ -76,10 +86,10 @@ public final class IncrementalDiagnostics {
         /** Parsed on its own (its first line is line 1); names resolved against the module's globals. */
         Analysis analysis;
         ModuleFacts facts;
-        /** Every name the segment mentions: its findings can change only when facts about one of them do. */
-        Set<String> names = Set.of();
         /** Findings per reporter, ranges relative to the segment. */
         List<List<Diagnostic>> findings = List.of();
+        /** Whether any reporter found something in the segment. */
+        boolean hasFindings;
         /** The document line before the segment's first, when its findings were made. */
         int lineBase = -1;
         boolean messagesNameLines;
@@ -233,19 +243,32 @@ public final class IncrementalDiagnostics {
             parts.add(new Segments.Part(base, segment.lineCount, segment.analysis));
             base += segment.lineCount;
         }
-        return new Segments(uri, version, List.copyOf(parts));
+        if (frozenGlobals == null) {
+            frozenGlobals = Set.copyOf(module.globals());
+        }
+        return new Segments(uri, version, List.copyOf(parts), frozenGlobals);
     }
 
     /** The diagnostics of the current text, in the order a whole-file analysis publishes them. */
     public List<Diagnostic> diagnostics() {
+        // One pass finds the few segments with findings; the reporters' order is then kept over them.
+        List<Segment> reporting = new ArrayList<>();
+        List<Integer> bases = new ArrayList<>();
+        int base = 0;
+        for (Segment segment : segments) {
+            if (segment.hasFindings) {
+                reporting.add(segment);
+                bases.add(base);
+            }
+            base += segment.lineCount;
+        }
         List<Diagnostic> out = new ArrayList<>();
         for (int part = 0; part < DiagnosticsProvider.REPORTERS; part++) {
-            int base = 0;
-            for (Segment segment : segments) {
-                for (Diagnostic d : segment.findings.get(part)) {
-                    out.add(base == 0 ? d : moved(d, base));
+            for (int i = 0; i < reporting.size(); i++) {
+                int lines = bases.get(i);
+                for (Diagnostic d : reporting.get(i).findings.get(part)) {
+                    out.add(lines == 0 ? d : moved(d, lines));
                 }
-                base += segment.lineCount;
             }
         }
         return out;
@@ -341,56 +364,65 @@ public final class IncrementalDiagnostics {
         boolean starBefore = starImports > 0;
         // Names whose globals or imports changed (any mention of them may now resolve or lint
         // otherwise), and names whose export or reads changed (only an import of them may now
-        // be used or unused).
-        Set<String> changed = new HashSet<>();
-        Set<String> changedUse = new HashSet<>();
+        // be used or unused). A segment's findings can change only when facts about a name it
+        // mentions do, so only the segments the composed tables list for those names are redone.
         // Declared facts first: the fresh segments' names resolve against the whole module's globals.
-        Map<String, Integer> globalsDelta = new HashMap<>();
+        Set<String> changed = new HashSet<>(tables.replace(removed, fresh, segment -> segment.analysis.table()));
+        Set<String> changedUse = new HashSet<>();
         Map<String, Integer> exportedDelta = new HashMap<>();
         for (Segment segment : removed) {
-            tally(globalsDelta, segment.facts.globals(), -1);
             tally(exportedDelta, segment.facts.exported(), -1);
             starImports -= segment.facts.starImport() ? 1 : 0;
         }
         for (Segment segment : fresh) {
-            tally(globalsDelta, segment.facts.globals(), 1);
             tally(exportedDelta, segment.facts.exported(), 1);
             starImports += segment.facts.starImport() ? 1 : 0;
         }
-        apply(globals, globalsDelta, changed);
         apply(exported, exportedDelta, changedUse);
         Map<String, Integer> readsDelta = new HashMap<>();
         Map<String, Integer> importsDelta = new HashMap<>();
         for (Segment segment : removed) {
             tally(readsDelta, segment.facts.globalReads(), -1);
             tally(importsDelta, segment.facts.globalImports(), -1);
+            for (String name : segment.facts.globalImports()) {
+                Set<Segment> those = importers.get(name);
+                if (those != null && those.remove(segment) && those.isEmpty()) {
+                    importers.remove(name);
+                }
+            }
         }
         // Frozen: the parts' analyses outlive this edit (requests read them from other threads).
-        Set<String> globalNames = Set.copyOf(module.globals());
+        if (frozenGlobals == null || !changed.isEmpty()) {
+            frozenGlobals = Set.copyOf(module.globals());
+        }
+        Set<String> globalNames = frozenGlobals;
         for (Segment segment : fresh) {
             segment.analysis = Analyzer.resolveNames(segment.analysis, globalNames);
             segment.facts = segment.facts.withUses(segment.analysis);
             tally(readsDelta, segment.facts.globalReads(), 1);
             tally(importsDelta, segment.facts.globalImports(), 1);
-            Set<String> names = new HashSet<>();
-            for (NameRef ref : segment.analysis.names().refs()) {
-                names.add(ref.binding().storedName());
-                names.add(ref.name());
+            for (String name : segment.facts.globalImports()) {
+                importers.computeIfAbsent(name, n -> Collections.newSetFromMap(new IdentityHashMap<>())).add(segment);
             }
-            segment.names = names;
         }
         apply(globalReads, readsDelta, changedUse);
         apply(globalImports, importsDelta, changed);
         boolean starChanged = starBefore != starImports > 0;
         ModuleFacts facts = new ModuleFacts(module.globals(), starImports > 0, module.exported(),
                 module.globalReads(), module.globalImports());
+        Set<Segment> affected = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String name : changed) {
+            affected.addAll(tables.mentioning(name));
+        }
+        for (String name : changedUse) {
+            affected.addAll(importers.getOrDefault(name, Set.of()));
+        }
         int base = 0;
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
             if (i >= from && i < from + fresh.size()) {
                 report(segment, facts, base);
-            } else if (starChanged || intersects(segment.names, changed)
-                    || intersects(segment.facts.globalImports(), changedUse)) {
+            } else if (starChanged || affected.contains(segment)) {
                 segment.analysis = Analyzer.resolveNames(segment.analysis, globalNames);
                 report(segment, facts, base);
             } else if (segment.lineBase != base && segment.messagesNameLines) {
@@ -429,17 +461,9 @@ public final class IncrementalDiagnostics {
     private void report(Segment segment, ModuleFacts facts, int base) {
         Findings findings = new Findings(segment.analysis, facts, encoding, base);
         segment.findings = DiagnosticsProvider.byReporter(findings);
+        segment.hasFindings = segment.findings.stream().anyMatch(list -> !list.isEmpty());
         segment.lineBase = base;
         segment.messagesNameLines = findings.namesLines();
-    }
-
-    private static boolean intersects(Set<String> names, Set<String> changed) {
-        for (String name : changed) {
-            if (names.contains(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The index of the segment holding an offset of the text (the last one for its end). */

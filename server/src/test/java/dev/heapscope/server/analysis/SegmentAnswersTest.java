@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.heapscope.server.Edits;
 import dev.heapscope.server.StdlibSources;
+import dev.heapscope.server.completion.CompletionProvider;
+import dev.heapscope.server.completion.SignatureHelpProvider;
 import dev.heapscope.server.diagnostics.IncrementalDiagnostics;
 import dev.heapscope.server.document.DocumentStore;
 import dev.heapscope.server.document.PositionEncoding;
@@ -46,6 +48,7 @@ class SegmentAnswersTest {
             Executors.newSingleThreadExecutor(), Executors.newSingleThreadScheduledExecutor(), () -> ENCODING));
     private final NavigationProvider navigation = new NavigationProvider(workspace);
     private final RenameProvider rename = new RenameProvider(workspace);
+    private final CompletionProvider completion = new CompletionProvider(workspace);
 
     @Test
     void trapsAnswerAsTheWholeFileDoes() {
@@ -144,6 +147,13 @@ class SegmentAnswersTest {
                     FoldingProvider.selectionRange(segments, position, ENCODING), at);
             assertEquals(rename.rename(whole, offset, "renamed_name", ENCODING),
                     rename.rename(segments, position, "renamed_name", ENCODING).value(), at);
+            assertEquals(String.valueOf(SignatureHelpProvider.help(whole, whole.text(), offset)),
+                    String.valueOf(SignatureHelpProvider.help(segments, whole.text(), whole.lines(), offset)), at);
+            if (compared % 4 == 0) {
+                // Completion lists every visible name, keyword and builtin: compared at a quarter of the positions.
+                assertEquals(completion.complete(whole, whole.text(), offset),
+                        completion.complete(segments, whole.text(), whole.lines(), offset), at);
+            }
             compared++;
         }
         assertEquals(FoldingProvider.foldingRanges(whole), FoldingProvider.foldingRanges(segments),

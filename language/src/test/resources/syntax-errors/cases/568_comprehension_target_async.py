@@ -1,0 +1,2 @@
+async def f():
+    return [a, b async for a, b in c]
