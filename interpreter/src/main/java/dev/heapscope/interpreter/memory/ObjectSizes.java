@@ -416,8 +416,13 @@ public final class ObjectSizes {
     public static final class SharedKeys {
         private int entries;
         private int usable = SHARED_KEYS_MAX_SIZE;
-        /** The attribute names in the table, in the order they were added. */
-        private final java.util.Set<String> names = new java.util.HashSet<>();
+        /**
+         * The attribute names in the table, in the order they were added: the first
+         * {@code entries} slots. At most 30, so a scan (by identity first: names are
+         * usually the same interned strings) is cheaper than hashing into a set, and it
+         * runs for every attribute a new instance gets.
+         */
+        private final String[] names = new String[SHARED_KEYS_MAX_SIZE];
 
         /** Called when an instance is created; returns the size of its values array. */
         public int instanceCreated() {
@@ -432,15 +437,14 @@ public final class ObjectSizes {
          * to it; false when the table is full (the name cannot be shared).
          */
         public boolean addName(String name) {
-            if (names.contains(name)) {
+            if (hasName(name)) {
                 return true;
             }
             if (usable <= 0) {
                 return false;
             }
             usable--;
-            entries++;
-            names.add(name);
+            names[entries++] = name;
             return true;
         }
 
@@ -450,7 +454,17 @@ public final class ObjectSizes {
 
         /** Whether {@code name} is in the table; the answer stays while {@link #entries} is unchanged. */
         public boolean hasName(String name) {
-            return names.contains(name);
+            for (int i = 0; i < entries; i++) {
+                if (names[i] == name) {
+                    return true;
+                }
+            }
+            for (int i = 0; i < entries; i++) {
+                if (names[i].equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public int usable() {

@@ -49,8 +49,10 @@ final class ObjectMethods {
      * object_new's Py_TPFLAGS_IS_ABSTRACT check: a class whose own __abstractmethods__ is
      * non-empty (ABCMeta computes it) cannot be instantiated.
      */
+    private static final PyStr ABSTRACT_METHODS = Types.name("__abstractmethods__");
+
     static void checkNotAbstract(PyType type) {
-        PyObject abstracts = type.dict.getStr(Types.name("__abstractmethods__"));
+        PyObject abstracts = type.dict.getStr(ABSTRACT_METHODS);
         if (abstracts == null || !Ops.isTrue(abstracts)) {
             return;
         }
