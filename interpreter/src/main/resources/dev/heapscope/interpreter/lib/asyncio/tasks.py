@@ -1,11 +1,13 @@
 """Tasks drive coroutines on the event loop; gather, wait, wait_for, shield and sleep."""
 
 __all__ = ('Task', 'create_task', 'sleep', 'gather', 'wait_for', 'ensure_future',
-           'current_task', 'all_tasks', 'shield', 'iscoroutine', 'wait', 'as_completed',
-           'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED')
+           'current_task', 'all_tasks', 'shield', 'iscoroutine', 'iscoroutinefunction', 'wait',
+           'as_completed', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+           '_register_task', '_unregister_task', '_enter_task', '_leave_task')
 
 import collections.abc
 import functools
+import inspect
 import itertools
 import types
 import weakref
@@ -28,6 +30,40 @@ def iscoroutine(obj):
     if type(obj) in (types.CoroutineType, types.GeneratorType):
         return True
     return isinstance(obj, collections.abc.Coroutine)
+
+
+# Marks functions that old-style decorators made into coroutine functions.
+_is_coroutine = object()
+
+
+def iscoroutinefunction(func):
+    return inspect.iscoroutinefunction(func) or getattr(func, '_is_coroutine', None) is _is_coroutine
+
+
+def _register_task(task):
+    """Count task among all_tasks() (a Task does this itself when it is made)."""
+    _live_tasks.add(task)
+
+
+def _unregister_task(task):
+    _live_tasks.discard(task)
+
+
+def _enter_task(loop, task):
+    """Make task the one current_task(loop) returns while its step runs."""
+    running = _running_task_of.get(loop)
+    if running is not None:
+        raise RuntimeError(f"Cannot enter into task {task!r} while another "
+                           f"task {running!r} is being executed.")
+    _running_task_of[loop] = task
+
+
+def _leave_task(loop, task):
+    running = _running_task_of.get(loop)
+    if running is not task:
+        raise RuntimeError(f"Leaving task {task!r} does not match "
+                           f"the current task {running!r}.")
+    del _running_task_of[loop]
 
 
 def _describe_coroutine(coro):
@@ -81,7 +117,7 @@ class Task(futures.Future):
         self._must_cancel = False
         self._num_cancels_requested = 0
         self._loop.call_soon(self.__step, context=context)
-        _live_tasks.add(self)
+        _register_task(self)
 
     def __del__(self):
         if self._state == futures._PENDING and self._log_destroy_pending:
@@ -146,9 +182,7 @@ class Task(futures.Future):
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
         self._fut_waiter = None
-        loop = self._loop
-        outer = _running_task_of.get(loop)
-        _running_task_of[loop] = self
+        _enter_task(self._loop, self)
         try:
             yielded = self._coro.send(None) if exc is None else self._coro.throw(exc)
         except StopIteration as stop:
@@ -169,10 +203,7 @@ class Task(futures.Future):
         else:
             self._suspend_on(yielded)
         finally:
-            if outer is None:
-                del _running_task_of[loop]
-            else:
-                _running_task_of[loop] = outer
+            _leave_task(self._loop, self)
 
     def _suspend_on(self, yielded):
         """Arrange the next step after the coroutine yielded `yielded`: when the future it
