@@ -47,6 +47,18 @@ public final class Sys {
         path.appendOwned(Types.newStr(scriptDir));
         put(d, "path", path);
         put(d, "modules", Heap.allocate(new PyDict(Types.DICT)));
+        // The warning filters to add at start-up, as CPython takes them from PYTHONWARNINGS
+        // (comma-separated, empty items dropped); the warnings module turns each into a filter when imported.
+        PyList warnoptions = Heap.allocate(new PyList(Types.LIST));
+        String fromEnvironment = System.getenv("PYTHONWARNINGS");
+        if (fromEnvironment != null) {
+            for (String option : fromEnvironment.split(",")) {
+                if (!option.isEmpty()) {
+                    warnoptions.appendOwned(Types.newStr(option));
+                }
+            }
+        }
+        put(d, "warnoptions", warnoptions);
         put(d, "stdout", stdout);
         put(d, "stderr", stderr);
         Builtins.value(d, "__stdout__", stdout);
