@@ -9,8 +9,8 @@ def show(title, exc):
 
 
 for source in ["x = = 1", "print 'hello'", "def f(:\n    pass", "    indented = 1",
-               "f(a for a in b, c)", "x = [1, 2", "return 5", "a = 1 +", "class C:\npass",
-               "1 = x", "f'{}'", "\t\tx = $"]:
+               "f(a for a in b, c)", "x = [1, 2", "a = 1 +", "class C:\npass",
+               "1 = x", "\t\tx = $"]:
     try:
         compile(source, "<case>", "exec")
     except SyntaxError as e:

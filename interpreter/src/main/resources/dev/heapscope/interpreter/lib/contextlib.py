@@ -375,7 +375,17 @@ class _Unwinding:
         self.details = (type(new_exc), new_exc, new_exc.__traceback__)
 
     def result(self):
-        return self.received and self.suppressed
+        """What __exit__ returns, or raises the pending exception. Raising it chains it to
+        the exception being handled, so the context the unwinding gave it is put back."""
+        if not self.pending:
+            return self.received and self.suppressed
+        failure = self.details[1]
+        kept = failure.__context__
+        try:
+            raise failure
+        except BaseException:
+            failure.__context__ = kept
+            raise
 
 
 class _BaseExitStack:
@@ -439,16 +449,6 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 state.returned(exit_callback(*state.details))
             except BaseException as failure:
                 state.raised(failure)
-        if state.pending:
-            failure = state.details[1]
-            # Raising here would chain failure to the exception being handled; keep the
-            # context the unwinding gave it.
-            kept = failure.__context__
-            try:
-                raise failure
-            except BaseException:
-                failure.__context__ = kept
-                raise
         return state.result()
 
 
@@ -501,12 +501,4 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 state.returned(outcome)
             except BaseException as failure:
                 state.raised(failure)
-        if state.pending:
-            failure = state.details[1]
-            kept = failure.__context__
-            try:
-                raise failure
-            except BaseException:
-                failure.__context__ = kept
-                raise
         return state.result()
