@@ -36,6 +36,7 @@ public final class Sys {
             PyObject stdin) {
         PyDict d = Heap.allocate(new PyDict(Types.DICT));
         module = Heap.allocate(new PyModule(Types.MODULE, "sys", d));
+        module.builtin = true;
         Builtins.value(d, "__name__", Types.intern("sys"));
         Builtins.value(d, "__doc__", Types.NONE);
         PyList av = Heap.allocate(new PyList(Types.LIST));

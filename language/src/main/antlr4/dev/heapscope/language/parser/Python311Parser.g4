@@ -225,8 +225,9 @@ mapping_key
 // ---- expressions, loosest binding first --------------------------------------------------
 
 // Expression lists with optional starred items; one item without a comma is not a tuple.
-star_expressions : star_expression ( ',' star_expression )* ','? ;
-star_expression : star_expr | test ;
+// An item is not a rule of its own, which would make a context for every expression
+// statement's expression.
+star_expressions : ( star_expr | test ) ( ',' ( star_expr | test ) )* ','? ;
 star_expr : '*' bitwise_or ;
 
 star_named_expressions : star_named_expression ( ',' star_named_expression )* ','? ;
@@ -330,7 +331,8 @@ slice_step : ':' test? ;
 arglist : argument ( ',' argument )* ','? ;
 argument
     : NAME '=' test
-    | named_expression comp_for?
+    // named_expression written out: a rule would make a context for every argument.
+    | test ( ':=' test )? comp_for?
     | '*' test
     | '**' test
     ;

@@ -393,8 +393,7 @@ final class AstBuilder {
      */
     private void checkSingleAssignment(Expr target, Star_expressionsContext targetCtx, ParseTree valueCtx) {
         Expr candidate = target;
-        List<Star_expressionContext> items = targetCtx.star_expression();
-        Star_expressionContext candidateCtx = items.get(items.size() - 1);
+        ParserRuleContext candidateCtx = lastItem(targetCtx);
         boolean bareTuple = target instanceof Expr.Tuple && targetCtx.start.getType() != Python311Lexer.OPEN_PAREN;
         if (bareTuple) {
             if (!targetCtx.COMMA().isEmpty() && targetCtx.getChild(targetCtx.getChildCount() - 1) instanceof TerminalNode) {
@@ -430,10 +429,18 @@ final class AstBuilder {
         }
     }
 
+    /** The last item of a star_expressions list (a trailing ',' is skipped). */
+    private static ParserRuleContext lastItem(Star_expressionsContext list) {
+        for (int i = list.getChildCount() - 1; ; i--) {
+            if (list.getChild(i) instanceof ParserRuleContext item) {
+                return item;
+            }
+        }
+    }
+
     /** Whether an item is a bitwise_or in the grammar (a parenthesised anything is one). */
-    private static boolean isBitwiseOr(Star_expressionContext item) {
-        TestContext test = item.test();
-        return test != null && test.getChildCount() == 1 && test.getChild(0) instanceof DisjunctionContext d
+    private static boolean isBitwiseOr(ParserRuleContext item) {
+        return item instanceof TestContext test && test.getChildCount() == 1 && test.getChild(0) instanceof DisjunctionContext d
                 && d.getChildCount() == 1 && d.getChild(0) instanceof Bitwise_orContext;
     }
 
@@ -446,9 +453,7 @@ final class AstBuilder {
         ParseTree node = value;
         while (true) {
             if (node instanceof Star_expressionsContext list) {
-                node = list.star_expression(0);
-            } else if (node instanceof Star_expressionContext item) {
-                node = item.test();
+                node = list.getChild(0);
             } else if (node instanceof TestContext test) {
                 node = test.getChild(0);
             } else if (node instanceof DisjunctionContext disjunction) {
@@ -1176,19 +1181,19 @@ final class AstBuilder {
     Expr starExpressions(Star_expressionsContext ctx) {
         int n = ctx.getChildCount();
         if (n == 1) {
-            return starExpression((Star_expressionContext) ctx.getChild(0));
+            return starExpression(ctx.getChild(0));
         }
         // Children alternate item, comma, item, ...; a trailing comma makes n even.
         List<Expr> elts = new ArrayList<>((n + 1) / 2);
         for (int i = 0; i < n; i += 2) {
-            elts.add(starExpression((Star_expressionContext) ctx.getChild(i)));
+            elts.add(starExpression(ctx.getChild(i)));
         }
         return at(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0), ctx);
     }
 
-    private Expr starExpression(Star_expressionContext ctx) {
-        ParseTree only = ctx.getChild(0);
-        return only instanceof TestContext t ? test(t) : starExpr((Star_exprContext) only);
+    /** An item of star_expressions: a test or a star_expr. */
+    private Expr starExpression(ParseTree item) {
+        return item instanceof TestContext t ? test(t) : starExpr((Star_exprContext) item);
     }
 
     private Expr starExpr(Star_exprContext ctx) {
@@ -1201,15 +1206,25 @@ final class AstBuilder {
     }
 
     Expr namedExpression(Named_expressionContext ctx) {
+        return leadingNamedExpression(ctx);
+    }
+
+    /**
+     * {@code test ( ':=' test )?} as the first children of {@code ctx}: a named_expression,
+     * or an argument of a call, which has them written out.
+     */
+    private Expr leadingNamedExpression(ParserRuleContext ctx) {
         Expr first = test((TestContext) ctx.getChild(0));
-        if (ctx.getChildCount() == 1) {
+        if (!(ctx.getChild(1) instanceof TerminalNode walrus)
+                || walrus.getSymbol().getType() != Python311Lexer.COLON_ASSIGN) {
             return first;
         }
         if (!(first instanceof Expr.Name)) {
             throw error("cannot use assignment expressions with " + exprName(first), first);
         }
         ((Expr.Name) first).ctx = ExprContext.Store;
-        return at(new Expr.NamedExpr(first, test((TestContext) ctx.getChild(2)), 0, 0, 0, 0), ctx);
+        TestContext value = (TestContext) ctx.getChild(2);
+        return at(new Expr.NamedExpr(first, test(value), 0, 0, 0, 0), ctx.start, value.stop);
     }
 
     Expr test(TestContext ctx) {
@@ -1428,11 +1443,11 @@ final class AstBuilder {
             int first = a.start.getType();
             boolean keyword = a.getChildCount() == 3 && a.getChild(1) instanceof TerminalNode assign
                     && assign.getSymbol().getType() == Python311Lexer.ASSIGN;
-            if (a.getChildCount() == 2 && a.getChild(1) instanceof Comp_forContext) {
+            if (a.getChild(a.getChildCount() - 1) instanceof Comp_forContext) {
                 if (children > 1) {
                     throw error("Generator expression must be parenthesized", a.start, a.stop);
                 }
-                Expr elt = namedExpression(a.named_expression());
+                Expr elt = leadingNamedExpression(a);
                 List<Comprehension> generators = compFor(a.comp_for());
                 Token open = call != null ? call.start : ((ParserRuleContext) ctx.getParent()).getToken(
                         Python311Parser.OPEN_PAREN, 0).getSymbol();
@@ -1463,7 +1478,7 @@ final class AstBuilder {
                     throw error(seenKwUnpack ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument", after, after);
                 }
-                args.add(namedExpression((Named_expressionContext) a.getChild(0)));
+                args.add(leadingNamedExpression(a));
             }
         }
     }

@@ -1,7 +1,7 @@
 """The event loop: callbacks ready to run in order, timers on the monotonic clock."""
 
-__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop', 'set_event_loop',
-           'new_event_loop', 'get_running_loop', '_get_running_loop')
+__all__ = ('AbstractEventLoop', 'SelectorEventLoop', 'Handle', 'TimerHandle', 'get_event_loop',
+           'set_event_loop', 'new_event_loop', 'get_running_loop', '_get_running_loop')
 
 import collections
 import heapq
@@ -354,5 +354,14 @@ def set_event_loop(loop):
     _event_loop = loop
 
 
+class _UnixSelectorEventLoop(AbstractEventLoop):
+    """The class of the loops new_event_loop() makes, named as CPython's on Linux."""
+
+    __module__ = 'asyncio.unix_events'
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
+
+
 def new_event_loop():
-    return AbstractEventLoop()
+    return _UnixSelectorEventLoop()

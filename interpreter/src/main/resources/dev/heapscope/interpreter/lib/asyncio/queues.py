@@ -1,168 +1,159 @@
-"""Queues for tasks: Queue (FIFO), PriorityQueue, LifoQueue."""
+"""Queues between tasks: Queue (first in, first out), PriorityQueue and LifoQueue."""
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 import collections
 import heapq
+import types
 
 from . import locks
 from . import mixins
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
-    pass
+    """get_nowait() found the queue empty."""
 
 
 class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
-    pass
+    """put_nowait() found the queue at its maxsize."""
+
+
+def _wake_one(line):
+    """Pop waiters off the front of line until one still waiting has been woken."""
+    while line:
+        ticket = line.popleft()
+        if not ticket.done():
+            ticket.set_result(None)
+            return
 
 
 class Queue(mixins._LoopBoundMixin):
-    """A FIFO queue; get() waits while it is empty, put() while it is full (maxsize > 0)."""
+    """Items handed between tasks; a maxsize above 0 bounds how many it holds."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = collections.deque()
         self._putters = collections.deque()
+        # Items put but not yet marked done with task_done(); join() waits for zero.
         self._unfinished_tasks = 0
-        self._finished = locks.Event()
-        self._finished.set()
+        self._all_done = locks.Event()
+        self._all_done.set()
         self._init(maxsize)
 
+    # The storage, replaced by subclasses (and by users' subclasses, as in CPython).
     def _init(self, maxsize):
         self._queue = collections.deque()
-
-    def _get(self):
-        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _get(self):
+        return self._queue.popleft()
+
+    def _describe(self):
+        parts = [f'maxsize={self._maxsize!r}']
+        if getattr(self, '_queue', None):
+            parts.append(f'_queue={list(self._queue)!r}')
+        for label, line in (('_getters', self._getters), ('_putters', self._putters)):
+            if line:
+                parts.append(f'{label}[{len(line)}]')
+        if self._unfinished_tasks:
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._describe()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        return len(self._queue)
+        return f'<{type(self).__name__} {self._describe()}>'
 
     @property
     def maxsize(self):
         return self._maxsize
 
+    def qsize(self):
+        return len(self._queue)
+
     def empty(self):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        else:
-            return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
+
+    async def _wait_in(self, line, blocked):
+        """Wait in line while blocked() is true. A waiter that is woken and then cancelled
+        wakes the next one, so the turn it was given is not lost."""
+        while blocked():
+            ticket = self._get_loop().create_future()
+            line.append(ticket)
+            try:
+                await ticket
+            except:
+                ticket.cancel()
+                if ticket in line:
+                    line.remove(ticket)
+                if not blocked() and not ticket.cancelled():
+                    _wake_one(line)
+                raise
 
     async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+        await self._wait_in(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
         self._put(item)
+        self._all_done.clear()
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        _wake_one(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        await self._wait_in(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        _wake_one(self._putters)
         return item
 
     def task_done(self):
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        if not self._unfinished_tasks:
+            self._all_done.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._unfinished_tasks:
+            await self._all_done.wait()
 
 
 class PriorityQueue(Queue):
-    """A queue that gives the smallest item first."""
-
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self._queue, item)
-
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self._queue)
-
-
-class LifoQueue(Queue):
-    """A queue that gives the most recent item first."""
+    """Gives the smallest item first (a heap: entries are often (priority, data) tuples)."""
 
     def _init(self, maxsize):
         self._queue = []
 
     def _put(self, item):
-        self._queue.append(item)
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Gives the item put last first, like a stack."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue += (item,)
 
     def _get(self):
         return self._queue.pop()

@@ -1,4 +1,4 @@
-"""TaskGroup: tasks that finish together; the first failure cancels the rest."""
+"""TaskGroup: structured concurrency; the block ends when all of its tasks have."""
 
 __all__ = ('TaskGroup',)
 
@@ -7,40 +7,45 @@ from . import exceptions
 from . import tasks
 
 
+def _ends_program(exc):
+    # These are re-raised as they are, never wrapped in an ExceptionGroup.
+    return isinstance(exc, (KeyboardInterrupt, SystemExit))
+
+
 class TaskGroup:
-    """async with TaskGroup() as tg: tg.create_task(...) ... waits for every task at the end of the block."""
+    """Tasks started with create_task() inside `async with TaskGroup() as tg:`.
+
+    Leaving the block waits for all of them. When one fails, the others and the body are
+    cancelled and the failures are raised together in an ExceptionGroup."""
 
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
-        self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
+        self._entered = self._exiting = self._aborting = False
+        self._loop = self._parent_task = None
         self._tasks = set()
+        # Set once this group cancelled its parent task to stop the body after a failure.
+        self._parent_cancel_requested = False
         self._errors = []
         self._base_error = None
-        self._on_completed_fut = None
+        # The future __aexit__ sleeps on until the last member task finishes.
+        self._all_finished = None
 
     def __repr__(self):
-        info = ['']
+        words = ['<TaskGroup']
         if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+            words.append(f'tasks={len(self._tasks)}')
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            words.append(f'errors={len(self._errors)}')
         if self._aborting:
-            info.append('cancelling')
+            words.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        info_str = ' '.join(info)
-        return f'<TaskGroup{info_str}>'
+            words.append('entered')
+        return ' '.join(words) + '>'
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         self._entered = True
-        if self._loop is None:
-            self._loop = events.get_running_loop()
+        self._loop = self._loop or events.get_running_loop()
         self._parent_task = tasks.current_task(self._loop)
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
@@ -48,83 +53,89 @@ class TaskGroup:
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancellation_error = None
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+        if exc is not None and _ends_program(exc) and self._base_error is None:
             self._base_error = exc
+        outside_cancel = None
         if et is exceptions.CancelledError:
-            if self._parent_cancel_requested and not self._parent_task.uncancel():
-                # The cancellation was ours, to stop the parent: swallow it.
-                pass
-            else:
-                propagate_cancellation_error = exc
-        if et is not None:
-            if not self._aborting:
-                self._abort()
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
-            try:
-                await self._on_completed_fut
-            except exceptions.CancelledError as ex:
-                if not self._aborting:
-                    propagate_cancellation_error = ex
-                    self._abort()
-            self._on_completed_fut = None
+            # A cancellation this group asked for (to stop the body) is absorbed, unless
+            # someone else cancelled the parent as well.
+            ours = self._parent_cancel_requested and not self._parent_task.uncancel()
+            if not ours:
+                outside_cancel = exc
+        if et is not None and not self._aborting:
+            self._cancel_members()
+        cancelled_meanwhile = await self._wait_for_members()
+        if cancelled_meanwhile is not None:
+            outside_cancel = cancelled_meanwhile
         if self._base_error is not None:
             raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+        if outside_cancel is not None and not self._errors:
+            raise outside_cancel
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)
         if self._errors:
+            failures, self._errors = self._errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', failures) from None
+
+    async def _wait_for_members(self):
+        """Sleep until every member task is done. A cancellation of the parent meanwhile
+        cancels them too (once) and is returned, to be raised after they finish."""
+        cancellation = None
+        while self._tasks:
+            self._all_finished = self._loop.create_future()
             try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
-            finally:
-                self._errors = None
+                await self._all_finished
+            except exceptions.CancelledError as exc:
+                if not self._aborting:
+                    cancellation = exc
+                    self._cancel_members()
+            self._all_finished = None
+        return cancellation
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro, name=name)
-        task.add_done_callback(self._on_task_done)
-        self._tasks.add(task)
-        return task
+            refusal = 'has not been entered'
+        elif self._exiting and not self._tasks:
+            refusal = 'is finished'
+        elif self._aborting:
+            refusal = 'is shutting down'
+        else:
+            refusal = None
+        if refusal:
+            raise RuntimeError(f"TaskGroup {self!r} {refusal}")
+        member = self._loop.create_task(coro)
+        if name is not None:
+            member.set_name(name)
+        member.add_done_callback(self._member_done)
+        self._tasks.add(member)
+        return member
 
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
-
-    def _abort(self):
+    def _cancel_members(self):
         self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+        for member in self._tasks:
+            if not member.done():
+                member.cancel()
 
-    def _on_task_done(self, task):
-        self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-        if task.cancelled():
+    def _member_done(self, member):
+        self._tasks.discard(member)
+        if not self._tasks and self._all_finished is not None and not self._all_finished.done():
+            self._all_finished.set_result(True)
+        if member.cancelled() or member.exception() is None:
             return
-        exc = task.exception()
-        if exc is None:
-            return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
+        failure = member.exception()
+        self._errors.append(failure)
+        if _ends_program(failure) and self._base_error is None:
+            self._base_error = failure
         if self._parent_task.done():
+            # Nobody is left to raise it to: report it as the loop reports lost errors.
             self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent task {self._parent_task} is already completed',
-                'exception': exc,
-                'task': task,
+                'message': f'Task {member!r} has errored out but its parent task '
+                           f'{self._parent_task} is already completed',
+                'exception': failure,
+                'task': member,
             })
-            return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
+        elif not self._aborting and not self._parent_cancel_requested:
+            # The first failure stops the others and interrupts the body of the block.
+            self._cancel_members()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
