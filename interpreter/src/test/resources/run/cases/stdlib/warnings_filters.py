@@ -15,26 +15,14 @@ with warnings.catch_warnings(record=True) as log:
     print(log[0].filename == __file__, log[0].line, log[0].source, log[0].file)
     print(str(log[0]).replace(__file__, "THIS_FILE"))
 
-with warnings.catch_warnings(record=True) as log:
-    warnings.simplefilter("once")
-    for i in range(3):
-        emit("once")
-        warnings.warn("once")
-    print("once:", len(log))
-
-with warnings.catch_warnings(record=True) as log:
-    warnings.simplefilter("default")
-    for i in range(3):
-        emit("default")
-        warnings.warn("default")
-    print("default:", len(log))
-
-with warnings.catch_warnings(record=True) as log:
-    warnings.simplefilter("module")
-    for i in range(3):
-        emit("module")
-        warnings.warn("module")
-    print("module:", len(log))
+# The same warning from two lines, three times over: how many each action shows.
+for action in ("once", "default", "module"):
+    with warnings.catch_warnings(record=True) as log:
+        warnings.simplefilter(action)
+        for i in range(3):
+            emit(action)
+            warnings.warn(action)
+        print(action + ":", len(log))
 
 with warnings.catch_warnings():
     warnings.simplefilter("error")
@@ -71,9 +59,9 @@ with warnings.catch_warnings(record=True) as log:
 
 with warnings.catch_warnings(record=True) as log:
     warnings.simplefilter("ignore")
-    warnings.filterwarnings("always", lineno=91)
+    warnings.filterwarnings("always", lineno=64)
     emit("by line")
-    warnings.warn("line 91")
+    warnings.warn("line 64")
     print([str(w.message) for w in log])
 
 with warnings.catch_warnings(record=True) as log:

@@ -305,6 +305,7 @@ public final class Importer {
         Supplier<PyModule> builtin = BUILTIN.get(fullName);
         if (builtin != null) {
             PyModule made = builtin.get();
+            made.builtin = true;
             modules.put(key, made);
             return made;
         }

@@ -264,10 +264,12 @@ final class Iteration {
                 }
             });
         });
-        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE_ITERATOR}) {
+        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED}) {
             iteratorMethods(t);
             Builtins.value(d, t.name, t);
         }
+        // iter(callable, sentinel) makes these; unlike the five above it is no builtin name.
+        iteratorMethods(CALLABLE_ITERATOR);
         for (PyType t : new PyType[] {dev.heapscope.interpreter.runtime.Iterators.LIST_ITERATOR,
                 dev.heapscope.interpreter.runtime.Iterators.TUPLE_ITERATOR, dev.heapscope.interpreter.runtime.Iterators.STR_ITERATOR,
                 dev.heapscope.interpreter.runtime.Iterators.DICT_KEY_ITERATOR,

@@ -36,6 +36,7 @@ public final class Sys {
             PyObject stdin) {
         PyDict d = Heap.allocate(new PyDict(Types.DICT));
         module = Heap.allocate(new PyModule(Types.MODULE, "sys", d));
+        module.builtin = true;
         Builtins.value(d, "__name__", Types.intern("sys"));
         Builtins.value(d, "__doc__", Types.NONE);
         PyList av = Heap.allocate(new PyList(Types.LIST));
@@ -47,6 +48,18 @@ public final class Sys {
         path.appendOwned(Types.newStr(scriptDir));
         put(d, "path", path);
         put(d, "modules", Heap.allocate(new PyDict(Types.DICT)));
+        // The warning filters to add at start-up, as CPython takes them from PYTHONWARNINGS
+        // (comma-separated, empty items dropped); the warnings module turns each into a filter when imported.
+        PyList warnoptions = Heap.allocate(new PyList(Types.LIST));
+        String fromEnvironment = System.getenv("PYTHONWARNINGS");
+        if (fromEnvironment != null) {
+            for (String option : fromEnvironment.split(",")) {
+                if (!option.isEmpty()) {
+                    warnoptions.appendOwned(Types.newStr(option));
+                }
+            }
+        }
+        put(d, "warnoptions", warnoptions);
         put(d, "stdout", stdout);
         put(d, "stderr", stderr);
         Builtins.value(d, "__stdout__", stdout);

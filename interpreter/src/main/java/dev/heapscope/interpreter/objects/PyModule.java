@@ -6,7 +6,10 @@ import dev.heapscope.interpreter.runtime.Heap;
 /** module: a name and the dict that is its namespace (the globals of its code). */
 public final class PyModule extends PyObject {
     public PyDict dict;
-    public final String name;
+    /** A module of the interpreter itself (sys, builtins, math...): its repr says "(built-in)". */
+    public boolean builtin;
+    /** The name it was made with (__name__ in its dict is what Python code sees). */
+    public String name;
 
     public PyModule(PyType type, String name, PyDict dict) {
         super(type);

@@ -27,6 +27,12 @@ public class PyType extends PyObject {
     public boolean baseType = true;
     /** Creates instances: tp_new. Inherited from the builtin base of a heap type. */
     public Constructor constructor;
+    /**
+     * A builtin type that Python code cannot call to make instances (CPython's
+     * Py_TPFLAGS_DISALLOW_INSTANTIATION): a static type whose base is object and that
+     * defines no tp_new of its own, such as list_iterator or frame.
+     */
+    public boolean disallowInstantiation;
     /** Names in __slots__ of this class (null when the class has no __slots__). */
     public List<String> slotNames;
     /**

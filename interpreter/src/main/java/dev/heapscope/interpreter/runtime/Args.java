@@ -55,6 +55,45 @@ public final class Args {
         }
     }
 
+    /**
+     * Argument Clinic's binding of positional-or-keyword parameters (_PyArg_UnpackKeywords):
+     * the arguments in parameter order, null for an optional parameter not given. The
+     * first {@code required} names are required. The checks run in CPython's order: the
+     * count, then missing parameters, then keywords naming no parameter or one already
+     * given by position.
+     */
+    public static PyObject[] bind(String fn, PyObject[] args, String[] kwnames, int required, String... names) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (args.length > names.length) {
+            throw Errors.typeError(fn + "() takes " + (required < names.length ? "at most " : "exactly ") + names.length
+                    + " argument" + (names.length == 1 ? "" : "s") + " (" + args.length + " given)");
+        }
+        PyObject[] bound = new PyObject[names.length];
+        System.arraycopy(args, 0, bound, 0, Math.min(npos, names.length));
+        int consumed = 0;
+        for (int i = npos; i < names.length; i++) {
+            bound[i] = keyword(args, kwnames, names[i]);
+            if (bound[i] != null) {
+                consumed++;
+            } else if (i < required) {
+                throw Errors.typeError(fn + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        if (consumed < nkw) {
+            for (String k : kwnames) {
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i].equals(k) && i < npos) {
+                        throw Errors.typeError("argument for " + fn + "() given by name ('" + k + "') and position ("
+                                + (i + 1) + ")");
+                    }
+                }
+            }
+            onlyKeywords(fn, kwnames, names);
+        }
+        return bound;
+    }
+
     /** The value of keyword {@code name}, or null. */
     public static PyObject keyword(PyObject[] args, String[] kwnames, String name) {
         if (kwnames == null) {

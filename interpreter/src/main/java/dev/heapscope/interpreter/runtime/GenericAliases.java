@@ -226,7 +226,8 @@ public final class GenericAliases {
         }
         PyTuple tuple = Heap.allocate(new PyTuple(Types.TUPLE, newArgs));
         try {
-            return of(ga.type, ga.origin, tuple);
+            // ga_getitem builds a plain GenericAlias, whatever subclass was subscripted.
+            return of(GENERIC_ALIAS, ga.origin, tuple);
         } finally {
             decref(tuple);
         }

@@ -58,6 +58,7 @@ public final class Interpreter {
         initialised = true;
         ExceptionTypes.linkSubclasses();
         ObjectMethods.register();
+        CoreTypeConstructors.register();
         NumberMethods.register();
         ComplexMethods.register();
         UnionTypes.register();

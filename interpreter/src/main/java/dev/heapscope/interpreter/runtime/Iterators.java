@@ -88,7 +88,6 @@ public final class Iterators {
     public static final PyType DICT_VALUE_ITERATOR = Types.builtin("dict_valueiterator", Types.OBJECT);
     public static final PyType DICT_ITEM_ITERATOR = Types.builtin("dict_itemiterator", Types.OBJECT);
     public static final PyType SEQ_ITERATOR = Types.builtin("iterator", Types.OBJECT);
-    public static final PyType CALLABLE_ITERATOR = Types.builtin("callable_iterator", Types.OBJECT);
 
     public static PyObject listIterator(PyList list) {
         return Heap.allocate(new ListIterator(list));

@@ -34,6 +34,7 @@ public final class Methods {
     /** tp_new exposed as __new__: its code is a {@link TpNewWrapper}, so type calls can go straight to the constructor. */
     public static void constructor(PyType t, PyType.Constructor constructor) {
         t.constructor = constructor;
+        t.disallowInstantiation = false;
         PyMethodDescr d = new PyMethodDescr(Types.BUILTIN_FUNCTION, t, "__new__", PyMethodDescr.Kind.STATIC,
                 new TpNewWrapper(t));
         put(t, "__new__", d);
@@ -61,6 +62,17 @@ public final class Methods {
             if (!sub.isSubtypeOf(owner)) {
                 throw Errors.typeError(owner.name + ".__new__(" + sub.name + "): " + sub.name + " is not a subtype of "
                         + owner.name);
+            }
+            // The first builtin (or class without a __new__ of its own) in sub's base chain
+            // must make its instances with this very constructor: object.__new__(int) would
+            // build an object without an int's state.
+            PyType staticBase = sub;
+            while (staticBase.heapType && staticBase.dict.getStr(Names.__new__) != null) {
+                staticBase = staticBase.base;
+            }
+            if (staticBase.constructor != owner.constructor) {
+                throw Errors.typeError(owner.name + ".__new__(" + sub.name + ") is not safe, use " + staticBase.name
+                        + ".__new__()");
             }
             return TypeCalls.construct(sub, java.util.Arrays.copyOfRange(args, 1, args.length), kwnames);
         }

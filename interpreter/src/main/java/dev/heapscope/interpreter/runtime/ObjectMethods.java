@@ -295,19 +295,24 @@ final class ObjectMethods {
         return copy.length == 0 ? (PyTuple) incref(Types.EMPTY_TUPLE) : Heap.allocate(new PyTuple(Types.TUPLE, copy));
     }
 
+    /** The types of None, NotImplemented and Ellipsis give back their one instance. */
+    private static void singletonConstructor(PyType t, String name, PyObject instance) {
+        Methods.constructor(t, (type, args, kw) -> {
+            if (args.length > 0) {
+                throw Errors.typeError(name + " takes no arguments");
+            }
+            return incref(instance);
+        });
+    }
+
     private static void registerSingletons() {
         Methods.slot(Types.NONE_TYPE, "__repr__", (self, args, kw) -> Types.newStr("None"));
         Methods.slot(Types.NONE_TYPE, "__bool__", (self, args, kw) -> Types.newBool(false));
-        Methods.constructor(Types.NONE_TYPE, (type, args, kw) -> {
-            if (args.length > 0) {
-                throw Errors.typeError("NoneType takes no arguments");
-            }
-            return incref(Types.NONE);
-        });
+        singletonConstructor(Types.NONE_TYPE, "NoneType", Types.NONE);
         Methods.slot(Types.NOT_IMPLEMENTED_TYPE, "__repr__", (self, args, kw) -> Types.newStr("NotImplemented"));
         Methods.slot(Types.ELLIPSIS_TYPE, "__repr__", (self, args, kw) -> Types.newStr("Ellipsis"));
-        Types.NOT_IMPLEMENTED_TYPE.constructor = null;
-        Types.ELLIPSIS_TYPE.constructor = null;
+        singletonConstructor(Types.NOT_IMPLEMENTED_TYPE, "NotImplementedType", Types.NOT_IMPLEMENTED);
+        singletonConstructor(Types.ELLIPSIS_TYPE, "EllipsisType", Types.ELLIPSIS);
     }
 
     private static void registerFunctions() {
@@ -366,6 +371,10 @@ final class ObjectMethods {
         });
         Methods.getter(f, "__code__", self -> incref(((PyFunction) self).code));
         Methods.getter(f, "__globals__", self -> incref(((PyFunction) self).globals));
+        Methods.getter(f, "__builtins__", self -> {
+            PyObject b = ((PyFunction) self).builtins;
+            return incref(b == null ? Types.NONE : b);
+        });
         Methods.getter(f, "__closure__", self -> {
             PyFunction fn = (PyFunction) self;
             return fn.closure == null ? incref(Types.NONE) : tupleOf(fn.closure);
@@ -486,12 +495,19 @@ final class ObjectMethods {
             return incref(c);
         });
         Methods.slot(Types.MODULE, "__repr__", (self, args, kw) -> {
+            // importlib's _module_repr: the repr of __name__ ('?' without one), then where
+            // it came from: its file, "(built-in)", or nothing for a module made by hand.
             PyModule mod = (PyModule) self;
+            PyObject name = mod.dict == null ? null : mod.dict.getStr(Names.__name__);
+            String shown = name == null ? "'?'" : Ops.reprString(name);
             PyObject file = mod.dict == null ? null : mod.dict.getStr(Names.__file__);
-            if (file instanceof PyStr fs) {
-                return Types.newStr("<module '" + mod.name + "' from '" + fs.value + "'>");
+            if (file != null) {
+                return Types.newStr("<module " + shown + " from " + Ops.reprString(file) + ">");
             }
-            return Types.newStr("<module '" + mod.name + "' (built-in)>");
+            if (mod.builtin) {
+                return Types.newStr("<module " + shown + " (built-in)>");
+            }
+            return Types.newStr("<module " + shown + ">");
         });
         Methods.getter(Types.MODULE, "__dict__", self -> incref(((PyModule) self).dict));
         Methods.slot(Types.CODE, "__repr__", (self, args, kw) -> {

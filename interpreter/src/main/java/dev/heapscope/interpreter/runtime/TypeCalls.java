@@ -16,6 +16,9 @@ public final class TypeCalls {
         if (t == Types.TYPE && args.length == 1 && kwnames == null) {
             return incref(args[0].type);
         }
+        if (t.disallowInstantiation) {
+            throw Errors.typeError("cannot create '" + t.name + "' instances");
+        }
         PyObject newMethod = t.lookup(Names.__new__);
         PyObject obj;
         if (newMethod instanceof PyMethodDescr d && d.kind == PyMethodDescr.Kind.STATIC && d.code instanceof Methods.TpNewWrapper) {
@@ -65,9 +68,6 @@ public final class TypeCalls {
         for (PyType m : t.mro) {
             if (m.constructor != null) {
                 c = m.constructor;
-                break;
-            }
-            if (m == Types.NOT_IMPLEMENTED_TYPE || m == Types.ELLIPSIS_TYPE) {
                 break;
             }
         }

@@ -165,7 +165,13 @@ public final class Types {
         t.dict = new PyDict(DICT);
         Heap.immortal(t, ObjectSizes.STATIC_TYPE_SIZE);
         Heap.immortal(t.dict, 64);
-        t.constructor = base.constructor;
+        // type_ready_set_new: a static type directly under object that never gets a
+        // constructor of its own (Methods.constructor) cannot be instantiated.
+        if (base == OBJECT) {
+            t.disallowInstantiation = true;
+        } else {
+            t.constructor = base.constructor;
+        }
         return t;
     }
 

@@ -1,335 +1,19 @@
-"""Python part of the warnings subsystem.
+"""Warning control (Heapscope's warnings module).
 
-Heapscope's warnings: the filters, the registries and the formatting behave as CPython
-3.11's (its _warnings accelerator and Lib/warnings.py): a warning is looked up in
-`filters`, first match wins, and its action decides whether and how often it is shown.
+CPython 3.11 splits this between its _warnings accelerator and Lib/warnings.py; here it
+is one Python module with the same public names, filter semantics, registries and output.
+A warning is matched against `filters` (first match wins, `defaultaction` otherwise) and
+the action says whether it raises, is dropped, or is shown and how often.
 """
-
 import sys
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
 
+_ACTIONS = ("default", "always", "ignore", "module", "once", "error")
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Write one warning to file (sys.stderr by default); programs may replace it."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
-
-
-def formatwarning(message, category, filename, lineno, line=None):
-    """The text showwarning writes: "FILE:LINE: Category: message" and the source line."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            # No stderr to write to: the warning is dropped.
-            return
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        pass
-
-
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    if msg.line is None:
-        try:
-            import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            line = None
-    else:
-        line = msg.line
-    if line:
-        line = line.strip()
-        s += "  %s\n" % line
-    if msg.source is not None:
-        # Heapscope has no tracemalloc, so never an allocation traceback: CPython, where
-        # tracemalloc is not tracing, says how to get one.
-        s += f"{category}: Enable tracemalloc to get the object allocation traceback\n"
-    return s
-
-
-# Kept as they were at import, to tell whether a user replaced them.
-_showwarning_orig = showwarning
-_formatwarning_orig = formatwarning
-
-
-def _showwarnmsg(msg):
-    """Show a warning through showwarning if the program replaced it, else directly."""
-    try:
-        sw = showwarning
-    except NameError:
-        pass
-    else:
-        if sw is not _showwarning_orig:
-            if not callable(sw):
-                raise TypeError("warnings.showwarning() must be set to a function or method")
-            sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
-
-
-def _formatwarnmsg(msg):
-    """Format a warning through formatwarning if the program replaced it."""
-    try:
-        fw = formatwarning
-    except NameError:
-        pass
-    else:
-        if fw is not _formatwarning_orig:
-            return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
-
-
-_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
-
-
-def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Add a filter, first in the list (last with append=True): warnings whose text
-    starts with a match of the regex message (ignoring case), whose category is a subclass
-    of category, whose module's name matches the regex module and issued at line lineno
-    (0: any line) get the action (error, ignore, always, default, module or once)."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
-    if message or module:
-        import re
-    message = re.compile(message, re.I) if message else None
-    module = re.compile(module) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
-
-
-def simplefilter(action, category=Warning, lineno=0, append=False):
-    """filterwarnings for every message and module."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
-    _add_filter(action, None, category, None, lineno, append=append)
-
-
-def _add_filter(*item, append):
-    # A filter already in the list moves to the front; appended, it stays where it is.
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
-    _filters_mutated()
-
-
-def resetwarnings():
-    """Remove every filter: defaultaction then decides for every warning."""
-    filters[:] = []
-    _filters_mutated()
-
-
-class _OptionError(Exception):
-    """A -W option that cannot be understood."""
-
-
-def _matches(pattern, text):
-    """A filter's message or module: None matches everything, a str (the default filters')
-    only itself, a compiled pattern what it matches at the start."""
-    if pattern is None:
-        return True
-    if isinstance(pattern, str):
-        return pattern == text
-    return bool(pattern.match(text))
-
-
-def _frame_at(stacklevel):
-    try:
-        frame = sys._getframe(stacklevel + 1)
-    except ValueError:
-        return None
-    return frame
-
-
-def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning attributed to the caller (stacklevel=1) or a frame further out;
-    the filters decide whether it is shown, raised or ignored."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, "
-                        "not '{:s}'".format(type(category).__name__))
-    if not isinstance(stacklevel, int):
-        raise TypeError(f"'{type(stacklevel).__name__}' object cannot be interpreted as an integer")
-    frame = _frame_at(max(stacklevel, 1))
-    if frame is None:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
-    else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    del frame
-    if "__name__" in globals:
-        module = globals["__name__"]
-    else:
-        module = "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
-
-
-def warn_explicit(message, category, filename, lineno, module=None, registry=None,
-                  module_globals=None, source=None):
-    lineno = int(lineno)
-    if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get("version", 0) != _filters_version:
-        registry.clear()
-        registry["version"] = _filters_version
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    # Already shown from this line (the registry is cleared when the filters change).
-    if registry.get(key):
-        return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
-                and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
-
-    if action == "error":
-        raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
-
-
-class WarningMessage(object):
-
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
-
-    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
-
-    def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name, self.filename, self.lineno,
-                                self.line))
-
-
-class catch_warnings(object):
-    """Saves the filters and showwarning on entry and restores them on exit. With
-    record=True, warnings are not shown but collected as WarningMessage objects in the list
-    __enter__ returns. With action, simplefilter(action, category, lineno, append) is
-    applied on entry."""
-
-    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
-                 append=False):
-        self._record = record
-        self._module = sys.modules["warnings"] if module is None else module
-        self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
-
-    def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules["warnings"]:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
-
-    def __enter__(self):
-        if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
-        self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
-        if self._filter is not None:
-            simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            # The original showwarning, so that _showwarnmsg reaches the recording list.
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        else:
-            return None
-
-    def __exit__(self, *exc_info):
-        if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
-
-
-def _warn_unawaited_coroutine(qualname):
-    """The RuntimeWarning for a coroutine freed before it ran, attributed to the frame
-    running when it is freed. The interpreter calls this with the coroutine's qualified
-    name (CPython passes the coroutine itself, which a recorded warning would then keep
-    alive from inside its finalizer); the name also stands as the warning's source."""
-    msg = f"coroutine '{qualname}' was never awaited"
-    warn(msg, category=RuntimeWarning, stacklevel=2, source=qualname)
-
-
-# The filters CPython 3.11 starts with (no -W options, not a debug build): deprecations are
-# shown only when they are issued by code in __main__.
+# The start-up filters of a CPython 3.11 release build without -W options: deprecations
+# show only when issued from __main__; the __main__ entry is matched as plain text.
 filters = [
     ("default", None, DeprecationWarning, "__main__", 0),
     ("ignore", None, DeprecationWarning, None, 0),
@@ -339,7 +23,12 @@ filters = [
 ]
 defaultaction = "default"
 onceregistry = {}
+
+# Bumped whenever the filters change; a registry remembering another version is stale.
 _filters_version = 1
+
+# While catch_warnings(record=True) is active: the list shown warnings go to.
+_recording = None
 
 
 def _filters_mutated():
@@ -347,71 +36,409 @@ def _filters_mutated():
     _filters_version += 1
 
 
-def _setoption(arg):
-    parts = arg.split(":")
-    if len(parts) > 5:
-        raise _OptionError("too many fields (max 5): %r" % (arg,))
-    while len(parts) < 5:
-        parts.append("")
-    action, message, category, module, lineno = [s.strip() for s in parts]
-    action = _getaction(action)
-    category = _getcategory(category)
+class WarningMessage(object):
+    """One warning as the show hooks receive it."""
+
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message, self.category = message, category
+        self.filename, self.lineno = filename, lineno
+        self.file, self.line, self.source = file, line, source
+        self._category_name = None if not category else category.__name__
+
+    def __str__(self):
+        return "{message : %r, category : %r, filename : %r, lineno : %s, line : %r}" % (
+            self.message, self._category_name, self.filename, self.lineno, self.line)
+
+
+# ---- Showing -------------------------------------------------------------------------
+
+def _source_line(filename, lineno):
+    try:
+        import linecache
+        return linecache.getline(filename, lineno)
+    except Exception:
+        return None
+
+
+def _render(record):
+    """The default text of a warning: the "FILE:LINE: Category: message" header, then the
+    stripped source line when there is one."""
+    kind = record.category.__name__
+    text = [f"{record.filename}:{record.lineno}: {kind}: {record.message}\n"]
+    code = _source_line(record.filename, record.lineno) if record.line is None else record.line
+    if code:
+        text.append("  " + code.strip() + "\n")
+    if record.source is not None:
+        # Without tracemalloc no allocation traceback can be given; CPython, when it is
+        # not tracing, says how to get one.
+        text.append(f"{kind}: Enable tracemalloc to get the object allocation traceback\n")
+    return "".join(text)
+
+
+def _text_for(record):
+    """The text to write: through formatwarning when the program replaced it."""
+    hook = formatwarning
+    if hook is _formatwarning_orig:
+        return _render(record)
+    return hook(record.message, record.category, record.filename, record.lineno, record.line)
+
+
+def _write(record):
+    if _recording is not None:
+        _recording.append(record)
+        return
+    stream = sys.stderr if record.file is None else record.file
+    if stream is None:
+        # No stderr (a pythonw-like process): the warning has nowhere to go.
+        return
+    text = _text_for(record)
+    try:
+        stream.write(text)
+    except OSError:
+        pass
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write a warning to file (sys.stderr by default). Programs may replace this."""
+    _write(WarningMessage(message, category, filename, lineno, file, line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text of a warning as showwarning writes it. Programs may replace this."""
+    return _render(WarningMessage(message, category, filename, lineno, None, line))
+
+
+# The hooks as shipped: a replacement of either is told apart from them by identity.
+_showwarning_orig = showwarning
+_formatwarning_orig = formatwarning
+
+
+def _deliver(record):
+    hook = showwarning
+    if hook is _showwarning_orig:
+        _write(record)
+        return
+    if not callable(hook):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    hook(record.message, record.category, record.filename, record.lineno, record.file,
+         record.line)
+
+
+# ---- Filters -------------------------------------------------------------------------
+
+def _require(condition, complaint):
+    # The checks CPython makes with assert statements, as the same AssertionErrors.
+    if not condition:
+        raise AssertionError(complaint)
+
+
+def _check_common(action, lineno):
+    _require(action in _ACTIONS, "invalid action: %r" % (action,))
+    _require(isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0")
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
+    """Insert a filter (at the end with append): warnings whose text starts with a match
+    of the regular expression message (case-insensitively), whose category subclasses
+    category, whose module name matches module and from line lineno (0: any) get action."""
+    _require(action in _ACTIONS, "invalid action: %r" % (action,))
+    _require(isinstance(message, str), "message must be a string")
+    _require(isinstance(category, type), "category must be a class")
+    _require(issubclass(category, Warning), "category must be a Warning subclass")
+    _require(isinstance(module, str), "module must be a string")
+    _check_common(action, lineno)
+    text_pattern = module_pattern = None
     if message or module:
         import re
-    if message:
-        message = re.escape(message)
-    if module:
-        module = re.escape(module) + r"\Z"
-    if lineno:
-        try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
-        except (ValueError, OverflowError):
-            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+        text_pattern = re.compile(message, re.I) if message else None
+        module_pattern = re.compile(module) if module else None
+    _install((action, text_pattern, category, module_pattern, lineno), append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """A filter for every message and module of category (see filterwarnings)."""
+    _check_common(action, lineno)
+    _install((action, None, category, None, lineno), append)
+
+
+def _install(entry, append):
+    # An equal filter moves to the front when inserted; appending never duplicates one.
+    if append:
+        if entry not in filters:
+            filters.append(entry)
     else:
-        lineno = 0
-    filterwarnings(action, message, category, module, lineno)
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
+    _filters_mutated()
 
 
-def _getaction(action):
-    if not action:
+def resetwarnings():
+    """Remove every filter, so that defaultaction decides."""
+    del filters[:]
+    _filters_mutated()
+
+
+def _fits(pattern, value):
+    """A filter's message or module field: None fits everything, plain text (as in the
+    start-up filters) only itself, a compiled pattern what it matches at the start."""
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == value
+    return bool(pattern.match(value))
+
+
+def _choose_action(category, text, lineno, module):
+    """(action, filter) of the first filter that fits, else (defaultaction, None)."""
+    table = globals().get("filters")
+    if not isinstance(table, list):
+        raise ValueError("_warnings.filters must be a list")
+    for position, entry in enumerate(table):
+        if not (isinstance(entry, tuple) and len(entry) == 5):
+            raise ValueError(f"_warnings.filters item {position} isn't a 5-tuple")
+        action, text_pattern, wanted, module_pattern, line = entry
+        if not isinstance(action, str):
+            raise TypeError(f"action must be a string, not '{type(action).__name__}'")
+        if (_fits(text_pattern, text) and issubclass(category, wanted)
+                and _fits(module_pattern, module) and (line == 0 or line == lineno)):
+            return action, entry
+    fallback = defaultaction
+    if not isinstance(fallback, str):
+        raise TypeError("_warnings.defaultaction must be a string, "
+                        f"not '{type(fallback).__name__}'")
+    return fallback, None
+
+
+def _seen_before(registry, key, remember):
+    """Whether registry already has key; a registry of an older filter version is
+    emptied first. With remember, key is recorded."""
+    if registry.get("version") != _filters_version:
+        registry.clear()
+        registry["version"] = _filters_version
+    elif registry.get(key):
+        return True
+    if remember:
+        registry[key] = True
+    return False
+
+
+# ---- Issuing -------------------------------------------------------------------------
+
+def _caller_context(stacklevel):
+    """(filename, lineno, globals) of the frame stacklevel levels above warn()'s caller
+    side, or sys's stand-in when the stack is not that deep."""
+    frame = sys._getframe(1)
+    for _ in range(max(stacklevel, 1)):
+        frame = frame.f_back
+        if frame is None:
+            return "sys", 1, sys.__dict__
+    return frame.f_code.co_filename, frame.f_lineno, frame.f_globals
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    """Issue a warning, attributed to warn()'s caller (stacklevel 1) or a frame further
+    out; the filters decide what happens to it."""
+    if isinstance(message, Warning):
+        category = type(message)
+    elif category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, "
+                        f"not '{type(category).__name__}'")
+    if not isinstance(stacklevel, int):
+        raise TypeError(f"'{type(stacklevel).__name__}' object cannot be interpreted as an integer")
+    filename, lineno, frame_globals = _caller_context(stacklevel)
+    registry = frame_globals.get("__warningregistry__")
+    if registry is None:
+        registry = frame_globals["__warningregistry__"] = {}
+    module = frame_globals.get("__name__")
+    if module is not None and not isinstance(module, str):
+        module = "<string>"
+    elif "__name__" not in frame_globals:
+        module = "<string>"
+    _issue(message, category, filename, lineno, module, registry, source)
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+                  module_globals=None, source=None):
+    """Issue a warning for the given place, bypassing the stack: the low-level warn()."""
+    if not isinstance(filename, str):
+        raise TypeError(f"warn_explicit() argument 3 must be str, not {type(filename).__name__}")
+    if not isinstance(lineno, int):
+        raise TypeError(f"'{type(lineno).__name__}' object cannot be interpreted as an integer")
+    if registry is not None and not isinstance(registry, dict):
+        raise TypeError("'registry' must be a dict or None")
+    if module_globals is not None and not isinstance(module_globals, dict):
+        raise TypeError(f"module_globals must be a dict, not '{type(module_globals).__name__}'")
+    if module is None:
+        module = filename[:-3] if filename.endswith(".py") else (filename or "<unknown>")
+    _issue(message, category, filename, lineno, module, registry, source)
+
+
+def _issue(message, category, filename, lineno, module, registry, source):
+    if isinstance(message, Warning):
+        text, category = str(message), type(message)
+    else:
+        text, message = message, category(message)
+    key = (text, category, lineno)
+    if registry is not None and _seen_before(registry, key, False):
+        return
+    action, entry = _choose_action(category, text, lineno, module)
+    if action == "error":
+        raise message
+    if action == "ignore":
+        return
+    if action != "always":
+        repeated = False
+        if registry is not None:
+            registry[key] = True
+        if action == "once":
+            once = onceregistry if registry is None else registry
+            if not isinstance(once, dict):
+                raise TypeError("warnings.onceregistry must be a dict, "
+                                f"not '{type(once).__name__}'")
+            repeated = _seen_before(once, (text, category), True)
+        elif action == "module":
+            repeated = registry is not None and _seen_before(registry, (text, category), True)
+        elif action != "default":
+            raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {entry!r}")
+        if repeated:
+            return
+    _deliver(WarningMessage(message, category, filename, lineno, None, None, source))
+
+
+def _warn_unawaited_coroutine(qualname):
+    """The RuntimeWarning for a coroutine freed before it ran, attributed to the frame
+    running when it is freed. The interpreter calls this with the coroutine's qualified
+    name (CPython passes the coroutine itself, which a recorded warning would then keep
+    alive from inside its finalizer); the name also stands as the warning's source."""
+    warn(f"coroutine '{qualname}' was never awaited", category=RuntimeWarning,
+         stacklevel=2, source=qualname)
+
+
+# ---- catch_warnings ------------------------------------------------------------------
+
+class catch_warnings(object):
+    """Saves the warnings state (filters, showwarning) on entry and restores it on exit.
+    record=True collects the warnings shown meanwhile as WarningMessage objects in the
+    list the with statement gets; action (with category, lineno, append) adds a
+    simplefilter for the block."""
+
+    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
+                 append=False):
+        self._record = record
+        self._module = sys.modules["warnings"] if module is None else module
+        self._entered = False
+        self._filter = None if action is None else (action, category, lineno, append)
+
+    def __repr__(self):
+        shown = []
+        if self._record:
+            shown.append("record=True")
+        if self._module is not sys.modules["warnings"]:
+            shown.append(f"module={self._module!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError("Cannot enter %r twice" % self)
+        self._entered = True
+        target = self._module
+        self._saved = (target.filters, target.showwarning, target._recording)
+        target.filters = target.filters[:]
+        target._filters_mutated()
+        if self._filter is not None:
+            simplefilter(*self._filter)
+        if not self._record:
+            return None
+        log = []
+        target._recording = log
+        target.showwarning = target._showwarning_orig
+        return log
+
+    def __exit__(self, *exc_info):
+        if not self._entered:
+            raise RuntimeError("Cannot exit %r without entering first" % self)
+        target = self._module
+        target.filters, target.showwarning, target._recording = self._saved
+        target._filters_mutated()
+
+
+# ---- -W options ----------------------------------------------------------------------
+
+class _OptionError(Exception):
+    """A -W option (or PYTHONWARNINGS item) that cannot be understood."""
+
+
+def _option_action(word):
+    if not word:
         return "default"
-    if action == "all":
-        return "always"  # Alias
-    for a in _ACTIONS:
-        if a.startswith(action):
-            return a
-    raise _OptionError("invalid action: %r" % (action,))
+    if word == "all":
+        return "always"
+    for action in _ACTIONS:
+        if action.startswith(word):
+            return action
+    raise _OptionError("invalid action: %r" % (word,))
 
 
-def _getcategory(category):
-    if not category:
+def _option_category(name):
+    if not name:
         return Warning
-    if "." not in category:
-        import builtins as m
-        klass = category
+    owner_name, dot, attribute = name.rpartition(".")
+    if not dot:
+        import builtins as owner
     else:
-        module, _, klass = category.rpartition(".")
         try:
-            m = __import__(module, None, None, [klass])
+            owner = __import__(owner_name, None, None, [attribute])
         except ImportError:
-            raise _OptionError("invalid module name: %r" % (module,)) from None
+            raise _OptionError("invalid module name: %r" % (owner_name,)) from None
     try:
-        cat = getattr(m, klass)
+        found = getattr(owner, attribute)
     except AttributeError:
-        raise _OptionError("unknown warning category: %r" % (category,)) from None
-    if not issubclass(cat, Warning):
-        raise _OptionError("invalid warning category: %r" % (category,))
-    return cat
+        raise _OptionError("unknown warning category: %r" % (name,)) from None
+    if not issubclass(found, Warning):
+        raise _OptionError("invalid warning category: %r" % (name,))
+    return found
+
+
+def _option_lineno(text):
+    if not text:
+        return 0
+    try:
+        number = int(text)
+    except (ValueError, OverflowError):
+        raise _OptionError("invalid lineno %r" % (text,)) from None
+    if number < 0:
+        raise _OptionError("invalid lineno %r" % (number,))
+    return number
+
+
+def _setoption(arg):
+    """Add the filter an "action:message:category:module:lineno" option describes;
+    message and module are literal text there, not regular expressions."""
+    fields = arg.split(":")
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    fields = [f.strip() for f in fields] + [""] * (5 - len(fields))
+    action_word, message, category_name, module, line_text = fields
+    action = _option_action(action_word)
+    category = _option_category(category_name)
+    if message or module:
+        import re
+        message = re.escape(message) if message else ""
+        module = re.escape(module) + r"\Z" if module else ""
+    filterwarnings(action, message, category, module, _option_lineno(line_text))
 
 
 def _processoptions(args):
     for arg in args:
         try:
             _setoption(arg)
-        except _OptionError as msg:
-            print("Invalid -W option ignored:", msg, file=sys.stderr)
+        except _OptionError as problem:
+            print("Invalid -W option ignored:", problem, file=sys.stderr)
 
 
-_processoptions(getattr(sys, "warnoptions", ()))
+_processoptions(sys.warnoptions)
